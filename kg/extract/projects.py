@@ -1,0 +1,91 @@
+"""Investment and construction projects: name, investment in yuan, enterprise.
+
+A project is a named phrase ending in 项目 (not a generic one: 重点项目, 该项目);
+its investment is the 总投资… amount of its sentence or of a later sentence
+that says 该项目; the undertaking enterprise is an enterprise named in the
+same sentence before it, or the company whose name the project's name begins with.
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from ..records import Evidence, Project
+from .text import CJK, Sentence, parse_money
+
+PROJECT_RE = re.compile(rf"[{CJK}0-9A-Za-z.万亿千百“”\"·()（）—-]{{2,50}}?项目")
+LEFT_CUT = ("在", "到", "的", "与", "及", "是", "为", "了", "对", "将", "把", "由", "等", "作为", "其中",
+            "包括", "推进", "推动", "实施", "建设", "开工", "签约", "落地", "引进", "入选", "成功", "总投资",
+            "投资", "亿元", "万元", "先后", "促成", "融入", "按照", "见", "入选", "、", "，")
+GENERIC_TAIL = re.compile(r"(攻关|外资|基础设施|重点|民生|招商|创新|协同创新|产业|合作|帮扶|标志性|优选|示范|试点)$")
+GENERIC = re.compile(r"^(重点|该|各|这|本|省|市|县|区|全市|全县|我市|一批|多个|新|大|小|好|优质|签约|在建|新建|"
+                     r"续建|储备|创新|攻关|招商|产业|民生|重大|示范|试点|揭榜挂帅|\d+个)")
+INVEST_RE = re.compile(r"总投资\s*(?:约|近|超过|超|逾|达)?\s*\d+(?:\.\d+)?\s*(?:亿|万|千万)?\s*(?:余|多)?\s*元")
+
+
+def find(sent: Sentence) -> list[tuple[int, int, str]]:
+    s = sent.text
+    out = []
+    for m in PROJECT_RE.finditer(s):
+        name = m.group(0)
+        best = 0
+        for w in LEFT_CUT:
+            k = name.rfind(w)
+            if k >= 0 and k + len(w) > best and k + len(w) <= len(name) - 4:
+                best = k + len(w)
+        name = name[best:].lstrip("“”\"()（）")
+        if s.rfind("《", 0, m.start()) > s.rfind("》", 0, m.start()):
+            continue
+        core = name[:-2]
+        if name.count("“") != name.count("”") or GENERIC_TAIL.search(core):
+            continue
+        if len(core) < 3 or GENERIC.match(name) or core[-1] in "为成抓把将让给对的了个批等好" or re.fullmatch(r"[\d.万亿千百个]+", core):
+            continue
+        out.append((m.end() - len(name), m.end(), name))
+    return out
+
+
+def extract(sentences: list[Sentence], enterprises_by_sentence: list[list[tuple[int, int, str]]]) -> list[Project]:
+    projects: list[dict] = []
+    for si, sent in enumerate(sentences):
+        s = sent.text
+        found = find(sent)
+        invest = INVEST_RE.search(s)
+        amount, approx = parse_money(invest.group(0)) if invest else (None, False)
+        ents = enterprises_by_sentence[si]
+        for a, b, name in found:
+            ent = None
+            # an enterprise name at the head of the project's phrase: 某某有限公司年产…项目
+            for ea, eb, en in ents:
+                if eb <= a and not re.search(r"[，。；]", s[eb:a]):
+                    ent = en
+                if ea <= a < eb or (ea >= a and eb <= b):
+                    ent = en
+                    if name.startswith(en):
+                        name = name[len(en):]
+            if not ent and ents and ents[0][1] <= a:
+                ent = ents[0][2]
+            inv = amount if invest and len(found) == 1 else None
+            projects.append({"name": name, "investment": inv, "approx": approx if inv is not None else False,
+                             "enterprise": ent, "evidence": [Evidence(sent.span.start, sent.span.end,
+                                                                      "project.name")]})
+        if not found and projects and re.search(r"该项目|项目总投资|项目建成", s):
+            last = projects[-1]
+            if last["investment"] is None and invest:
+                last["investment"], last["approx"] = amount, approx
+                last["evidence"].append(Evidence(sent.span.start, sent.span.end, "project.investment.该项目"))
+            if last["enterprise"] is None and ents:
+                last["enterprise"] = ents[0][2]
+                last["evidence"].append(Evidence(sent.span.start, sent.span.end, "project.enterprise.该项目"))
+    out: dict[str, Project] = {}
+    for p in projects:
+        if len(p["name"]) < 5:
+            continue
+        prev = out.get(p["name"])
+        if prev:
+            p["investment"] = prev.investment if prev.investment is not None else p["investment"]
+            p["enterprise"] = prev.enterprise or p["enterprise"]
+            p["evidence"] = list(prev.evidence) + p["evidence"]
+        out[p["name"]] = Project(name=p["name"], investment=p["investment"], approximate=p["approx"],
+                                 enterprise=p["enterprise"], evidence=tuple(p["evidence"]))
+    return list(out.values())

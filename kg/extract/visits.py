@@ -1,0 +1,73 @@
+"""Visits: an official goes to places or enterprises to 调研 / 督导 / 检查 / 走访.
+
+Patterns: 某某(一行)(先后)到/赴/深入/来到 A、B 调研…; 某某在 A 调研/考察;
+某某来聊调研; a later 某某一行先后到 A、B、C adds the places to the same visit.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ..records import Evidence, Visit
+from .people import PersonMention
+from .text import Sentence, find_dates
+
+ACTION = r"(?:调研|督导|检查|视察|考察|走访|慰问|看望|暗访|察看|督查|指导)"
+GO = r"(?:一行)?(?:先后|分别|还|又|专程|深入)?(?:到|赴|深入|来到|前往|走进|来|在)"
+VISIT_RE = re.compile(rf"^{GO}([^，。；]{{1,80}}?){ACTION}")
+LIST_RE = re.compile(rf"^(?:一行)?(?:先后|分别|还|又)?(?:到|赴|深入|来到|走进)([^，。；]{{2,200}})")
+
+
+def _targets(chunk: str) -> tuple[str, ...]:
+    parts = re.split(r"[、和及与]", chunk)
+    out = []
+    for p in parts:
+        p = re.sub(r"(?:等地|等处|等企业|等单位|等|实地|现场|部分企业|企业|项目现场)$", "", p.strip())
+        if len(p) >= 2:
+            out.append(p)
+    return tuple(out)
+
+
+def extract(sentences: list[Sentence], persons: list[list[PersonMention]], published: date | None,
+            lead_date: tuple[date, date | None] | None) -> list[Visit]:
+    visits: list[dict] = []
+    for si, sent in enumerate(sentences):
+        s = sent.text
+        for pm in persons[si]:
+            rest = s[pm.end:]
+            m = VISIT_RE.match(rest)
+            if m:
+                dates = find_dates(s, published)
+                first, last = (dates[0].first, dates[0].last) if dates else (None, None)
+                if first is None and sent.paragraph == 0 and lead_date:
+                    first, last = lead_date
+                chunk = m.group(1)
+                if chunk.startswith("聊") and len(chunk) <= 2:
+                    chunk = chunk
+                visits.append({"visitors": [pm.name], "targets": list(_targets(chunk)), "date": first,
+                               "end": last, "evidence": [Evidence(sent.span.start, sent.span.end, "visit.到…调研")]})
+                continue
+            m = LIST_RE.match(rest)
+            if m and rest.startswith(("一行", "先后")):
+                same = next((v for v in reversed(visits) if pm.name in v["visitors"]), None)
+                if same is not None:
+                    for t in _targets(m.group(1)):
+                        if t not in same["targets"]:
+                            same["targets"].append(t)
+                    same["evidence"].append(Evidence(sent.span.start, sent.span.end, "visit.一行先后到"))
+    # the same visitor reported twice in one article is one visit
+    merged: list[dict] = []
+    for v in visits:
+        same = next((m for m in merged if m["visitors"] == v["visitors"]
+                     and (m["date"] == v["date"] or m["date"] is None or v["date"] is None)), None)
+        if same is None:
+            merged.append(v)
+            continue
+        same["date"] = same["date"] or v["date"]
+        same["targets"] += [t for t in v["targets"] if t not in same["targets"]]
+        same["evidence"] += [e for e in v["evidence"] if e not in same["evidence"]]
+    out = []
+    for v in merged:
+        out.append(Visit(visitors=tuple(v["visitors"]), targets=tuple(v["targets"]), date=v["date"],
+                         end_date=v["end"], evidence=tuple(v["evidence"])))
+    return out
