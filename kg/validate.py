@@ -23,8 +23,14 @@ def shapes_text() -> str:
 
 
 def ontology_graph(identifier: str | None = None) -> Graph:
+    """The ontology, its blank nodes (owl:unionOf lists) labelled canonically so
+    that every build writes the same bytes."""
+    from rdflib.compare import to_canonical_graph
+    parsed = Graph()
+    parsed.parse(data=ontology_text(), format="turtle")
     g = Graph(identifier=URIRef(identifier) if identifier else None)
-    g.parse(data=ontology_text(), format="turtle")
+    for t in to_canonical_graph(parsed):
+        g.add(t)
     return g
 
 

@@ -1,0 +1,159 @@
+"""Each stage on its own, on sentences written for the tests (not the seeds')."""
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from kg.extract import extract_page
+from kg.extract.text import find_dates, parse_money, sentences
+from kg.normalise import normalise
+from kg.read import InputError, decode, read_manifest
+from kg.records import Page, Source, Span
+from kg.split import split
+
+
+def page(text, published=date(2025, 5, 16), city="德州市", path="p.txt"):
+    return Page(Source(path, published, city, "德州日报"), text, "utf-8")
+
+
+def records(text, **kw):
+    return extract_page(split(normalise(page(text, **kw))))
+
+
+def test_line_wrap_joins_names_and_keeps_paragraphs():
+    raw = ("本报讯（记者 孟庆林）5月15日上午，县委副书记、县长吴\n"
+           "海东主持召开县政府常务会议，研究部署近期重点工作。\n\n"
+           "会议强调，要抓好安全生产工作。\n")
+    t = normalise(page(raw))
+    assert "县长吴海东主持召开" in t.text
+    assert "\n\n会议强调" in t.text or "\n会议强调" in t.text
+    # every kept character maps back to the same character in the raw text
+    i = t.text.index("海东")
+    assert raw[t.offsets[i]] == "海"
+
+
+def test_blank_line_inside_a_sentence_is_joined_but_headlines_are_not():
+    raw = ("县政府常务会议召开\n\n本报讯（记者 孟庆林）会议指出，要深入推进营商环境改革，持续优化政务服务，推动相\n\n"
+           "关工作取得实效，不断提升群众满意度。\n")
+    t = normalise(page(raw))
+    assert "推动相关工作" in t.text
+    assert t.text.startswith("县政府常务会议召开\n")
+
+
+def test_full_width_folding_and_traditional_conversion():
+    t = normalise(page("縣長王大明主持召開會議，研究２０２５年工作。"))
+    assert t.traditional
+    assert t.text.startswith("县长王大明主持召开会议")
+    assert "2025年" in t.text
+
+
+def test_decode_gb18030_and_errors():
+    text, enc = decode("县长主持召开常务会议。".encode("gb18030") * 3, "a.txt")
+    assert text.startswith("县长主持召开")
+    with pytest.raises(InputError, match=r"^e\.txt: empty page$"):
+        decode(b"  \n", "e.txt")
+    with pytest.raises(InputError, match="b.bin: not a text file"):
+        decode(bytes(range(256)) * 4, "b.bin")
+
+
+def test_manifest_bad_date_names_file_and_row(tmp_path):
+    m = tmp_path / "manifest.csv"
+    m.write_text("file,published,city,newspaper\na.txt,2024-13-40,德州市,德州日报\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"manifest.csv:2: bad date '2024-13-40'"):
+        read_manifest(m)
+
+
+def test_dates_take_year_from_publication_and_ranges():
+    ds = find_dates("7月1日—2日，会议召开。", date(2025, 7, 8))
+    assert (ds[0].first, ds[0].last) == (date(2025, 7, 1), date(2025, 7, 2))
+    ds = find_dates("12月30日上午，座谈会召开。", date(2026, 1, 3))
+    assert ds[0].first == date(2025, 12, 30)
+    assert find_dates("5月3日，会议召开。", None) == []
+
+
+def test_money_through_the_library():
+    assert parse_money("总投资3.5亿元") == (Decimal(350000000), False)
+    assert parse_money("总投资约12亿元") == (Decimal(1200000000), True)
+    assert parse_money("总投资4600万元") == (Decimal(46000000), False)
+
+
+def test_split_headline_byline_dateline_and_editor_line():
+    raw = ("县政府常务会议召开\n\n本报讯（记者 孟庆林 通讯员 周立）5月15日上午，县长吴海东主持召开县政府常务会议。\n\n"
+           "会议强调，要抓好安全生产。\n\n企业技改提速\n\n■ 本报记者 韩雪\n\n近日，山东恒远新材料有限公司新上生产线投产。\n\n"
+           "值班编委：李明 责编：王芳 美编：赵刚 校对：陈立\n")
+    sp = split(normalise(page(raw)))
+    heads = [a.headline for a in sp.articles]
+    assert heads == ["县政府常务会议召开", "企业技改提速"]
+    assert sp.articles[0].authors == ("孟庆林", "周立")
+    assert sp.articles[1].authors == ("韩雪",)
+    assert sp.editors == ("李明", "王芳", "赵刚", "陈立")
+
+
+def test_people_titles_chain_and_name_lists():
+    r = records("本报讯（记者 孟庆林）5月15日上午，县委副书记、县长吴海东主持召开县政府第26次常务会议。"
+                "县委常委、常务副县长孙立新，副县长郑国华、钱永刚出席会议。")
+    posts = {(p.holder, p.title, p.organization) for a in r.articles for p in a.posts}
+    assert ("吴海东", "县委副书记", "县委") in posts
+    assert ("吴海东", "县长", "县政府") in posts
+    assert ("孙立新", "常务副县长", "县政府") in posts
+    assert ("钱永刚", "副县长", "县政府") in posts
+
+
+def test_enterprise_titles_resolve_to_the_company():
+    r = records("近日，山东恒远新材料有限公司新上的生产线投产。该公司董事长周建华介绍，恒远新材的产品已销往海外。")
+    posts = [p for a in r.articles for p in a.posts]
+    assert [(p.holder, p.title, p.organization, p.org_is_enterprise) for p in posts] == [
+        ("周建华", "董事长", "山东恒远新材料有限公司", True)]
+    ents = [e for a in r.articles for e in a.enterprises]
+    assert ents[0].name == "山东恒远新材料有限公司"
+    assert ents[0].aliases == ("恒远新材",)
+
+
+def test_meeting_chair_participants_date_location():
+    r = records("本报讯（记者 孟庆林）5月15日上午，全县工业经济高质量发展推进会在齐河县召开。"
+                "县委书记冯德胜出席会议并讲话，县长吴海东主持会议。")
+    ms = [m for a in r.articles for m in a.meetings]
+    assert len(ms) == 1
+    m = ms[0]
+    assert m.name == "全县工业经济高质量发展推进会"
+    assert m.date == date(2025, 5, 15)
+    assert m.location == "齐河县"
+    assert "冯德胜" in m.participants
+
+
+def test_visit_with_targets_and_date():
+    r = records("本报讯（记者 孟庆林）5月15日，副市长何立军到乐陵市调研，先后到山东宏泰食品有限公司、"
+                "山东绿源农业科技有限公司，详细了解企业生产经营情况。")
+    vs = [v for a in r.articles for v in a.visits]
+    assert vs and vs[0].visitors == ("何立军",)
+    assert vs[0].date == date(2025, 5, 15)
+    assert "乐陵市" in vs[0].targets
+
+
+def test_project_investment_and_enterprise():
+    r = records("在山东宏泰食品有限公司年产5万吨预制菜项目现场，工人正在安装设备。该项目总投资约2.6亿元。")
+    ps = [p for a in r.articles for p in a.projects]
+    assert [(p.name, p.investment, p.approximate, p.enterprise) for p in ps] == [
+        ("年产5万吨预制菜项目", Decimal(260000000), True, "山东宏泰食品有限公司")]
+
+
+def test_divisions_for_another_city_with_codes():
+    r = records("齐河县、乐陵市和禹城市的代表参加会议。", city="德州市")
+    ds = {d.name: d for a in r.articles for d in a.divisions}
+    assert ds["齐河县"].code == "371425"
+    assert ds["乐陵市"].level == "county"
+
+
+def test_extraction_does_not_change_its_input():
+    p = page("本报讯（记者 孟庆林）5月15日，县长吴海东主持召开县政府常务会议。")
+    t = normalise(p)
+    sp = split(t)
+    before = (sp.text.text, sp.articles)
+    extract_page(sp)
+    assert (sp.text.text, sp.articles) == before
+
+
+def test_sentences_split_at_sentence_ends():
+    text = "第一句。第二句！“第三句？”第四句"
+    out = sentences(text, (Span(0, len(text)),))
+    assert [s.text for s in out] == ["第一句。", "第二句！", "“第三句？”", "第四句"]
