@@ -34,28 +34,6 @@ def china() -> dict:
 
 
 @lru_cache(maxsize=1)
-def former_names() -> dict[tuple[str, str], list[str]]:
-    """(province, current county) -> former full names of that county."""
-    jio = _jionlp()
-    path = resources.files(jio).joinpath("dictionary/china_location_change.txt")
-    out: dict[tuple[str, str], list[str]] = {}
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError:
-        return out
-    for line in lines:
-        parts = line.split("\t")
-        if len(parts) < 9:
-            continue
-        old_county = parts[6]
-        new = parts[7].split("=>")
-        new_county = parts[-1]
-        if old_county and new_county and old_county != new_county:
-            out.setdefault((parts[-3] if len(parts) >= 10 else "", new_county), []).append(old_county)
-    return out
-
-
-@lru_cache(maxsize=1)
 def _changes() -> dict[str, list[str]]:
     """current county full name -> former full names (all provinces)."""
     jio = _jionlp()
