@@ -15,7 +15,8 @@ from datetime import date
 from pathlib import Path
 from typing import Callable, Iterable
 
-from rdflib import Graph, URIRef
+from rdflib import Graph
+from rdflib.namespace import RDF
 
 from . import rdf, resolve, store, validate
 from .extract import extract_page
@@ -117,7 +118,6 @@ def build(inputs: Path, out: Path, formats: tuple[str, ...] = ("ttl",), publishe
             s.posts += len(ar.posts)
             s.meetings += len(ar.meetings)
             s.visits += len(ar.visits)
-    from rdflib.namespace import RDF
     s.persons = len(set(entities.subjects(RDF.type, rdf.KG.Person)))
     s.enterprises = len(set(entities.subjects(RDF.type, rdf.KG.Enterprise)))
     s.meetings = len(set(data.subjects(RDF.type, rdf.KG.Meeting)))

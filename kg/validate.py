@@ -74,7 +74,6 @@ def readable(results: Graph, data: Graph) -> list[str]:
     for r in results.subjects(RDF.type, SH.ValidationResult):
         focus = next(results.objects(r, SH.focusNode), None)
         path = next(results.objects(r, SH.resultPath), None)
-        path_s = results.namespace_manager.normalizePath(path) if hasattr(results.namespace_manager, "normalizePath") else None
         path_s = data.namespace_manager.qname(path) if isinstance(path, URIRef) else str(path)
         lines.append(f"{_label(data, focus)} ({focus}) {path_s}: {_msg(results, r, 'en')} / {_msg(results, r, 'zh')}")
     return sorted(lines)

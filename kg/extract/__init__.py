@@ -15,7 +15,6 @@ from .text import Sentence, find_dates, sentences
 
 def extract_page(split: Split) -> PageRecords:
     text = split.text.text
-    src = split.text.source
     arts = [(a, sentences(text, a.paragraphs)) for a in split.articles]
     # names titled anywhere on the page are recognised bare elsewhere on it
     known: set[str] = set()
@@ -34,7 +33,7 @@ def _article(article: Article, sents: list[Sentence], split: Split, known: set[s
     body = "\n".join(p.of(text) for p in article.paragraphs)
     head = "\n".join(h.of(text) for h in article.headline_spans)
 
-    ents, _order = enterprises.extract(sents, body, src.city)
+    ents = enterprises.extract(sents, body, src.city)
     ents_by_sentence = [enterprises.full_names(s) for s in sents]
     # every enterprise name or short name, for 该公司 / 企业负责人
     ent_forms = [(e.name, e.name) for e in ents] + [(a, e.name) for e in ents for a in e.aliases]

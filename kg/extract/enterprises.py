@@ -96,15 +96,13 @@ def county_in_name(name: str, city: str | None) -> str | None:
     return None
 
 
-def extract(sentences: list[Sentence], article_text: str, city: str | None) -> tuple[list[EnterpriseMention], list[tuple[int, str]]]:
-    """Enterprise mentions of an article and (sentence index, name) of each full mention."""
+def extract(sentences: list[Sentence], article_text: str, city: str | None) -> list[EnterpriseMention]:
+    """Enterprise mentions of an article, fullest form first mentioned, with short names."""
     found: dict[str, Evidence] = {}
-    order: list[tuple[int, str]] = []
-    for si, sent in enumerate(sentences):
+    for sent in sentences:
         for _a, _b, name in full_names(sent):
             if name not in found:
                 found[name] = Evidence(sent.span.start, sent.span.end, "enterprise.full_name")
-            order.append((si, name))
     # a name that is a part of a longer name found is the same company written shorter
     names = sorted(found, key=len, reverse=True)
     out = []
@@ -120,4 +118,4 @@ def extract(sentences: list[Sentence], article_text: str, city: str | None) -> t
         out.append(EnterpriseMention(name=name, aliases=tuple(aliases), county=county_in_name(name, city),
                                      evidence=found[name]))
     out.sort(key=lambda e: (e.evidence.start, e.name))
-    return out, order
+    return out

@@ -27,6 +27,7 @@ REFERRING_ORG = ("该公司", "该企业", "该集团", "公司", "企业", "集
 NATIONAL_ORG = re.compile(r"^(中共中央|中央|国务院|全国|国家|省|中国)")
 NATIONAL_POSTS = {"总书记", "总理", "副总理", "委员长"}
 GENERIC_UNITS = ("党组", "党委", "党工委", "管委会", "纪委", "常委会")
+CJK_TAIL_BLOCK = set("家村庄镇乡县区市路街园湖河山里屯寨楼桥")   # a name glued to these is a place
 SPEECH_AFTER = ("指出", "强调", "表示", "要求", "介绍", "认为", "代表", "主持", "出席", "参加", "带队", "一行",
                 "率队", "在", "到", "深入", "说", "同志")
 
@@ -241,8 +242,6 @@ def bare_mentions(sent: Sentence, known: set[str], taken: list[PersonMention]) -
         spans.append((i, i + len(n)))
     return out
 
-
-CJK_TAIL_BLOCK = set("家村庄镇乡县区市路街园湖河山里屯寨楼桥")
 
 
 def posts_of(mention: PersonMention, sent: Sentence, enterprise_before: str | None) -> list[Post]:

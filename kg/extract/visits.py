@@ -42,8 +42,6 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
                 if first is None and sent.paragraph == 0 and lead_date:
                     first, last = lead_date
                 chunk = m.group(1)
-                if chunk.startswith("聊") and len(chunk) <= 2:
-                    chunk = chunk
                 visits.append({"visitors": [pm.name], "targets": list(_targets(chunk)), "date": first,
                                "end": last, "evidence": [Evidence(sent.span.start, sent.span.end, "visit.到…调研")]})
                 continue
