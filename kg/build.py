@@ -1,7 +1,18 @@
 """The pipeline, assembled in one place: files -> pages -> records -> RDF -> store.
 
 read -> normalise -> split -> extract (per page, pure) -> resolve (whole build)
--> rdf -> validate -> store / exports.  The build is written into a new folder
+-> rdf -> validate -> store / exports.  Pages stream through: extraction runs
+per page in workers (a process pool, or a Dask cluster) and writes each page's
+records into the build folder; only the part resolve() reads stays in memory,
+to build the entity index; then each page's named graph is rendered and
+validated (SHACL, with the entities it names) in workers and appended to the
+N-Quads dump in page order.  The entities graph is rendered and validated in
+slices.  The store is bulk-loaded from the dump and the exports are streamed
+from it.
+
+A build folder remembers each page (kg/buildcache.py): a rebuild extracts only
+new or changed pages and renders only pages whose entities changed; the result
+equals a clean build byte for byte.  The build is written into a new folder
 beside the target and swapped in when complete, so an interrupted build leaves
 the previous one intact.
 """
@@ -15,18 +26,18 @@ from datetime import date
 from pathlib import Path
 from typing import Callable, Iterable
 
-from rdflib import Graph
-from rdflib.namespace import RDF
+from rdflib import Graph, URIRef
 
-from . import rdf, resolve, store, validate
+from . import buildcache, export, pagework, rdf, resolve, store, validate
+from .executors import executor
 from .extract import extract_page
 from .normalise import normalise
-from .read import InputError, find_pages, read_manifest, read_page, MANIFEST_NAME
+from .read import InputError, MANIFEST_NAME, find_pages, read_manifest, read_page, source_for
 from .records import PageRecords, Problem
 from .split import split
 
-FORMATS = {"ttl": ("kg.ttl", "turtle"), "nt": ("kg.nt", "nt"), "jsonld": ("kg.jsonld", "json-ld"),
-           "trig": ("kg.trig", "trig"), "nq": ("kg.nq", "nquads")}
+FORMATS = export.FORMATS
+ENTITY_SLICE = 2000          # entities per slice of the entities graph
 
 
 @dataclass
@@ -44,6 +55,8 @@ class Summary:
     seconds: float = 0.0
     problems: list[Problem] = field(default_factory=list)
     validation_lines: tuple[str, ...] = ()
+    extracted: int = 0           # pages extracted in this build (the others came from the previous one)
+    rendered: int = 0            # pages whose graph was rendered and validated in this build
 
 
 def process_page(path: Path, root: Path, manifest, published, city, newspaper) -> PageRecords:
@@ -55,6 +68,7 @@ def process_page(path: Path, root: Path, manifest, published, city, newspaper) -
 def extract_all(inputs: Path, published: date | None = None, city: str | None = None,
                 newspaper: str | None = None, manifest_path: Path | None = None,
                 progress: Callable[[Iterable], Iterable] = lambda it: it) -> tuple[list[PageRecords], list[Problem]]:
+    """Every page's records in memory (evaluation of small sets; build() streams instead)."""
     root = inputs if inputs.is_dir() else inputs.parent
     files = find_pages(inputs)
     mpath = manifest_path or (root / MANIFEST_NAME)
@@ -74,66 +88,132 @@ def graphs(pages: list[PageRecords]) -> tuple[list[Graph], Graph, Graph]:
     return page_graphs, rdf.entities_graph(ents), validate.ontology_graph(resolve.ONTOLOGY_GRAPH)
 
 
+def _no_progress(items, total=None, desc=None):
+    return items
+
+
+@dataclass(frozen=True)
+class _Page:
+    path: str          # relative
+    key: str
+
+
 def build(inputs: Path, out: Path, formats: tuple[str, ...] = ("ttl",), published: date | None = None,
           city: str | None = None, newspaper: str | None = None, manifest_path: Path | None = None,
-          progress=lambda it: it) -> Summary:
+          progress=_no_progress, jobs: int | None = None, scheduler: str | None = None) -> Summary:
+    """Build (or rebuild, reusing what ``out`` remembers) the graph of every page under ``inputs``."""
     t0 = time.perf_counter()
-    pages, problems = extract_all(inputs, published, city, newspaper, manifest_path, progress)
-    page_graphs, entities, ontology = graphs(pages)
-    ds = rdf.dataset(page_graphs, entities, ontology)
-    data = Graph()
-    rdf.bind(data)
-    for g in [*page_graphs, entities]:
-        for t in g:
-            data.add(t)
-    report = validate.validate(data)
+    root = inputs if inputs.is_dir() else inputs.parent
+    files = find_pages(inputs)
+    mpath = manifest_path or (root / MANIFEST_NAME)
+    manifest = read_manifest(mpath) if mpath.exists() else {}
 
     out = out.resolve()
     out.parent.mkdir(parents=True, exist_ok=True)
+    old_index = buildcache.read_index(out)
+    old_pages = out / buildcache.PAGES_DIR
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
+    run = executor(jobs, scheduler)
     try:
-        union = Graph()
-        rdf.bind(union)
-        for t in data:
-            union.add(t)
-        for t in ontology:
-            union.add(t)
-        for fmt in dict.fromkeys(("ttl", *formats)):
-            name, rdflib_fmt = FORMATS[fmt]
-            target = ds if fmt in ("trig", "nq") else union
-            (tmp / name).write_bytes(_serialize(target, rdflib_fmt))
-        report.results.serialize(tmp / "validation.ttl", format="turtle")
-        (tmp / "validation.txt").write_text(
-            ("conforms\n" if report.conforms else "") + "".join(l + "\n" for l in report.lines), encoding="utf-8")
-        nq = _serialize(ds, "nquads")
-        store.load(tmp / "store", nq)
+        pages_dir = tmp / buildcache.PAGES_DIR
+        pages_dir.mkdir()
+        s = Summary()
+        pages, slims = _extract(files, root, manifest, published, city, newspaper, old_index, old_pages,
+                                pages_dir, run, progress, s)
+        ents = resolve.resolve(slims)
+        del slims
+        parts = _render(pages, ents, old_pages, pages_dir, run, progress, s)
+        results = export.write_nquads(tmp / "kg.nq", parts)
+        report_lines = results.lines
+        store.load(tmp / "store", tmp / "kg.nq")
+        export.write_formats(tmp, tmp / "kg.nq", tuple(dict.fromkeys(("ttl", *formats))))
+        export.write_validation(tmp, results)
+        if "nq" not in formats:
+            (tmp / "kg.nq").unlink()
+        buildcache.write_index(tmp, {p.path: p.key for p in pages})
+        counts = export.store_counts(tmp / "store")
         _swap(tmp, out)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
-    s = Summary(pages=len(pages), problems=problems, validation_lines=report.lines)
-    for p in pages:
-        for ar in p.articles:
-            s.articles += 1
-            s.posts += len(ar.posts)
-            s.meetings += len(ar.meetings)
-            s.visits += len(ar.visits)
-    s.persons = len(set(entities.subjects(RDF.type, rdf.KG.Person)))
-    s.enterprises = len(set(entities.subjects(RDF.type, rdf.KG.Enterprise)))
-    s.meetings = len(set(data.subjects(RDF.type, rdf.KG.Meeting)))
-    s.projects = len(set(data.subjects(RDF.type, rdf.KG.Project)))
-    s.triples = len(data)
-    s.violations = len(report.lines)
+    finally:
+        run.close()
+    s.pages = len(pages)
+    s.persons = sum(1 for e in ents.by_iri.values() if e.kind == "person")
+    s.enterprises = sum(1 for e in ents.by_iri.values() if e.kind == "enterprise")
+    s.meetings, s.projects = counts["meetings"], counts["projects"]
+    s.triples = results.quads
+    s.validation_lines = report_lines
+    s.violations = len(report_lines)
     s.seconds = time.perf_counter() - t0
     return s
 
 
-def _serialize(g, fmt: str) -> bytes:
-    if fmt in ("nt", "nquads"):
-        text = g.serialize(format=fmt, encoding="utf-8")
-        lines = sorted(set(l for l in text.decode("utf-8").splitlines() if l.strip()))
-        return ("\n".join(lines) + "\n").encode("utf-8")
-    return g.serialize(format=fmt, encoding="utf-8")
+def _extract(files, root, manifest, published, city, newspaper, old_index, old_pages, pages_dir, run,
+             progress, s: Summary) -> tuple[list[_Page], list[PageRecords]]:
+    """Records of every page: the previous build's where the page is unchanged, else extracted."""
+    pages: list[_Page] = []
+    slims: dict[str, PageRecords] = {}
+    tasks = []
+    for f in files:
+        rel = f.relative_to(root).as_posix() if f != root else f.name
+        src = source_for(rel, manifest, published, city, newspaper)
+        try:
+            data = f.read_bytes()
+        except OSError as exc:
+            s.problems.append(Problem(rel, f"cannot read ({exc.strerror})"))
+            continue
+        key = buildcache.page_key(src, data)
+        rec = pages_dir / f"{key}.rec"
+        if old_index.get(rel) == key and buildcache.reuse(old_pages / f"{key}.rec", rec):
+            buildcache.reuse(old_pages / f"{key}.out", rec.with_suffix(".out"))
+            pages.append(_Page(rel, key))
+            slims[rel] = buildcache.read_slim(rec)
+        else:
+            tasks.append((pagework.ExtractTask(str(f), str(root), src, str(rec)), key))
+    keys = {t.source.path: key for t, key in tasks}
+    for ex in progress(run.map(pagework.extract_task, [t for t, _ in tasks]), total=len(tasks), desc="extract"):
+        if ex.slim is None:
+            s.problems.append(Problem(ex.path, ex.problem or "cannot read"))
+        else:
+            pages.append(_Page(ex.path, keys[ex.path]))
+            slims[ex.path] = ex.slim
+            s.extracted += 1
+    pages.sort(key=lambda p: p.path)
+    s.problems.sort(key=lambda p: p.path)
+    return pages, [slims[p.path] for p in pages]
+
+
+def _render(pages: list[_Page], ents, old_pages: Path, pages_dir: Path, run, progress, s: Summary):
+    """Every page's output in page order, then the entities graph's slices, then the ontology."""
+    todo = []
+    for p in pages:
+        cached = pages_dir / f"{p.key}.out"
+        if cached.exists():
+            lookups, dig = buildcache.read_output_deps(cached)
+            if pagework.still_valid(ents, lookups, dig):
+                continue
+            cached.unlink()
+        todo.append(p)
+    rendered = iter(progress(run.map(pagework.render_task, [str(pages_dir / f"{p.key}.rec") for p in todo], ents),
+                             total=len(todo), desc="render"))
+    fresh = {p.key for p in todo}
+    for p in pages:
+        if p.key in fresh:
+            s.rendered += 1
+            o = next(rendered)
+        else:
+            o = buildcache.read_output(pages_dir / f"{p.key}.out")
+        s.articles += o.articles
+        s.posts += o.posts
+        s.visits += o.visits
+        yield export.Part(o.nquads, o.violations, o.results, o.quads)
+    iris = sorted(ents.by_iri)
+    slices = [tuple(iris[i:i + ENTITY_SLICE]) for i in range(0, len(iris), ENTITY_SLICE)]
+    for e in run.map(pagework.entities_task, slices, ents):
+        yield export.Part(e.nquads, e.violations, e.results, e.quads)
+    onto = validate.ontology_graph(resolve.ONTOLOGY_GRAPH)
+    yield export.Part(pagework.nquads(onto), (), (), 0)
 
 
 def _swap(new: Path, out: Path) -> None:

@@ -49,13 +49,19 @@ def main():
 @click.option("--newspaper", help="Newspaper or site name when the manifest does not say.")
 @click.option("--manifest", type=click.Path(path_type=Path, dir_okay=False),
               help="Manifest CSV (file,published,city,newspaper); default INPUTS/manifest.csv.")
-def build(inputs, out, formats, published, city, newspaper, manifest):
+@click.option("--jobs", type=click.IntRange(min=1), help="Worker processes for the per-page stages [default: cores].")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="Run the per-page stages on a Dask cluster (e.g. tcp://host:8786) instead of local processes.")
+def build(inputs, out, formats, published, city, newspaper, manifest, jobs, scheduler):
     """Build the graph from every .txt/.html/.htm page under INPUTS.
 
     \b
     Example:
       kg build seeds/ --out build/ --format nq --format jsonld
-      kg build archive/ --city 德州市 --published 2024-05-16
+      kg build archive/ --city 德州市 --published 2024-05-16 --jobs 8
+      kg build archive/ --out build/ --scheduler tcp://10.0.0.5:8786
+
+    A rebuild into the same --out extracts only new or changed pages.
     """
     from tqdm import tqdm
 
@@ -63,18 +69,21 @@ def build(inputs, out, formats, published, city, newspaper, manifest):
     if not inputs.exists():
         fail(f"{inputs}: no such file or folder", 2)
 
-    def progress(files):
-        return tqdm(files, desc="pages", unit="page", disable=len(files) < 20 or not sys.stderr.isatty(),
-                    file=sys.stderr)
+    def progress(items, total=None, desc=None):
+        return tqdm(items, total=total, desc=desc, unit="page", file=sys.stderr,
+                    disable=(total or 0) < 20 or not sys.stderr.isatty())
     try:
-        s = run_build(inputs, out, tuple(formats), published, city, newspaper, manifest, progress)
+        s = run_build(inputs, out, tuple(formats), published, city, newspaper, manifest, progress, jobs, scheduler)
     except InputError as exc:
         fail(str(exc))
+    except OSError as exc:
+        fail(f"{scheduler}: cannot reach the Dask scheduler ({exc})" if scheduler else str(exc))
     for p in s.problems:
         click.echo(f"error: {p}", err=True)
     click.echo(f"pages {s.pages}  articles {s.articles}  persons {s.persons}  posts {s.posts}  "
                f"meetings {s.meetings}  visits {s.visits}  enterprises {s.enterprises}  projects {s.projects}")
-    click.echo(f"triples {s.triples}  violations {s.violations}  seconds {s.seconds:.1f}")
+    click.echo(f"triples {s.triples}  violations {s.violations}  seconds {s.seconds:.1f}  "
+               f"(extracted {s.extracted}, rendered {s.rendered})")
     for line in s.validation_lines[:10]:
         click.echo(f"  violation: {line}")
     if len(s.validation_lines) > 10:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from typing import Iterable
 
 from rdflib import Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS, XSD
@@ -227,9 +228,10 @@ CLASS_OF = {"person": KG.Person, "org": KG.Organization, "enterprise": KG.Enterp
 LEVEL_CLASS = {"county": KG.County, "town": KG.Town}
 
 
-def entities_graph(ents: R.Entities) -> Graph:
+def entities_graph(ents: R.Entities, iris: Iterable[str] | None = None) -> Graph:
+    """The entities graph, or the part of it that describes ``iris``."""
     g = Graph(identifier=URIRef(R.ENTITIES_GRAPH))
-    for iri in sorted(ents.by_iri):
+    for iri in sorted(ents.by_iri) if iris is None else iris:
         e = ents.by_iri[iri]
         node = URIRef(iri)
         if e.kind == "division":

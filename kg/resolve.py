@@ -10,11 +10,11 @@ the same input gives the same IRIs on every machine.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from urllib.parse import quote
 
 from .extract import divisions as gaz
-from .records import DivisionMention, PageRecords
+from .records import DivisionMention, PageRecords, Split, Text
 
 BASE = "https://w3id.org/localgov-kg/id/"
 ENTITIES_GRAPH = BASE + "graph/entities"
@@ -155,3 +155,18 @@ def location_division(text: str, city: str | None) -> str | None:
 
 def quote_path(path: str) -> str:
     return quote(path, safe="/")
+
+
+def resolve_input(pr: PageRecords) -> PageRecords:
+    """The part of a page's records that resolve() reads: the records without the page's text and
+    evidence spans, small enough for a build to hold every page's in memory.  resolve() of these
+    equals resolve() of the whole records (a test checks it)."""
+    text = Text(source=pr.source, raw="", text="", offsets=(0,))
+    arts = tuple(replace(ar,
+                         posts=tuple(replace(p, evidence=None) for p in ar.posts),
+                         meetings=tuple(replace(m, evidence=()) for m in ar.meetings),
+                         visits=tuple(replace(v, evidence=()) for v in ar.visits),
+                         enterprises=tuple(replace(e, evidence=None) for e in ar.enterprises),
+                         projects=tuple(replace(p, evidence=()) for p in ar.projects))
+                 for ar in pr.articles)
+    return PageRecords(split=Split(text=text, articles=pr.split.articles, editors=pr.split.editors), articles=arts)

@@ -6,10 +6,14 @@ from pathlib import Path
 import pyoxigraph as ox
 
 
-def load(path: Path, nquads: bytes) -> int:
-    """Create the store at ``path`` and bulk-load the N-Quads; returns the quad count."""
+def load(path: Path, nquads: bytes | Path) -> int:
+    """Create the store at ``path`` and bulk-load the N-Quads (bytes, or a file streamed from disk);
+    returns the quad count."""
     store = ox.Store(str(path))
-    store.bulk_load(input=nquads, format=ox.RdfFormat.N_QUADS)
+    if isinstance(nquads, Path):
+        store.bulk_load(path=str(nquads), format=ox.RdfFormat.N_QUADS)
+    else:
+        store.bulk_load(input=nquads, format=ox.RdfFormat.N_QUADS)
     store.flush()
     n = len(store)
     del store
@@ -20,3 +24,18 @@ def open_read_only(path: Path) -> ox.Store:
     if not (path / "CURRENT").exists() and not any(path.glob("*")):
         raise FileNotFoundError(path)
     return ox.Store.read_only(str(path))
+
+
+def dump_sorted(path: Path, output) -> None:
+    """Write the store as N-Quads in a canonical order (graphs by IRI, lines sorted within each,
+    blank nodes labelled by RDF canonicalization), the same bytes for the same content however it
+    was loaded.  ``output`` is a binary file."""
+    st = open_read_only(path)
+    for g in [*sorted(st.named_graphs(), key=lambda g: g.value), ox.DefaultGraph()]:
+        quads = st.quads_for_pattern(None, None, None, g)
+        data = ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
+        if b"_:" in data:
+            ds = ox.Dataset(st.quads_for_pattern(None, None, None, g))
+            ds.canonicalize(ox.CanonicalizationAlgorithm.RDFC_1_0)
+            data = ox.serialize(ds, format=ox.RdfFormat.N_QUADS)
+        output.write(b"".join(sorted(data.splitlines(keepends=True))))

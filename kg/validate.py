@@ -55,6 +55,34 @@ def validate(data: Graph) -> Report:
     return Report(bool(conforms), results, tuple(readable(results, data)))
 
 
+@lru_cache(maxsize=1)
+def _shapes_cached() -> Graph:
+    return shapes_graph()
+
+
+@lru_cache(maxsize=1)
+def _ontology_cached() -> Graph:
+    return ontology_graph()
+
+
+def validate_part(data: Graph) -> Report:
+    """Validate one part of a build (a page's graph with the entities it names, or a slice of the
+    entities graph); the shapes and the ontology are parsed once per process."""
+    import pyshacl
+    conforms, results, _text = pyshacl.validate(
+        data, shacl_graph=_shapes_cached(), ont_graph=_ontology_cached(), inference="none",
+        advanced=False, abort_on_first=False, allow_warnings=True)
+    return Report(bool(conforms), results, ())
+
+
+def result_records(results: Graph, data: Graph) -> list[tuple[str, bytes]]:
+    """Per violation: its readable line and the result's description (N-Triples), sorted by line."""
+    out = []
+    for r in results.subjects(RDF.type, SH.ValidationResult):
+        out.append((_line(results, data, r), results.cbd(r).serialize(format="nt", encoding="utf-8")))
+    return sorted(out)
+
+
 def _label(g: Graph, node) -> str:
     for o in g.objects(node, RDFS.label):
         return str(o)
@@ -70,10 +98,11 @@ def _msg(results: Graph, r, lang: str) -> str:
 
 
 def readable(results: Graph, data: Graph) -> list[str]:
-    lines = []
-    for r in results.subjects(RDF.type, SH.ValidationResult):
-        focus = next(results.objects(r, SH.focusNode), None)
-        path = next(results.objects(r, SH.resultPath), None)
-        path_s = data.namespace_manager.qname(path) if isinstance(path, URIRef) else str(path)
-        lines.append(f"{_label(data, focus)} ({focus}) {path_s}: {_msg(results, r, 'en')} / {_msg(results, r, 'zh')}")
-    return sorted(lines)
+    return sorted(_line(results, data, r) for r in results.subjects(RDF.type, SH.ValidationResult))
+
+
+def _line(results: Graph, data: Graph, r) -> str:
+    focus = next(results.objects(r, SH.focusNode), None)
+    path = next(results.objects(r, SH.resultPath), None)
+    path_s = data.namespace_manager.qname(path) if isinstance(path, URIRef) else str(path)
+    return f"{_label(data, focus)} ({focus}) {path_s}: {_msg(results, r, 'en')} / {_msg(results, r, 'zh')}"

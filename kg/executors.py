@@ -1,0 +1,88 @@
+"""Where the per-page stages run: in this process, in a local process pool, or on a Dask cluster.
+
+Each executor maps ``fn(item, shared)`` over items and yields the results in
+the order of the items, so the build writes the same bytes whichever runs it.
+``shared`` (the entity index) goes to each worker once, not with every item.
+"""
+from __future__ import annotations
+
+import os
+from itertools import islice
+from typing import Any, Callable, Iterable, Iterator
+
+_WORKER: dict[str, Any] = {}
+
+
+class Serial:
+    """Everything in this process (``--jobs 1``)."""
+
+    def map(self, fn: Callable, items: Iterable, shared: Any = None) -> Iterator:
+        for item in items:
+            yield fn(item, shared)
+
+    def close(self) -> None:
+        pass
+
+
+def _init_worker(fn: Callable, shared: Any) -> None:
+    _WORKER["fn"], _WORKER["shared"] = fn, shared
+
+
+def _call(item):
+    return _WORKER["fn"](item, _WORKER["shared"])
+
+
+class Pool:
+    """A local process pool of ``jobs`` workers (``--jobs N``)."""
+
+    def __init__(self, jobs: int, chunksize: int = 4):
+        self.jobs, self.chunksize = jobs, chunksize
+
+    def map(self, fn: Callable, items: Iterable, shared: Any = None) -> Iterator:
+        import multiprocessing as mp
+        items = list(items)
+        if not items:
+            return
+        with mp.Pool(min(self.jobs, len(items)), initializer=_init_worker, initargs=(fn, shared)) as pool:
+            yield from pool.imap(_call, items, chunksize=self.chunksize)
+
+    def close(self) -> None:
+        pass
+
+
+def _run_batch(batch: list, fn: Callable, shared: Any) -> list:
+    return [fn(item, shared) for item in batch]
+
+
+class Dask:
+    """A Dask distributed cluster (``--scheduler ADDRESS``): the items go in batches, the shared
+    value is scattered to every worker once.  Workers must see the input and build folders
+    (a shared file system, as on a Slurm or PBS cluster)."""
+
+    def __init__(self, address: str, batch: int = 32, window: int = 64):
+        from distributed import Client
+        self.client = Client(address)
+        self.batch, self.window = batch, window
+
+    def map(self, fn: Callable, items: Iterable, shared: Any = None) -> Iterator:
+        it = iter(items)
+        batches = iter(lambda: list(islice(it, self.batch)), [])
+        shared_f = self.client.scatter(shared, broadcast=True) if shared is not None else None
+        pending = []
+        # a bounded window of batches in flight; results are taken in order
+        for b in batches:
+            pending.append(self.client.submit(_run_batch, b, fn, shared_f, pure=False))
+            if len(pending) >= self.window:
+                yield from pending.pop(0).result()
+        while pending:
+            yield from pending.pop(0).result()
+
+    def close(self) -> None:
+        self.client.close()
+
+
+def executor(jobs: int | None = None, scheduler: str | None = None):
+    if scheduler:
+        return Dask(scheduler)
+    jobs = jobs or os.cpu_count() or 1
+    return Serial() if jobs <= 1 else Pool(jobs)

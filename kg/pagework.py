@@ -1,0 +1,208 @@
+"""The per-page stages of a build, as plain functions a worker process runs.
+
+extract_task: a page file -> its records (written to the build's page store),
+returning the small part that resolve() reads.  render_task: a page's records
++ the entity index -> its named graph as sorted N-Quads, validated with SHACL
+together with the entities it names.  entities_task: a slice of the entity
+index -> its part of the entities graph, validated.  Every function is pure
+in what it returns: the same inputs give the same bytes on any worker.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from rdflib import Graph, URIRef
+
+from . import rdf, resolve, validate
+from .buildcache import PageOutput, read_full, write_output, write_records
+from .extract import extract_page
+from .normalise import normalise
+from .read import InputError, read_page
+from .records import PageRecords, Source
+from .split import split
+
+
+@dataclass(frozen=True)
+class ExtractTask:
+    path: str                 # the file
+    root: str                 # the folder given to the build
+    source: Source
+    records: str              # where to write the records
+
+
+@dataclass(frozen=True)
+class Extracted:
+    path: str                 # relative, as in Source.path
+    slim: PageRecords | None  # what resolve() reads; None when the page could not be read
+    problem: str | None = None
+
+
+def extract_task(t: ExtractTask, _shared=None) -> Extracted:
+    try:
+        page = read_page(Path(t.path), Path(t.root), {t.source.path: t.source})
+    except InputError as exc:
+        return Extracted(t.source.path, None, str(exc).split(": ", 1)[-1])
+    full = extract_page(split(normalise(page)))
+    slim = resolve.resolve_input(full)
+    write_records(Path(t.records), slim, full)
+    return Extracted(t.source.path, slim)
+
+
+# --- what rendering a page reads of the entity index -------------------------------------------
+
+TABLES = ("by_iri", "enterprise_forms", "national_names")
+
+
+class _Reads:
+    def __init__(self):
+        self.keys: set[tuple[str, str]] = set()
+        self.complete = True        # False when the index was read in a way not recorded
+
+
+class _RecordedTable:
+    """A dict or set of the entity index that notes which keys were looked up."""
+
+    def __init__(self, name: str, data, reads: _Reads):
+        self._name, self._data, self._reads = name, data, reads
+
+    def _note(self, key) -> None:
+        if isinstance(key, str):
+            self._reads.keys.add((self._name, key))
+        else:
+            self._reads.complete = False
+
+    def __contains__(self, key) -> bool:
+        self._note(key)
+        return key in self._data
+
+    def __getitem__(self, key):
+        self._note(key)
+        return self._data[key]
+
+    def get(self, key, default=None):
+        self._note(key)
+        return self._data.get(key, default)
+
+    def __iter__(self):
+        self._reads.complete = False
+        return iter(self._data)
+
+    def __len__(self) -> int:
+        self._reads.complete = False
+        return len(self._data)
+
+    def __getattr__(self, name):
+        self._reads.complete = False
+        return getattr(self._data, name)
+
+
+class RecordedEntities:
+    """The entity index as rendering sees it, recording every key it looks up."""
+
+    def __init__(self, ents: resolve.Entities):
+        self._ents = ents
+        self.reads = _Reads()
+        for t in TABLES:
+            setattr(self, t, _RecordedTable(t, getattr(ents, t), self.reads))
+
+    def __getattr__(self, name):
+        self.reads.complete = False
+        return getattr(self._ents, name)
+
+
+def answer(ents: resolve.Entities, table: str, key: str) -> str:
+    """What a lookup gives: equal answers mean equal rendering."""
+    data = getattr(ents, table)
+    if table == "national_names":
+        return "1" if key in data else "0"
+    v = data.get(key)
+    if v is None or isinstance(v, str):
+        return repr(v)
+    return repr(sorted((k, sorted(x) if isinstance(x, (set, frozenset)) else x) for k, x in vars(v).items()))
+
+
+def digest(ents: resolve.Entities, lookups: tuple[tuple[str, str], ...]) -> str:
+    h = hashlib.sha256()
+    for table, key in lookups:
+        h.update(f"{table}\x1f{key}\x1f{answer(ents, table, key)}\x1e".encode("utf-8"))
+    return h.hexdigest()
+
+
+def still_valid(ents: resolve.Entities, lookups: tuple[tuple[str, str], ...] | None, old_digest: str) -> bool:
+    return lookups is not None and digest(ents, lookups) == old_digest
+
+
+# --- rendering and validation --------------------------------------------------------------------
+
+def nquads(g: Graph) -> bytes:
+    """The graph's triples as N-Quads in its named graph, lines sorted."""
+    text = g.serialize(format="nt", encoding="utf-8").decode("utf-8")
+    suffix = f" <{g.identifier}> .\n" if isinstance(g.identifier, URIRef) else " .\n"
+    lines = sorted({line[:-2].rstrip() + suffix for line in text.splitlines() if line.strip()})
+    return "".join(lines).encode("utf-8")
+
+
+def named_entities(g: Graph, ents) -> list[str]:
+    """The entities a graph names, and the divisions they are part of, sorted."""
+    seen: set[str] = set()
+    todo = [str(t) for triple in g for t in (triple[0], triple[2]) if isinstance(t, URIRef)]
+    while todo:
+        iri = todo.pop()
+        if iri in seen:
+            continue
+        e = ents.by_iri.get(iri)
+        if e is None:
+            continue
+        seen.add(iri)
+        if e.parent:
+            todo.append(e.parent)
+    return sorted(seen)
+
+
+def checked(part: Graph, context: Graph) -> tuple[tuple[str, ...], tuple[tuple[str, bytes], ...]]:
+    """SHACL on a part of the graph with the context its shapes need (the entities it names)."""
+    data = rdf.bind(Graph())
+    for t in part:
+        data.add(t)
+    for t in context:
+        data.add(t)
+    report = validate.validate_part(data)
+    if report.conforms:
+        return (), ()
+    recs = validate.result_records(report.results, data)
+    return tuple(sorted({line for line, _ in recs})), tuple(recs)
+
+
+def render_task(records: str, ents: resolve.Entities) -> PageOutput:
+    """A page's named graph and its SHACL result; written beside its records for the next build."""
+    pr = read_full(Path(records))
+    seen = RecordedEntities(ents)
+    g = rdf.page_graph(pr, seen)
+    context = rdf.entities_graph(seen, named_entities(g, seen))
+    violations, results = checked(g, context)
+    lookups = tuple(sorted(seen.reads.keys)) if seen.reads.complete else None
+    out = PageOutput(lookups=lookups, digest=digest(ents, lookups) if lookups is not None else "",
+                     nquads=nquads(g), violations=violations, results=results, quads=len(g),
+                     articles=len(pr.articles), posts=sum(len(a.posts) for a in pr.articles),
+                     visits=sum(len(a.visits) for a in pr.articles))
+    write_output(Path(records).with_suffix(".out"), out)
+    return out
+
+
+@dataclass(frozen=True)
+class EntitiesPart:
+    nquads: bytes
+    violations: tuple[str, ...]
+    results: tuple[tuple[str, bytes], ...]
+    quads: int
+
+
+def entities_task(iris: tuple[str, ...], ents: resolve.Entities) -> EntitiesPart:
+    """A slice of the entities graph (IRIs in order), validated with the divisions it points to."""
+    g = rdf.entities_graph(ents, iris)
+    own = set(iris)
+    parents = [i for i in named_entities(g, ents) if i not in own]
+    violations, results = checked(g, rdf.entities_graph(ents, parents))
+    return EntitiesPart(nquads(g), violations, results, len(g))

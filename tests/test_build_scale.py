@@ -1,0 +1,145 @@
+"""Parallel, incremental, streaming and Dask builds give the bytes of a clean serial build."""
+import io
+import shutil
+from pathlib import Path
+
+import pytest
+
+from kg import build as B
+from kg import buildcache, resolve, store
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+DEVSET = ROOT / "tests" / "devset"
+OUTPUTS = ("kg.ttl", "kg.nq", "validation.txt", "validation.ttl")
+
+
+def corpus(dest: Path) -> Path:
+    """The seed pages and the development pages in one folder, with one manifest."""
+    dest.mkdir(parents=True)
+    rows = []
+    for src in (SEEDS, DEVSET):
+        lines = (src / "manifest.csv").read_text(encoding="utf-8").splitlines()
+        rows += lines[1:]
+        for f in src.iterdir():
+            if f.is_file() and f.suffix in (".txt", ".html"):
+                shutil.copy(f, dest / f.name)
+    (dest / "manifest.csv").write_text(lines[0] + "\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    return dest
+
+
+def dump(out: Path) -> bytes:
+    buf = io.BytesIO()
+    store.dump_sorted(out / "store", buf)
+    assert buf.getvalue().count(b"\n") > 4000
+    return buf.getvalue()
+
+
+def same(a: Path, b: Path) -> None:
+    for name in OUTPUTS:
+        assert (a / name).read_bytes() == (b / name).read_bytes(), name
+    assert dump(a) == dump(b)
+
+
+@pytest.fixture(scope="module")
+def pages(tmp_path_factory):
+    return corpus(tmp_path_factory.mktemp("corpus") / "pages")
+
+
+@pytest.fixture(scope="module")
+def serial(pages, tmp_path_factory):
+    out = tmp_path_factory.mktemp("serial") / "build"
+    s = B.build(pages, out, formats=("ttl", "nq"), jobs=1)
+    return out, s
+
+
+def test_serial_build_of_seeds_and_devset(serial):
+    out, s = serial
+    assert s.pages == 20 and s.extracted == 20 and s.rendered == 20
+    assert (out / "pages" / "index.json").exists()
+    assert len(list((out / "pages").glob("*.rec"))) == 20
+    assert b"graph/entities>" in (out / "kg.nq").read_bytes()
+
+
+def test_two_jobs_give_the_same_bytes(pages, serial, tmp_path):
+    out = tmp_path / "build"
+    s = B.build(pages, out, formats=("ttl", "nq"), jobs=2)
+    assert s.pages == 20 and s.triples == serial[1].triples
+    same(out, serial[0])
+
+
+def test_two_builds_give_the_same_store_dump(pages, serial, tmp_path):
+    out = tmp_path / "build"
+    B.build(pages, out, formats=("ttl", "nq"), jobs=1)
+    same(out, serial[0])
+
+
+def test_incremental_build_equals_a_clean_build(pages, tmp_path):
+    src = tmp_path / "pages"
+    shutil.copytree(pages, src)
+    out = tmp_path / "build"
+    first = B.build(src, out, formats=("ttl", "nq"), jobs=1)
+    assert first.extracted == 20
+    # unchanged: nothing extracted, nothing rendered
+    again = B.build(src, out, formats=("ttl", "nq"), jobs=1)
+    assert (again.extracted, again.rendered) == (0, 0)
+    # add a page, change a page (a person the rest of the build knows goes), remove a page
+    shutil.copy(SEEDS / "002_76ab324c9e2d9bf0.txt", src / "added.txt")
+    changed = src / "000_a935477f8b73849c.txt"
+    changed.write_text(changed.read_text(encoding="utf-8").replace("张百顺", "李百顺"), encoding="utf-8")
+    (src / "104_appointments.txt").unlink()
+    inc = B.build(src, out, formats=("ttl", "nq"), jobs=2)
+    assert inc.pages == 20 and inc.extracted == 2
+    assert 2 <= inc.rendered < 20
+    clean_out = tmp_path / "clean"
+    clean = B.build(src, clean_out, formats=("ttl", "nq"), jobs=1)
+    same(out, clean_out)
+    assert inc.triples == clean.triples and inc.validation_lines == clean.validation_lines
+    nq = (out / "kg.nq").read_text(encoding="utf-8")
+    assert "104_appointments.txt" not in nq and "added.txt" in nq
+    assert "李百顺" in nq
+    # the records of the removed page are not carried on
+    assert len(list((out / "pages").glob("*.rec"))) == 20
+
+
+def test_a_change_of_rules_redoes_every_page(pages, tmp_path, monkeypatch):
+    out = tmp_path / "build"
+    B.build(pages, out, jobs=1)
+    monkeypatch.setattr(buildcache, "fingerprint", lambda: "other rules")
+    s = B.build(pages, out, jobs=1)
+    assert s.extracted == 20 and s.rendered == 20
+
+
+def test_interrupted_incremental_build_leaves_the_previous_build(pages, tmp_path, monkeypatch):
+    src = tmp_path / "pages"
+    shutil.copytree(pages, src)
+    out = tmp_path / "build"
+    B.build(src, out, jobs=1)
+    before = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    (src / "101_county_meeting.txt").unlink()
+
+    def boom(*a, **k):
+        raise KeyboardInterrupt
+    monkeypatch.setattr(B.store, "load", boom)
+    with pytest.raises(KeyboardInterrupt):
+        B.build(src, out, jobs=1)
+    after = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    assert after == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["build", "pages"]
+
+
+def test_resolve_input_keeps_what_resolve_reads():
+    pages, _ = B.extract_all(SEEDS)
+    dev, _ = B.extract_all(DEVSET)
+    allp = pages + dev
+    assert resolve.resolve([resolve.resolve_input(p) for p in allp]) == resolve.resolve(allp)
+
+
+def test_dask_local_cluster_build_equals_the_local_build(pages, serial, tmp_path):
+    distributed = pytest.importorskip("distributed")
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                  dashboard_address=None) as cluster:
+        out = tmp_path / "build"
+        s = B.build(pages, out, formats=("ttl", "nq"), scheduler=cluster.scheduler_address)
+    assert s.pages == 20 and s.extracted == 20
+    same(out, serial[0])
