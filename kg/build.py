@@ -29,7 +29,7 @@ from typing import Callable, Iterable
 from rdflib import Graph, URIRef
 
 from . import buildcache, export, pagework, rdf, resolve, store, validate
-from .executors import executor
+from .executors import Pool, executor
 from .extract import extract_page
 from .normalise import normalise
 from .read import InputError, MANIFEST_NAME, find_pages, read_manifest, read_page, source_for
@@ -57,6 +57,7 @@ class Summary:
     validation_lines: tuple[str, ...] = ()
     extracted: int = 0           # pages extracted in this build (the others came from the previous one)
     rendered: int = 0            # pages whose graph was rendered and validated in this build
+    timings: dict[str, float] = field(default_factory=dict)   # seconds per stage (SHACL: summed over workers)
 
 
 def process_page(path: Path, root: Path, manifest, published, city, newspaper) -> PageRecords:
@@ -118,20 +119,26 @@ def build(inputs: Path, out: Path, formats: tuple[str, ...] = ("ttl",), publishe
         pages_dir = tmp / buildcache.PAGES_DIR
         pages_dir.mkdir()
         s = Summary()
+        clock = _Clock(s.timings)
         pages, slims = _extract(files, root, manifest, published, city, newspaper, old_index, old_pages,
                                 pages_dir, run, progress, s)
+        clock("extract")
         ents = resolve.resolve(slims)
         del slims
-        parts = _render(pages, ents, old_pages, pages_dir, run, progress, s)
+        clock("resolve")
+        parts = _render(pages, ents, pages_dir, run, progress, s)
         results = export.write_nquads(tmp / "kg.nq", parts)
         report_lines = results.lines
+        clock("render")
         store.load(tmp / "store", tmp / "kg.nq")
+        clock("store")
         export.write_formats(tmp, tmp / "kg.nq", tuple(dict.fromkeys(("ttl", *formats))))
         export.write_validation(tmp, results)
         if "nq" not in formats:
             (tmp / "kg.nq").unlink()
         buildcache.write_index(tmp, {p.path: p.key for p in pages})
         counts = export.store_counts(tmp / "store")
+        clock("exports")
         _swap(tmp, out)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
@@ -172,6 +179,8 @@ def _extract(files, root, manifest, published, city, newspaper, old_index, old_p
         else:
             tasks.append((pagework.ExtractTask(str(f), str(root), src, str(rec)), key))
     keys = {t.source.path: key for t, key in tasks}
+    if isinstance(run, Pool) and tasks:
+        pagework.warm({t.source.city for t, _ in tasks})
     for ex in progress(run.map(pagework.extract_task, [t for t, _ in tasks]), total=len(tasks), desc="extract"):
         if ex.slim is None:
             s.problems.append(Problem(ex.path, ex.problem or "cannot read"))
@@ -184,7 +193,17 @@ def _extract(files, root, manifest, published, city, newspaper, old_index, old_p
     return pages, [slims[p.path] for p in pages]
 
 
-def _render(pages: list[_Page], ents, old_pages: Path, pages_dir: Path, run, progress, s: Summary):
+class _Clock:
+    def __init__(self, into: dict[str, float]):
+        self.into, self.t = into, time.perf_counter()
+
+    def __call__(self, stage: str) -> None:
+        now = time.perf_counter()
+        self.into[stage] = now - self.t
+        self.t = now
+
+
+def _render(pages: list[_Page], ents, pages_dir: Path, run, progress, s: Summary):
     """Every page's output in page order, then the entities graph's slices, then the ontology."""
     todo = []
     for p in pages:
@@ -198,10 +217,13 @@ def _render(pages: list[_Page], ents, old_pages: Path, pages_dir: Path, run, pro
     rendered = iter(progress(run.map(pagework.render_task, [str(pages_dir / f"{p.key}.rec") for p in todo], ents),
                              total=len(todo), desc="render"))
     fresh = {p.key for p in todo}
+    s.timings["shacl"] = 0.0
     for p in pages:
         if p.key in fresh:
             s.rendered += 1
-            o = next(rendered)
+            r = next(rendered)
+            o = r.output
+            s.timings["shacl"] += r.shacl_seconds
         else:
             o = buildcache.read_output(pages_dir / f"{p.key}.out")
         s.articles += o.articles
@@ -211,6 +233,7 @@ def _render(pages: list[_Page], ents, old_pages: Path, pages_dir: Path, run, pro
     iris = sorted(ents.by_iri)
     slices = [tuple(iris[i:i + ENTITY_SLICE]) for i in range(0, len(iris), ENTITY_SLICE)]
     for e in run.map(pagework.entities_task, slices, ents):
+        s.timings["shacl"] += e.shacl_seconds
         yield export.Part(e.nquads, e.violations, e.results, e.quads)
     onto = validate.ontology_graph(resolve.ONTOLOGY_GRAPH)
     yield export.Part(pagework.nquads(onto), (), (), 0)

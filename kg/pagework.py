@@ -10,6 +10,7 @@ in what it returns: the same inputs give the same bytes on any worker.
 from __future__ import annotations
 
 import hashlib
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -48,6 +49,16 @@ def extract_task(t: ExtractTask, _shared=None) -> Extracted:
     slim = resolve.resolve_input(full)
     write_records(Path(t.records), slim, full)
     return Extracted(t.source.path, slim)
+
+
+def warm(cities: set[str | None]) -> None:
+    """Load what extraction loads lazily (dictionaries, the gazetteers of these cities) in this
+    process, so that the workers of a process pool forked from it share them instead of each
+    loading its own."""
+    from .records import Page
+    for city in sorted(cities, key=lambda c: c or ""):
+        src = Source(path="warm-up.txt", city=city)
+        extract_page(split(normalise(Page(src, "市委书记张三主持召开会议。\n", "utf-8"))))
 
 
 # --- what rendering a page reads of the entity index -------------------------------------------
@@ -161,8 +172,10 @@ def named_entities(g: Graph, ents) -> list[str]:
     return sorted(seen)
 
 
-def checked(part: Graph, context: Graph) -> tuple[tuple[str, ...], tuple[tuple[str, bytes], ...]]:
-    """SHACL on a part of the graph with the context its shapes need (the entities it names)."""
+def checked(part: Graph, context: Graph) -> tuple[tuple[str, ...], tuple[tuple[str, bytes], ...], float]:
+    """SHACL on a part of the graph with the context its shapes need (the entities it names);
+    the violations, their SHACL results and the seconds it took."""
+    t0 = time.perf_counter()
     data = rdf.bind(Graph())
     for t in part:
         data.add(t)
@@ -170,25 +183,31 @@ def checked(part: Graph, context: Graph) -> tuple[tuple[str, ...], tuple[tuple[s
         data.add(t)
     report = validate.validate_part(data)
     if report.conforms:
-        return (), ()
+        return (), (), time.perf_counter() - t0
     recs = validate.result_records(report.results, data)
-    return tuple(sorted({line for line, _ in recs})), tuple(recs)
+    return tuple(sorted({line for line, _ in recs})), tuple(recs), time.perf_counter() - t0
 
 
-def render_task(records: str, ents: resolve.Entities) -> PageOutput:
+@dataclass(frozen=True)
+class Rendered:
+    output: PageOutput
+    shacl_seconds: float
+
+
+def render_task(records: str, ents: resolve.Entities) -> Rendered:
     """A page's named graph and its SHACL result; written beside its records for the next build."""
     pr = read_full(Path(records))
     seen = RecordedEntities(ents)
     g = rdf.page_graph(pr, seen)
     context = rdf.entities_graph(seen, named_entities(g, seen))
-    violations, results = checked(g, context)
+    violations, results, seconds = checked(g, context)
     lookups = tuple(sorted(seen.reads.keys)) if seen.reads.complete else None
     out = PageOutput(lookups=lookups, digest=digest(ents, lookups) if lookups is not None else "",
                      nquads=nquads(g), violations=violations, results=results, quads=len(g),
                      articles=len(pr.articles), posts=sum(len(a.posts) for a in pr.articles),
                      visits=sum(len(a.visits) for a in pr.articles))
     write_output(Path(records).with_suffix(".out"), out)
-    return out
+    return Rendered(out, seconds)
 
 
 @dataclass(frozen=True)
@@ -197,6 +216,7 @@ class EntitiesPart:
     violations: tuple[str, ...]
     results: tuple[tuple[str, bytes], ...]
     quads: int
+    shacl_seconds: float
 
 
 def entities_task(iris: tuple[str, ...], ents: resolve.Entities) -> EntitiesPart:
@@ -204,5 +224,5 @@ def entities_task(iris: tuple[str, ...], ents: resolve.Entities) -> EntitiesPart
     g = rdf.entities_graph(ents, iris)
     own = set(iris)
     parents = [i for i in named_entities(g, ents) if i not in own]
-    violations, results = checked(g, rdf.entities_graph(ents, parents))
-    return EntitiesPart(nquads(g), violations, results, len(g))
+    violations, results, seconds = checked(g, rdf.entities_graph(ents, parents))
+    return EntitiesPart(nquads(g), violations, results, len(g), seconds)

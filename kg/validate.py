@@ -55,23 +55,62 @@ def validate(data: Graph) -> Report:
     return Report(bool(conforms), results, tuple(readable(results, data)))
 
 
-@lru_cache(maxsize=1)
-def _shapes_cached() -> Graph:
-    return shapes_graph()
+class _FrozenGraph(Graph):
+    """A graph read many times and seldom changed (the shapes): its lookups are memoised.
+    pySHACL asks the shapes graph for the same shape's parameters once per focus node."""
+
+    def __init__(self, source: Graph):
+        super().__init__()
+        self._memo: dict | None = None
+        for t in source:
+            self.add(t)
+        for prefix, ns in source.namespaces():
+            self.bind(prefix, ns, override=True)
+        self._memo = {}
+
+    def add(self, triple):
+        # pySHACL adds its system triples on every run; only a new triple forgets the lookups
+        if self._memo and triple not in self:
+            self._memo.clear()
+        return super().add(triple)
+
+    def triples(self, triple, *args, **kwargs):
+        if self._memo is None or args or kwargs:
+            return super().triples(triple, *args, **kwargs)
+        try:
+            hit = self._memo.get(triple)
+        except TypeError:           # an unhashable pattern (a path): not memoised
+            return super().triples(triple)
+        if hit is None:
+            hit = self._memo[triple] = list(super().triples(triple))
+        return iter(hit)
 
 
 @lru_cache(maxsize=1)
-def _ontology_cached() -> Graph:
-    return ontology_graph()
+def _part_setup() -> tuple[Graph, tuple]:
+    """The shapes (memoised) and the ontology's class hierarchy, once per process."""
+    import pyshacl.shape
+    from pyshacl.constraints import ALL_CONSTRAINT_PARAMETERS, CONSTRAINT_PARAMETERS_MAP
+    # pySHACL keeps this pair as a lazily set module attribute and tests membership in it for every
+    # shape and focus node; a set makes that a hash lookup instead of a scan of a list.
+    if not isinstance(getattr(pyshacl.shape, "CONSTRAINT_PARAMS", (None,))[0], frozenset):
+        pyshacl.shape.CONSTRAINT_PARAMS = (frozenset(ALL_CONSTRAINT_PARAMETERS), CONSTRAINT_PARAMETERS_MAP)
+    hierarchy = tuple(ontology_graph().triples((None, RDFS.subClassOf, None)))
+    return _FrozenGraph(shapes_graph()), hierarchy
 
 
 def validate_part(data: Graph) -> Report:
     """Validate one part of a build (a page's graph with the entities it names, or a slice of the
-    entities graph); the shapes and the ontology are parsed once per process."""
+    entities graph).  ``data`` is changed: the ontology's class hierarchy (all that SHACL Core
+    reads of the ontology, for sh:class and sh:targetClass) is added to it and it is validated in
+    place."""
     import pyshacl
+    shapes, hierarchy = _part_setup()
+    for t in hierarchy:
+        data.add(t)
     conforms, results, _text = pyshacl.validate(
-        data, shacl_graph=_shapes_cached(), ont_graph=_ontology_cached(), inference="none",
-        advanced=False, abort_on_first=False, allow_warnings=True)
+        data, shacl_graph=shapes, inference="none", advanced=False, abort_on_first=False,
+        allow_warnings=True, inplace=True)
     return Report(bool(conforms), results, ())
 
 

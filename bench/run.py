@@ -1,0 +1,194 @@
+"""Benchmark of the whole pipeline on the seeds and on generated corpora of 1k / 10k / 100k pages.
+
+    python bench/run.py --size seeds --size 1k --size 10k [--jobs N] [--work /tmp/kg-bench]
+
+For each size it prints: pages/s and MB/s of `kg build` (default --jobs: the
+cores), seconds per stage, peak RSS (the main process and the largest
+worker), store load in triples/s, SHACL seconds (summed over workers), a
+rebuild of the unchanged folder, and the median latency of every saved query
+with its parameters bound and its default LIMIT.  On a sample of the same
+pages it prints the raw `jieba.lcut` throughput of one process and the
+pipeline's throughput with --jobs 1, and their ratio.  Figures, not
+assertions: the targets are printed beside them.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+SIZES = {"1k": 1000, "10k": 10000, "100k": 100000}
+SAMPLE_PAGES = 300
+QUERY_RUNS = 5
+# parameter values for the seeds (the generated corpora write theirs to bench-values.json)
+SEED_VALUES = {"name": "张百顺", "county": "阳谷县", "org": "市政府", "title": "市长", "from": "2023-01-01",
+               "to": "2026-12-31", "date": "2026-04-03", "file": "000_a935477f8b73849c.txt",
+               "headline": "市政府党组会议召开", "enterprise": "山东临磨数控机床装备有限公司", "journalist": "赵琦",
+               "visitor": "刘文强"}
+# which value a query's `name` parameter takes
+NAME_OF = {"projects-of-enterprise": "enterprise", "evidence-for-entity": "enterprise",
+           "article-bylines": "journalist", "enterprises-visited": "visitor"}
+
+BUILD_SNIPPET = r"""
+import json, resource, sys, time
+from pathlib import Path
+from kg.build import build
+inputs, out, jobs = Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3])
+t = time.perf_counter()
+s = build(inputs, out, jobs=jobs)
+wall = time.perf_counter() - t
+print(json.dumps({"wall": wall, "pages": s.pages, "quads": s.triples, "violations": s.violations,
+                  "extracted": s.extracted, "rendered": s.rendered, "timings": s.timings,
+                  "rss_main_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                  "rss_worker_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))
+"""
+
+
+def run_build(inputs: Path, out: Path, jobs: int) -> dict:
+    r = subprocess.run([sys.executable, "-c", BUILD_SNIPPET, str(inputs), str(out), str(jobs)],
+                       capture_output=True, text=True)
+    if r.returncode != 0:
+        sys.exit(f"build of {inputs} failed:\n{r.stderr[-3000:]}")
+    return json.loads(r.stdout.strip().splitlines()[-1])
+
+
+def corpus(size: str, work: Path) -> Path:
+    if size == "seeds":
+        return ROOT / "seeds"
+    folder = work / f"corpus-{size}"
+    if not (folder / "manifest.csv").exists():
+        from corpus import generate
+        t = time.perf_counter()
+        shutil.rmtree(folder, ignore_errors=True)
+        info = generate(folder, SIZES[size])
+        print(f"  generated {info['pages']} pages ({info['chars']} characters) in {time.perf_counter() - t:.0f} s")
+    return folder
+
+
+def page_files(folder: Path) -> list[Path]:
+    from kg.read import find_pages
+    return find_pages(folder)
+
+
+def sample(folder: Path, work: Path, size: str) -> Path:
+    """The first pages of the corpus, with their manifest rows, in a folder of their own."""
+    if size == "seeds":
+        return folder
+    dest = work / f"sample-{size}"
+    if (dest / "manifest.csv").exists():
+        return dest
+    files = page_files(folder)[:SAMPLE_PAGES]
+    rels = {f.relative_to(folder).as_posix() for f in files}
+    for f in files:
+        target = dest / f.relative_to(folder)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(f, target)
+    with (folder / "manifest.csv").open(encoding="utf-8") as fh:
+        rows = [r for r in csv.reader(fh)]
+    with (dest / "manifest.csv").open("w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh, lineterminator="\n")
+        w.writerow(rows[0])
+        w.writerows(r for r in rows[1:] if r[0] in rels)
+    return dest
+
+
+def jieba_rate(folder: Path) -> tuple[int, float]:
+    """Characters per second of jieba.lcut, one process, on the pages' text."""
+    import jieba
+    jieba.setLogLevel(60)
+    jieba.initialize()
+    texts = [f.read_text(encoding="utf-8") for f in page_files(folder)]
+    jieba.lcut(texts[0])
+    t = time.perf_counter()
+    for text in texts:
+        jieba.lcut(text)
+    dt = time.perf_counter() - t
+    chars = sum(len(x) for x in texts)
+    return chars, chars / dt
+
+
+def query_latencies(store: Path, values: dict) -> list[tuple[str, dict, float, int]]:
+    from kg.query import bind, run_local, saved_queries
+    out = []
+    for name, q in saved_queries().items():
+        params = {}
+        for p in q.params:
+            key = NAME_OF.get(name, "name") if p.name == "name" else p.name
+            if key in values:
+                params[p.name] = values[key]
+        sparql = bind(q, params)
+        times, rows = [], 0
+        for _ in range(QUERY_RUNS):
+            t = time.perf_counter()
+            rows = len(run_local(store, sparql).rows)
+            times.append(time.perf_counter() - t)
+        out.append((name, params, statistics.median(times), rows))
+    return out
+
+
+def input_size(folder: Path) -> tuple[int, int]:
+    files = page_files(folder)
+    return sum(f.stat().st_size for f in files), sum(len(f.read_text(encoding="utf-8")) for f in files)
+
+
+def bench(size: str, work: Path, jobs: int) -> None:
+    print(f"\n== {size} ==", flush=True)
+    folder = corpus(size, work)
+    nbytes, nchars = input_size(folder)
+    out = work / f"build-{size}"
+    shutil.rmtree(out, ignore_errors=True)
+    b = run_build(folder, out, jobs)
+    tm = b["timings"]
+    print(f"  pages {b['pages']}  input {nbytes / 1e6:.1f} MB  {nchars} characters  quads {b['quads']}  "
+          f"violations {b['violations']}")
+    print(f"  build --jobs {jobs}: {b['wall']:.1f} s  {b['pages'] / b['wall']:.1f} pages/s  "
+          f"{nbytes / 1e6 / b['wall']:.2f} MB/s  {nchars / b['wall']:.0f} chars/s"
+          + (f"  (100k pages at this rate: {100000 / (b['pages'] / b['wall']) / 3600:.2f} h; target < 1 h)"
+             if size != "seeds" else ""))
+    print("  stages (s): " + "  ".join(f"{k} {v:.1f}" for k, v in tm.items() if k != "shacl")
+          + f"   SHACL (summed over workers) {tm.get('shacl', 0):.1f}")
+    print(f"  peak RSS: main {b['rss_main_mb']:.0f} MB, largest worker {b['rss_worker_mb']:.0f} MB "
+          f"(at most {b['rss_main_mb'] + jobs * b['rss_worker_mb']:.0f} MB together; target < 2048 MB)")
+    print(f"  store load: {b['quads'] / tm['store']:.0f} triples/s  (target >= 200000)")
+    again = run_build(folder, out, jobs)
+    print(f"  rebuild, nothing changed: {again['wall']:.1f} s (extracted {again['extracted']}, "
+          f"rendered {again['rendered']})")
+    values = SEED_VALUES if size == "seeds" else json.loads((folder / "bench-values.json").read_text("utf-8"))
+    print(f"  saved queries, median of {QUERY_RUNS} runs, default LIMIT (target < 1 s):")
+    for name, params, sec, rows in query_latencies(out / "store", values):
+        bound = " ".join(f"{k}={v}" for k, v in params.items()) or "-"
+        print(f"    {name:24} {sec * 1000:9.1f} ms  {rows:4} rows  [{bound}]")
+    smp = sample(folder, work, size)
+    schars, jrate = jieba_rate(smp)
+    one = run_build(smp, work / f"build-{size}-jobs1", 1)
+    prate = schars / one["wall"]
+    print(f"  on {one['pages']} pages ({schars} characters): jieba.lcut {jrate:.0f} chars/s; "
+          f"pipeline --jobs 1 {prate:.0f} chars/s; ratio {prate / jrate:.2f} (target >= 0.5); "
+          f"pipeline --jobs 1 without SHACL {schars / (one['wall'] - one['timings']['shacl']):.0f} chars/s")
+    shutil.rmtree(work / f"build-{size}-jobs1", ignore_errors=True)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--size", action="append", choices=["seeds", *SIZES], help="Repeatable; default seeds and 1k.")
+    ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    ap.add_argument("--work", type=Path, default=Path("/tmp/kg-bench"), help="Corpora and builds go here.")
+    a = ap.parse_args()
+    a.work.mkdir(parents=True, exist_ok=True)
+    print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}; load average "
+          + " ".join(f"{x:.2f}" for x in os.getloadavg()))
+    for size in a.size or ["seeds", "1k"]:
+        bench(size, a.work, a.jobs)
+
+
+if __name__ == "__main__":
+    main()
