@@ -158,8 +158,9 @@ class Page:
         head = f"{county}召开{topic}{kind}"
         body = [f"{self.byline()}{self.when()}上午，县委副书记、县长{chair}主持召开{county}{topic}{kind}，"
                 f"听取有关情况汇报，研究部署下一阶段重点工作。县委常委、常务副县长{a}，副县长{b}、{c}出席会议。",
-                f"会议指出，{self.filler(2)}",
-                f"{chair}强调，{self.filler(3)}",
+                f"会议指出，{self.filler(3)}",
+                self.filler(3),
+                f"{chair}强调，{self.filler(4)}",
                 f"会上，{county}{self.r.choice(BUREAUS)}、{self.r.choice(BUREAUS)}等部门负责同志作了汇报发言。{self.filler(1)}"]
         return head, "\n\n".join(body)
 
@@ -174,7 +175,7 @@ class Page:
                 f"实地调研企业生产经营和项目建设情况。",
                 f"在{ents[0]}，{who}深入生产车间，详细了解企业产品研发、市场销售和用工等情况。{self.filler(2)}",
                 f"在{ents[1]}，{who}与企业负责人座谈交流，听取企业发展规划和困难诉求。{self.filler(1)}",
-                f"{who}指出，{self.filler(2)}"]
+                f"{who}指出，{self.filler(3)}", self.filler(3)]
         return head, "\n\n".join(body)
 
     def signing(self) -> tuple[str, str]:
@@ -192,8 +193,8 @@ class Page:
         body = [f"{self.byline()}{self.when()}，{county}重点项目集中签约仪式举行。副市长{vice}出席并讲话，"
                 f"县委副书记、县长{mayor}主持签约仪式。此次集中签约项目{len(ents)}个，总投资{total:.1f}亿元。",
                 "其中，" + "；".join(lines) + "。",
-                f"{vice}表示，{self.filler(2)}",
-                self.filler(2)]
+                f"{vice}表示，{self.filler(3)}",
+                self.filler(3), self.filler(3)]
         return head, "\n\n".join(body)
 
     def appointments(self) -> tuple[str, str]:
@@ -210,12 +211,12 @@ class Page:
     def news(self) -> tuple[str, str]:
         county, _alias, _towns = self.r.choice(self.counties)
         head = f"{county}扎实推进{self.r.choice(TOPICS)}工作"
-        body = [f"{self.byline()}{self.filler(3)}", self.filler(3), self.filler(2)]
+        body = [f"{self.byline()}{self.filler(4)}", self.filler(4), self.filler(3), self.filler(4)]
         return head, "\n\n".join(body)
 
     def text(self) -> str:
         makers = (self.meeting, self.visit, self.signing, self.appointments, self.news)
-        weights = (3, 3, 2, 1, 2)
+        weights = (2, 2, 1, 1, 7)   # about the seeds' density of facts per page
         parts: list[str] = []
         size = 0
         target = self.r.randint(5000, 5900)

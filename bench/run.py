@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import functools
 import json
 import os
 import shutil
@@ -26,6 +27,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
+print = functools.partial(print, flush=True)   # noqa: A001 -- figures appear as they are measured
 SIZES = {"1k": 1000, "10k": 10000, "100k": 100000}
 SAMPLE_PAGES = 300
 QUERY_RUNS = 5
@@ -116,8 +118,22 @@ def jieba_rate(folder: Path) -> tuple[int, float]:
     return chars, chars / dt
 
 
-def query_latencies(store: Path, values: dict) -> list[tuple[str, dict, float, int]]:
-    from kg.query import bind, run_local, saved_queries
+QUERY_SNIPPET = r"""
+import json, sys, time
+from pathlib import Path
+from kg.query import bind, get, run_local
+store, name, params, runs = Path(sys.argv[1]), sys.argv[2], json.loads(sys.argv[3]), int(sys.argv[4])
+sparql = bind(get(name), params)
+for _ in range(runs):
+    t = time.perf_counter()
+    rows = len(run_local(store, sparql).rows)
+    print(json.dumps({"seconds": time.perf_counter() - t, "rows": rows}), flush=True)
+"""
+
+
+def query_latencies(store: Path, values: dict, timeout: float) -> list[tuple[str, dict, float | None, int]]:
+    """Each saved query in a process of its own, stopped after ``timeout`` seconds (None: stopped)."""
+    from kg.query import saved_queries
     out = []
     for name, q in saved_queries().items():
         params = {}
@@ -125,13 +141,18 @@ def query_latencies(store: Path, values: dict) -> list[tuple[str, dict, float, i
             key = NAME_OF.get(name, "name") if p.name == "name" else p.name
             if key in values:
                 params[p.name] = values[key]
-        sparql = bind(q, params)
-        times, rows = [], 0
-        for _ in range(QUERY_RUNS):
-            t = time.perf_counter()
-            rows = len(run_local(store, sparql).rows)
-            times.append(time.perf_counter() - t)
-        out.append((name, params, statistics.median(times), rows))
+        try:
+            r = subprocess.run([sys.executable, "-c", QUERY_SNIPPET, str(store), name,
+                                json.dumps(params, ensure_ascii=False), str(QUERY_RUNS)],
+                               capture_output=True, text=True, timeout=timeout)
+            runs = [json.loads(line) for line in r.stdout.splitlines() if line.startswith("{")]
+        except subprocess.TimeoutExpired as exc:
+            stdout = exc.stdout.decode() if isinstance(exc.stdout, bytes) else (exc.stdout or "")
+            runs = [json.loads(line) for line in stdout.splitlines() if line.startswith("{")]
+        if len(runs) == QUERY_RUNS:
+            out.append((name, params, statistics.median(x["seconds"] for x in runs), runs[-1]["rows"]))
+        else:
+            out.append((name, params, None, runs[-1]["rows"] if runs else -1))
     return out
 
 
@@ -140,7 +161,7 @@ def input_size(folder: Path) -> tuple[int, int]:
     return sum(f.stat().st_size for f in files), sum(len(f.read_text(encoding="utf-8")) for f in files)
 
 
-def bench(size: str, work: Path, jobs: int) -> None:
+def bench(size: str, work: Path, jobs: int, query_timeout: float) -> None:
     print(f"\n== {size} ==", flush=True)
     folder = corpus(size, work)
     nbytes, nchars = input_size(folder)
@@ -163,10 +184,11 @@ def bench(size: str, work: Path, jobs: int) -> None:
     print(f"  rebuild, nothing changed: {again['wall']:.1f} s (extracted {again['extracted']}, "
           f"rendered {again['rendered']})")
     values = SEED_VALUES if size == "seeds" else json.loads((folder / "bench-values.json").read_text("utf-8"))
-    print(f"  saved queries, median of {QUERY_RUNS} runs, default LIMIT (target < 1 s):")
-    for name, params, sec, rows in query_latencies(out / "store", values):
+    print(f"  saved queries, median of {QUERY_RUNS} runs, default LIMIT (target < 1 s):", flush=True)
+    for name, params, sec, rows in query_latencies(out / "store", values, query_timeout):
         bound = " ".join(f"{k}={v}" for k, v in params.items()) or "-"
-        print(f"    {name:24} {sec * 1000:9.1f} ms  {rows:4} rows  [{bound}]")
+        shown = f"{sec * 1000:9.1f} ms" if sec is not None else f"stopped: {QUERY_RUNS} runs not done in {query_timeout:.0f} s"
+        print(f"    {name:24} {shown}  {rows:4} rows  [{bound}]", flush=True)
     smp = sample(folder, work, size)
     schars, jrate = jieba_rate(smp)
     one = run_build(smp, work / f"build-{size}-jobs1", 1)
@@ -181,13 +203,15 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--size", action="append", choices=["seeds", *SIZES], help="Repeatable; default seeds and 1k.")
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    ap.add_argument("--query-timeout", type=float, default=60.0,
+                    help="Seconds for the runs of one query before it is stopped and reported as too slow.")
     ap.add_argument("--work", type=Path, default=Path("/tmp/kg-bench"), help="Corpora and builds go here.")
     a = ap.parse_args()
     a.work.mkdir(parents=True, exist_ok=True)
     print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}; load average "
           + " ".join(f"{x:.2f}" for x in os.getloadavg()))
     for size in a.size or ["seeds", "1k"]:
-        bench(size, a.work, a.jobs)
+        bench(size, a.work, a.jobs, a.query_timeout)
 
 
 if __name__ == "__main__":
