@@ -44,7 +44,8 @@ def _article(article: Article, sents: list[Sentence], split: Split, known: set[s
     for si, s in enumerate(sents):
         titled = people.titled_mentions(s)
         bare = people.bare_mentions(s, known, titled)
-        ms = sorted(titled + bare, key=lambda pm: pm.start)
+        listed = people.listed_mentions(s, titled + bare)
+        ms = sorted(titled + bare + listed, key=lambda pm: pm.start)
         mentions.append(ms)
         for pm in titled:
             before = _last_enterprise_before(s.text, pm.start, ent_forms) or last_enterprise
