@@ -80,3 +80,44 @@ def test_headline_meeting_merges_with_the_dated_one():
 def test_names_listed_after_shi_lingdao_are_persons():
     ps = persons("本报讯 市领导韩冬梅、蔡长河、钟晓明出席。出席会议的还有邢玉山、欧阳永年。")
     assert {"韩冬梅", "蔡长河", "钟晓明", "邢玉山", "欧阳永年"} <= set(ps)
+
+
+# --- enterprises ----------------------------------------------------------
+
+def enterprises(text, **kw):
+    return [e for a in records(text, **kw).articles for e in a.enterprises]
+
+
+def test_enterprise_name_starts_at_the_place_not_at_a_function_word_inside():
+    es = enterprises("本报讯 近日，在诸城市行政审批服务局，山东沐和食品有限公司负责人王立强办结了手续。")
+    assert [e.name for e in es] == ["山东沐和食品有限公司"]
+    assert es[0].county == "诸城市"          # the one county the sentence names
+
+
+def test_verb_phrase_and_honours_are_not_enterprises():
+    es = enterprises("本报讯 全市力争培育更多省级智能工厂，扩大潍柴集团等企业优势产品出口，从提交申请到拿到公司执照只用一天。")
+    assert [e.name for e in es] == ["潍柴集团"]
+
+
+def test_short_names_listed_as_enterprises_and_as_leaders():
+    es = enterprises("本报讯 该公司产品打入福耀玻璃、宁德时代等行业龙头企业供应链。全市已形成以潍柴、雷沃等为龙头的装备产业。")
+    assert {e.name for e in es} == {"福耀玻璃", "宁德时代", "潍柴", "雷沃"}
+    assert all(e.evidence.rule == "enterprise.listed" for e in es)
+
+
+def test_industries_listed_before_deng_qiye_are_not_names():
+    es = enterprises("本报讯 推动禽肉、宠物食品等出口企业拓展市场。")
+    assert es == []
+
+
+def test_short_form_of_the_core_and_the_title_it_carries():
+    r = records("本报讯 晟达（寿光）电子有限公司新厂投产。“订单增长了三成。”晟达电子董事长魏长河说。")
+    ents = [e for a in r.articles for e in a.enterprises]
+    assert [(e.name, e.aliases, e.county) for e in ents] == [("晟达（寿光）电子有限公司", ("晟达电子",), "寿光市")]
+    posts = [(p.holder, p.title, p.organization, p.org_is_enterprise) for a in r.articles for p in a.posts]
+    assert posts == [("魏长河", "董事长", "晟达（寿光）电子有限公司", True)]
+
+
+def test_county_before_the_city_name_is_the_county_of_the_company():
+    es = enterprises("本报讯 签约项目中，坊子区潍坊华拓智能装备有限公司投资5亿元。")
+    assert [(e.name, e.county) for e in es] == [("潍坊华拓智能装备有限公司", "坊子区")]
