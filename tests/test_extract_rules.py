@@ -121,3 +121,25 @@ def test_short_form_of_the_core_and_the_title_it_carries():
 def test_county_before_the_city_name_is_the_county_of_the_company():
     es = enterprises("本报讯 签约项目中，坊子区潍坊华拓智能装备有限公司投资5亿元。")
     assert [(e.name, e.county) for e in es] == [("潍坊华拓智能装备有限公司", "坊子区")]
+
+
+# --- projects -------------------------------------------------------------
+
+def projects(text, **kw):
+    return [p for a in records(text, **kw).articles for p in a.projects]
+
+
+def test_construction_works_are_projects_and_programmes_are_not():
+    ps = projects("本报讯 总投资3.1亿元的寿光市城区雨污分流改造工程开工，这是一项民心工程，也是一项系统工程。")
+    assert [(p.name, p.investment) for p in ps] == [("寿光市城区雨污分流改造工程", 310000000)]
+
+
+def test_verb_phrases_before_xiangmu_are_not_projects():
+    ps = projects("本报讯 要全力加快项目进度，严肃查处阻碍项目建设的行为，把正确政绩观融入项目推进全过程。")
+    assert ps == []
+
+
+def test_project_name_starting_with_xin_and_its_enterprise():
+    ps = projects("本报讯 在潍坊鑫海重工有限公司厂区，总投资12.5亿元新能源装备扩建项目正在建设。")
+    assert [(p.name, p.investment, p.enterprise) for p in ps] == [
+        ("新能源装备扩建项目", 1250000000, "潍坊鑫海重工有限公司")]
