@@ -17,7 +17,8 @@ SENTENCE_END = set("。！？!?；;…")
 CLOSERS = set("”’\"'」』)）》】")
 BODY_MARK = re.compile(r"[，,。、；;：:]")
 # A line that starts a new article or byline is never the tail of a wrapped sentence.
-NEW_BLOCK_START = re.compile(r"^\s*(■|●|◆|本报讯|本报记者|记者|通讯员|新华社|值班编委|责编|——)")
+NEW_BLOCK_START = re.compile(r"^\s*(■|●|◆|本报讯|本报[\u4e00-\u9fff]{2,4}讯|【[\u4e00-\u9fff]{2,8}讯】|本报记者|记者|通讯员|"
+                             r"新华社|中新社|值班编委|值班审核|责编|责任编辑|本版编辑|编辑[:：]|美编|校对|作者[:：]|——)")
 
 
 @lru_cache(maxsize=1)

@@ -143,3 +143,33 @@ def test_project_name_starting_with_xin_and_its_enterprise():
     ps = projects("本报讯 在潍坊鑫海重工有限公司厂区，总投资12.5亿元新能源装备扩建项目正在建设。")
     assert [(p.name, p.investment, p.enterprise) for p in ps] == [
         ("新能源装备扩建项目", 1250000000, "潍坊鑫海重工有限公司")]
+
+
+# --- bylines and credits --------------------------------------------------
+
+def authors(text, **kw):
+    return [n for a in records(text, **kw).articles for n in a.article.authors]
+
+
+def test_credits_of_county_datelines_and_reported_by():
+    assert authors("本报寿光讯（记者 柴文静 通讯员 翁晓东）6月19日，全市召开会议。") == ["柴文静", "翁晓东"]
+    assert authors("【大众商报讯】记者邵雨涵报道：6月19日，全市召开会议。") == ["邵雨涵"]
+
+
+def test_headline_is_not_joined_to_the_dateline_of_a_wrapped_page():
+    r = records("寿光市召开重点项目建设推进会\n本报寿光讯（记者 柴文静 通讯员\n翁晓东）6月19日上午，寿光市重点\n项目建设推进会召开。")
+    assert [a.article.authors for a in r.articles] == [("柴文静", "翁晓东")]
+    assert [m.name for a in r.articles for m in a.meetings] == ["寿光市重点项目建设推进会"]
+
+
+def test_credit_lines_around_an_html_article(tmp_path):
+    from kg.read import read_page
+    html = ("<html><body><div class='nav'>首页 | 要闻</div><div class='info'><span>作者：记者 柴文静 通讯员 翁晓东</span></div>"
+            "<div id='content'><p>本报讯 6月19日上午，全市重点项目建设推进会召开。市长周立群主持会议并讲话，要求各级各部门"
+            "抓好项目建设，确保全年目标任务顺利完成，推动经济社会高质量发展。</p></div>"
+            "<div class='editor'>责任编辑：韩冬梅</div></body></html>")
+    (tmp_path / "a.html").write_text(html, encoding="utf-8")
+    page = read_page(tmp_path / "a.html", tmp_path, {}, date(2025, 6, 20), "潍坊市", "潍坊日报")
+    sp = split(normalise(page))
+    assert [a.authors for a in sp.articles] == [("柴文静", "翁晓东")]
+    assert sp.editors == ("韩冬梅",)
