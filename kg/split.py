@@ -55,7 +55,7 @@ def classify(s: str) -> str:
     if DATELINE.match(s):
         return "dateline"
     body = s.strip()
-    if len(body) <= 40 and not any(ch in body for ch in SENTENCE_END) and not body.endswith(("，", ",", "、")):
+    if len(body) <= 40 and not any(ch in body for ch in SENTENCE_END) and not body.endswith(("，", ",", "、", "；", ";")):
         return "headline"
     return "body"
 

@@ -173,3 +173,31 @@ def test_credit_lines_around_an_html_article(tmp_path):
     sp = split(normalise(page))
     assert [a.authors for a in sp.articles] == [("柴文静", "翁晓东")]
     assert sp.editors == ("韩冬梅",)
+
+
+# --- appointments and careers ---------------------------------------------
+
+def posts(text, **kw):
+    return {(p.holder, p.title, p.organization, p.former) for a in records(text, **kw).articles for p in a.posts}
+
+
+def test_appointment_notice_gives_current_and_former_posts():
+    ps = posts("潍坊市人民代表大会常务委员会任免名单\n\n任命韩冬梅为潍坊市财政局局长；\n任命蔡长河为潍坊市中级人民法院审判委员会委员、审判员；\n"
+               "免去钟晓明的潍坊市财政局局长职务。")
+    assert ("韩冬梅", "潍坊市财政局局长", "潍坊市财政局", False) in ps
+    assert ("蔡长河", "潍坊市中级人民法院审判委员会委员", "潍坊市中级人民法院", False) in ps
+    assert ("钟晓明", "潍坊市财政局局长", "潍坊市财政局", True) in ps
+
+
+def test_elected_and_acting_posts():
+    ps = posts("本报讯 会议决定任命邢玉山为临朐县人民政府副县长、代理县长。经过大会投票，邢玉山当选为临朐县人民政府县长。")
+    titles = {(h, t, f) for h, t, _o, f in ps}
+    assert {("邢玉山", "临朐县人民政府副县长", False), ("邢玉山", "代理县长", False),
+            ("邢玉山", "临朐县人民政府县长", False)} <= titles
+
+
+def test_career_of_an_obituary_and_a_profile_paragraph():
+    ps = posts("韩德明同志逝世\n\n韩德明同志1940年5月出生，山东昌乐人。曾任昌乐县副县长、安丘市委书记等职。\n\n"
+               "周立群，男，1979年3月生，汉族，中共党员。现任青州市委副书记。")
+    titles = {(h, t, f) for h, t, _o, f in ps}
+    assert {("韩德明", "昌乐县副县长", True), ("韩德明", "安丘市委书记", True), ("周立群", "青州市委副书记", False)} <= titles

@@ -46,8 +46,16 @@ def _article(article: Article, sents: list[Sentence], split: Split, known: set[s
     mentions: list[list[people.PersonMention]] = []
     posts = []
     last_enterprise: str | None = None
+    subject: tuple[int, str] | None = None       # (paragraph, name) of a profile paragraph
     for si, s in enumerate(sents):
+        who = people.profile_subject(s)
+        if who:
+            subject = (s.paragraph, who)
         titled = people.titled_mentions(s)
+        appointed = people.appointment_mentions(s, subject[1] if subject and subject[0] == s.paragraph else None)
+        titled += [pm for pm in appointed if not any(t.start <= pm.start < t.end for t in titled)]
+        if who and not any(pm.name == who for pm in titled):
+            titled.append(people.PersonMention(0, len(who), who, (), "person.profile"))
         bare = people.bare_mentions(s, known, titled)
         listed = people.listed_mentions(s, titled + bare)
         ms = sorted(titled + bare + listed, key=lambda pm: pm.start)

@@ -211,6 +211,87 @@ def _inherit_orgs(chain: list[Title]) -> list[Title]:
     return out
 
 
+# appointments and careers: 任命甲为…; 免去甲的…职务; 甲当选为…; 提名甲为…候选人;
+# 曾任/原任/历任… (past), 现任/起任… (current) after the person the clause is about
+APPOINT = re.compile(r"(?P<verb>决定任命|任命|提名|推荐|补选|选举|免去)(?P<name>[\u4e00-\u9fff·]{2,4}?)(?P<link>为|的)")
+ELECTED = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,4}?)(?P<verb>当选为|当选)")
+CAREER = re.compile(r"(?P<verb>曾任|原任|历任|现任|(?:\d{4}年\d{1,2}月)?起任|后任|时任)")
+TITLE_LIST_END = re.compile(r"(?:职务|等职|候选人|；|;|。|，|,|$)")
+PROFILE = re.compile(r"^(?P<name>[\u4e00-\u9fff·]{2,4}?)(?:[，,](?:男|女)[，,]|同志)")
+
+
+def _titles_of_list(s: str, start: int, former: bool) -> list[Title]:
+    """The titles written from ``start`` to 职务 / 候选人 / the clause end, split at 、."""
+    end = TITLE_LIST_END.search(s, start)
+    chunk = s[start:end.start() if end else len(s)]
+    out = []
+    for item in chunk.split("、"):
+        item = item.strip()
+        m = post_pattern().search(item)
+        words = [w for w in post_words() if item.endswith(w)]
+        if not words or len(item) > 30:
+            continue
+        word = max(words, key=len)
+        pw = post_words()[word]
+        org = item[: -len(word)] or None
+        if org and (re.search(r"[，。的了]", org) or re.match(r"^[（(]", org)):
+            continue
+        out.append(Title(text=item, org=org, post=pw, former=former))
+    return _inherit_orgs(out)
+
+
+def appointment_mentions(sent: Sentence, subject: str | None = None) -> list[PersonMention]:
+    """Persons given or relieved of posts by the sentence.  ``subject`` is the person a
+    profile paragraph is about (甲，男，…。现任…)."""
+    s = sent.text
+    out: list[PersonMention] = []
+    for m in APPOINT.finditer(s):
+        name = name_at(s, m.start("name"))
+        if not name or m.start("name") + len(name) != m.start("link"):
+            continue
+        former = m.group("verb") == "免去"
+        titles = _titles_of_list(s, m.end(), former)
+        if titles:
+            out.append(PersonMention(m.start("name"), m.start("name") + len(name), name, tuple(titles),
+                                     f"person.appointment.{m.group('verb')}"))
+    for m in ELECTED.finditer(s):
+        k = m.start("verb")
+        name = next((n for i in range(max(0, k - 4), k - 1) if (n := name_at(s, i)) and i + len(n) == k), None)
+        if not name:
+            continue
+        titles = _titles_of_list(s, m.end(), False)
+        if titles:
+            out.append(PersonMention(k - len(name), k, name, tuple(titles), "person.appointment.当选"))
+    for m in CAREER.finditer(s):
+        verb = m.group("verb")
+        if verb == "时任":
+            continue            # 时任… before a name is a titled mention already
+        who = subject
+        before = [pm for pm in out if pm.end <= m.start()]
+        if re.search(r"[\u4e00-\u9fff]{2,4}同志", s[:m.start()]):
+            g = re.search(r"([\u4e00-\u9fff]{2,4}?)同志", s[:m.start()])
+            n = name_at(s, g.start(1))
+            who = n if n and g.start(1) + len(n) == g.end(1) else who
+        elif before:
+            who = before[-1].name
+        if not who:
+            continue
+        former = verb in ("曾任", "原任", "历任")
+        titles = _titles_of_list(s, m.end(), former)
+        if titles:
+            out.append(PersonMention(m.start(), m.end(), who, tuple(titles), f"person.career.{verb[-2:]}"))
+    return out
+
+
+def profile_subject(sent: Sentence) -> str | None:
+    """甲，男，1978年3月生… / 甲同志…: the person a profile or obituary paragraph is about."""
+    m = PROFILE.match(sent.text)
+    if not m:
+        return None
+    n = name_at(sent.text, 0)
+    return n if n == m.group("name") else None
+
+
 # names listed without titles of their own: 市领导甲、乙、丙出席; 出席会议的有甲、乙
 LIST_CUE = re.compile(r"(?:[省市县区镇]领导(?:同志)?|领导同志|(?:出席|参加|列席)(?:会议|活动|仪式)?的(?:领导)?(?:还)?有)[:：]?")
 
