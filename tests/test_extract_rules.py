@@ -201,3 +201,27 @@ def test_career_of_an_obituary_and_a_profile_paragraph():
                "周立群，男，1979年3月生，汉族，中共党员。现任青州市委副书记。")
     titles = {(h, t, f) for h, t, _o, f in ps}
     assert {("韩德明", "昌乐县副县长", True), ("韩德明", "安丘市委书记", True), ("周立群", "青州市委副书记", False)} <= titles
+
+
+# --- visits ---------------------------------------------------------------
+
+def visits(text, **kw):
+    return [v for a in records(text, **kw).articles for v in a.visits]
+
+
+def test_led_group_going_round_enterprises():
+    vs = visits("本报讯 6月18日，昌乐县营丘镇党委书记韩冬梅带领镇经济发展办负责同志一行，先后到潍坊鑫海重工有限公司、"
+                "山东晨鸣纸业有限公司，了解企业生产经营情况。")
+    assert [(v.visitors, v.date) for v in vs] == [(("韩冬梅",), date(2025, 6, 18))]
+    assert vs[0].targets[:2] == ("潍坊鑫海重工有限公司", "山东晨鸣纸业有限公司")
+
+
+def test_action_before_the_places_and_the_date_carried_from_the_report():
+    vs = visits("本报讯 6月18日，全市民营经济发展大会召开。会前，市长周立群带领与会人员视察了青州市王坟镇、庙子镇，"
+                "实地了解产业发展情况。")
+    assert [(v.visitors, v.date) for v in vs] == [(("周立群",), date(2025, 6, 18))]
+
+
+def test_coming_to_a_meeting_is_no_visit():
+    vs = visits("本报讯 6月18日，县人代会举行第二次全体会议。潍坊市人大常委会副主任蔡长河到会指导。")
+    assert vs == []
