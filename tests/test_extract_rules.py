@@ -225,3 +225,31 @@ def test_action_before_the_places_and_the_date_carried_from_the_report():
 def test_coming_to_a_meeting_is_no_visit():
     vs = visits("本报讯 6月18日，县人代会举行第二次全体会议。潍坊市人大常委会副主任蔡长河到会指导。")
     assert vs == []
+
+
+# --- the NER backends -----------------------------------------------------
+
+def test_lac_backs_up_the_rules_for_rare_surnames():
+    from kg.extract.ner import backend
+    text = "本报讯 6月19日，潍坊鑫海重工有限公司新生产线投产。公司技术总监靖海涛表示，新生产线下月满产。"
+    page = split(normalise(Page(Source("p.txt", date(2025, 6, 20), "潍坊市", "潍坊日报"), text, "utf-8")))
+    rules = extract_page(page, backend("rules"))
+    lac = extract_page(page, backend("lac"))
+    assert "靖海涛" not in {p for a in rules.articles for p in a.persons}
+    assert {(p.holder, p.title, p.organization) for a in lac.articles for p in a.posts} == {
+        ("靖海涛", "技术总监", "潍坊鑫海重工有限公司")}
+
+
+def test_lac_names_are_not_taken_from_slogans_or_credits():
+    from kg.extract.ner import backend
+    text = "本报讯（记者 宓雅琴）6月19日，全市开展“童心感党恩”活动。讲解员宓雅琴介绍了展览。"
+    page = split(normalise(Page(Source("p.txt", date(2025, 6, 20), "潍坊市", "潍坊日报"), text, "utf-8")))
+    persons = {p for a in extract_page(page, backend("lac")).articles for p in a.persons}
+    assert "党恩" not in persons
+
+
+def test_unknown_backend_is_a_clear_error():
+    import pytest
+    from kg.extract.ner import backend
+    with pytest.raises(ValueError, match="unknown NER backend 'bert'"):
+        backend("bert")

@@ -91,6 +91,8 @@ def _trim_prefix(prefix: str) -> str:
     best = 0
     for w in CUT_WORDS:
         k = prefix.rfind(w)
+        if w in ("和", "与", "及") and k >= 0 and not _joins_two(prefix, k):
+            continue
         if k >= 0 and k + len(w) > best and k + len(w) <= len(prefix):
             best = k + len(w)
     prefix = prefix[best:]
@@ -102,6 +104,18 @@ def _trim_prefix(prefix: str) -> str:
         if re.search(r"(学习|传达|领会|贯彻|落实|要|认真|深入|按照|根据|围绕|关于)", head):
             prefix = prefix[m.start():]
     return prefix
+
+
+def _joins_two(prefix: str, k: int) -> bool:
+    """Whether 和/与/及 at ``k`` joins two phrases (甲与市委…, 甲与企业…) rather than
+    standing inside a name: a town (人和街道), a bureau (工业和信息化局) or a company
+    that opens with a province (山东沐和某某有限公司)."""
+    after = prefix[k + 1:]
+    if re.match(r"^(?:街道|镇|乡|社区|村)", after):
+        return False
+    if not ORG_START.match(after) and re.search(r"(?:局|委员会|委|厅|部|办|中心)$", after):
+        return False
+    return not re.search(r"(?:中国|山东|河南|河北|江苏|浙江|广东|北京|上海)", prefix[:k])
 
 
 def _title_ending_at(s: str, end: int) -> tuple[int, Title] | None:
@@ -126,12 +140,15 @@ def _title_ending_at(s: str, end: int) -> tuple[int, Title] | None:
     return None
 
 
-def titled_mentions(sent: Sentence) -> list[PersonMention]:
+def titled_mentions(sent: Sentence, model: frozenset[str] = frozenset()) -> list[PersonMention]:
+    """``model``: names a statistical backend tagged on the page, taken after a title
+    when the surname table does not know them."""
     s = sent.text
     out: list[PersonMention] = []
     taken: set[int] = set()
     for m in post_pattern().finditer(s):
-        name = name_at(s, m.end())
+        name = name_at(s, m.end()) or next((n for n in sorted(model, key=len, reverse=True)
+                                            if s.startswith(n, m.end())), None)
         if not name:
             continue
         # the chain of titles before the name, right to left
@@ -321,7 +338,8 @@ def listed_mentions(sent: Sentence, taken: list[PersonMention]) -> list[PersonMe
 AFTER_NAME_IN_LIST = ("出席", "参加", "列席", "陪同", "一同", "分别")
 
 
-def bare_mentions(sent: Sentence, known: set[str], taken: list[PersonMention]) -> list[PersonMention]:
+def bare_mentions(sent: Sentence, known: set[str], taken: list[PersonMention],
+                  model: frozenset[str] = frozenset()) -> list[PersonMention]:
     """Untitled names: names already titled on the page, and clause-opening names
     before a verb of speech or action."""
     s = sent.text
@@ -339,6 +357,12 @@ def bare_mentions(sent: Sentence, known: set[str], taken: list[PersonMention]) -
                     continue
                 out.append(PersonMention(a, b, n, (), "person.known_name"))
                 spans.append((a, b))
+    # names the statistical backend tagged on the page (its own word boundaries)
+    for n in sorted(model - set(known), key=len, reverse=True):
+        for m in re.finditer(re.escape(n), s):
+            if free(m.start(), m.end()) and not _in_slogan(s, m.start()):
+                out.append(PersonMention(m.start(), m.end(), n, (), "person.ner"))
+                spans.append((m.start(), m.end()))
     for m in re.finditer(rf"(?:^|(?<=[，,。；;：:“]))", s):
         i = m.start()
         n = name_at(s, i, require_cue=True)
@@ -352,6 +376,13 @@ def bare_mentions(sent: Sentence, known: set[str], taken: list[PersonMention]) -
         spans.append((i, i + len(n)))
     return out
 
+
+
+def _in_slogan(s: str, i: int) -> bool:
+    """Inside a short quotation (“童心感党恩”): a slogan, not a mention."""
+    a, b = s.rfind("“", 0, i), s.rfind("”", 0, i)
+    end = s.find("”", i)
+    return a > b and end >= 0 and end - a <= 20
 
 
 def posts_of(mention: PersonMention, sent: Sentence, enterprise_before: str | None) -> list[Post]:
