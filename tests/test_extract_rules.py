@@ -253,3 +253,17 @@ def test_unknown_backend_is_a_clear_error():
     from kg.extract.ner import backend
     with pytest.raises(ValueError, match="unknown NER backend 'bert'"):
         backend("bert")
+
+
+# --- traditional characters -------------------------------------------------
+
+def test_traditional_page_labels_simplified_with_the_printed_form_as_altlabel():
+    from kg import resolve
+    text = "【香港商報訊】記者邵雨涵報道：濰坊市委副書記、市長蔣曉峯出席開幕式並致辭。壽光綠潤種業有限公司董事長閻世傑表示，企業將擴大產能。"
+    pr = records(text)
+    assert pr.split.text.traditional
+    ents = resolve.resolve([pr])
+    labels = {e.label: e.alt for e in ents.by_iri.values()}
+    assert "蔣曉峯" in labels["蒋晓峰"]
+    assert "壽光綠潤種業有限公司" in labels["寿光绿润种业有限公司"]
+    assert "閻世傑" in labels["阎世杰"]
