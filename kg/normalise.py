@@ -17,6 +17,7 @@ SENTENCE_END = set("。！？!?；;…")
 CLOSERS = set("”’\"'」』)）》】")
 BODY_MARK = re.compile(r"[，,。、；;：:]")
 # A line that starts a new article or byline is never the tail of a wrapped sentence.
+SPACED_PHRASES = re.compile(r"[\u4e00-\u9fff”」] +[\u4e00-\u9fff“「]")
 NEW_BLOCK_START = re.compile(r"^\s*(■|●|◆|本报讯|本报[\u4e00-\u9fff]{2,4}讯|【[\u4e00-\u9fff]{2,8}讯】|本报记者|记者|通讯员|"
                              r"新华社|中新社|值班编委|值班审核|责编|责任编辑|本版编辑|编辑[:：]|美编|校对|作者[:：]|——)")
 
@@ -96,6 +97,9 @@ def _joinable_across_blank(prev: str, nxt: str) -> bool:
     if not p or not n or NEW_BLOCK_START.match(n):
         return False
     if p[-1] in SENTENCE_END or p[-1] in CLOSERS or p.endswith("——"):
+        return False
+    # phrases set apart by spaces are a headline or a signature line (主任 张三), not running text
+    if any(SPACED_PHRASES.search(x) and "，" not in x for x in (p, n)):
         return False
     return (len(p) >= 15 and bool(BODY_MARK.search(p)) and bool(BODY_MARK.search(n))
             and not re.match(r"^[（(]?[上下]转", n))

@@ -267,3 +267,10 @@ def test_traditional_page_labels_simplified_with_the_printed_form_as_altlabel():
     assert "蔣曉峯" in labels["蒋晓峰"]
     assert "壽光綠潤種業有限公司" in labels["寿光绿润种业有限公司"]
     assert "閻世傑" in labels["阎世杰"]
+
+
+def test_signed_article_title_line_gives_the_posts_of_its_author():
+    text = ("聚焦主业 勇当先锋 努力在全市发展大局中走在前\n\n青州市委书记、市人大常委会主任 韩冬梅\n\n"
+            "本报讯 今年以来，青州市坚持项目为王，全力推动经济社会高质量发展，各项工作取得新成效。")
+    ps = posts(text)
+    assert {("韩冬梅", "青州市委书记"), ("韩冬梅", "市人大常委会主任")} <= {(h, t) for h, t, _o, _f in ps}

@@ -77,6 +77,14 @@ def _article(article: Article, sents: list[Sentence], split: Split, known: set[s
             posts += people.posts_of(pm, s, before)
         last_enterprise = _last_enterprise_before(s.text, len(s.text), referents) or last_enterprise
 
+    # a signed article's title line among its headlines: 某某区委书记 张三
+    signers: list[str] = []
+    for h in article.headline_spans:
+        line = h.of(text)
+        if SIGNATURE.fullmatch(line):
+            for pm in people.titled_mentions(Sentence(h, line, -1), model):
+                signers.append(pm.name)
+                posts += people.posts_of(pm, Sentence(h, line, -1), None)
     posts = [_enterprise_of(p, ent_forms) for p in posts]
     lead_date = None
     for s in sents:
@@ -92,13 +100,16 @@ def _article(article: Article, sents: list[Sentence], split: Split, known: set[s
     prj = projects.extract(sents, ents_by_sentence)
     divs = divisions.mentions(head + "\n" + body, src.city)
 
-    persons = list(article.authors) + list(split.editors)
+    persons = list(article.authors) + list(split.editors) + signers
     for ms in mentions:
         persons += [pm.name for pm in ms]
     orgs = sorted({p.organization for p in posts if p.organization and not p.org_is_enterprise})
     return ArticleRecords(article=article, persons=tuple(dict.fromkeys(persons)), posts=tuple(dict.fromkeys(posts)),
                           meetings=tuple(mts), visits=tuple(vts), enterprises=tuple(ents),
                           divisions=tuple(divs), organizations=tuple(orgs), projects=tuple(prj))
+
+
+SIGNATURE = re.compile(r"[^，。！？\s]{3,40} [\u4e00-\u9fff·]{2,4}")
 
 
 def _enterprise_of(post: Post, forms: list[tuple[str, str]]) -> Post:

@@ -147,8 +147,12 @@ def titled_mentions(sent: Sentence, model: frozenset[str] = frozenset()) -> list
     out: list[PersonMention] = []
     taken: set[int] = set()
     for m in post_pattern().finditer(s):
-        name = name_at(s, m.end()) or next((n for n in sorted(model, key=len, reverse=True)
-                                            if s.startswith(n, m.end())), None)
+        at = m.end()
+        # a signed article's title line: 某某党工委书记、管委会主任 张三
+        if s[at:at + 1] == " " and re.fullmatch(r" [\u4e00-\u9fff·]{2,4}", s[at:]):
+            at += 1
+        name = name_at(s, at) or next((n for n in sorted(model, key=len, reverse=True)
+                                       if s.startswith(n, at)), None)
         if not name:
             continue
         # the chain of titles before the name, right to left
@@ -167,7 +171,7 @@ def titled_mentions(sent: Sentence, model: frozenset[str] = frozenset()) -> list
         if not chain:
             continue
         chain = _inherit_orgs(chain)
-        pos = m.end()
+        pos = at
         names = [(pos, name)]
         # a list of names after the title: 副主任甲、乙、丙
         q = pos + len(name)
