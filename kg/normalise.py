@@ -91,6 +91,12 @@ def _joinable_wrap(prev: str, nxt: str, block_width: int) -> bool:
     return width(p) >= 0.6 * block_width
 
 
+def _headline_block(block: list[str]) -> bool:
+    """A few lines without a comma or stop between them: a headline and its decks,
+    one per line, not a wrapped paragraph."""
+    return len(block) <= 4 and not any(re.search(r"[，。；：、,;:！？]", l) for l in block)
+
+
 def _joinable_across_blank(prev: str, nxt: str) -> bool:
     """A blank line inside a sentence: both sides read as running text."""
     p, n = prev.rstrip(), nxt.strip()
@@ -149,7 +155,8 @@ def normalise(page: Page) -> Text:
             same_block = block_of[prev_nonblank] is block_of[idx]
             if same_block:
                 bw = max(width(lines[i][0].strip()) for i in block_of[idx])
-                join = _joinable_wrap(prev_line, line, bw)
+                join = _joinable_wrap(prev_line, line, bw) and not _headline_block(
+                    [lines[i][0] for i in block_of[idx]])
             else:
                 join = _joinable_across_blank(prev_line, line)
             if join:

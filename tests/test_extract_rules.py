@@ -274,3 +274,27 @@ def test_signed_article_title_line_gives_the_posts_of_its_author():
             "本报讯 今年以来，青州市坚持项目为王，全力推动经济社会高质量发展，各项工作取得新成效。")
     ps = posts(text)
     assert {("韩冬梅", "青州市委书记"), ("韩冬梅", "市人大常委会主任")} <= {(h, t) for h, t, _o, _f in ps}
+
+
+def test_participation_verbs_and_the_meeting_last_held():
+    ms = meetings("本报讯 6月19日上午，市政协常委会第九次会议召开。副市长蔡长河应邀到会，通报全市产业发展情况。"
+                  "当天下午，市政协党组（扩大）会议暨理论学习中心组学习会召开。周立群主持并讲话，韩冬梅、钟晓明参加。"
+                  "企业家邢玉山作了交流发言。")
+    by = {m.name: m for m in ms}
+    assert "蔡长河" in by["市政协常委会第九次会议"].participants
+    later = by["市政协党组（扩大）会议暨理论学习中心组学习会"]
+    assert later.chair == ("周立群",)
+    assert {"韩冬梅", "钟晓明"} <= set(later.participants)
+
+
+def test_headline_decks_stay_apart_and_the_headline_meeting_takes_the_lead_date():
+    ms = meetings("周立群在全市民营经济发展大会上强调\n当好服务企业“金牌店小二”\n为民营经济发展提供更优环境\n\n"
+                  "本报讯（记者 甘露）6月19日，全市民营经济发展大会召开。市委书记周立群出席并讲话。")
+    assert [(m.name, m.date) for m in ms] == [("全市民营经济发展大会", date(2025, 6, 19))]
+
+
+def test_a_meeting_spoken_of_gets_no_chair():
+    ms = meetings("本报讯 6月19日，县长许光明主持召开县政府第12次常务会议，传达学习全省安全生产视频会议精神。")
+    by = {m.name: m for m in ms}
+    assert by["县政府第12次常务会议"].chair == ("许光明",)
+    assert by["全省安全生产视频会议"].chair == ()

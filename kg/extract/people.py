@@ -195,13 +195,28 @@ def titled_mentions(sent: Sentence, model: frozenset[str] = frozenset()) -> list
                 continue
             n = name_at(s, i, require_cue=False)
             if n and len(n) == length and i + len(n) == k:
-                if i > 0 and re.match(rf"[{CJK}]", s[i - 1]) and s[i - 1] not in "了的在和与及是为":
+                if (i > 0 and re.match(rf"[{CJK}]", s[i - 1]) and s[i - 1] not in "了的在和与及是为"
+                        and not _after_verb(s, i)):
                     continue
                 titles = (Title("总书记", None, post_words()["总书记"], False),) if m.group(1) == "总书记" else ()
                 out.append(PersonMention(i, k, n, titles, "person.name_title"))
                 taken.add(i)
                 break
     return sorted(out, key=lambda pm: pm.start)
+
+
+def _after_verb(s: str, i: int) -> bool:
+    """学习领会|某某总书记: the name starts where a word of two or more characters ends."""
+    from .enterprises import _lcut, _is_word
+    a = max(0, i - 6)
+    pos = a
+    for w in _lcut(s[a:i + 3]):
+        pos += len(w)
+        if pos == i:
+            return len(w) >= 2 and _is_word(w)
+        if pos > i:
+            return False
+    return False
 
 
 def _inherit_orgs(chain: list[Title]) -> list[Title]:
@@ -336,6 +351,20 @@ def listed_mentions(sent: Sentence, taken: list[PersonMention]) -> list[PersonMe
                 q = after + 1
                 continue
             break
+    # a clause that is only a list of names before 参加/出席: …，甲、乙参加
+    for m in re.finditer(r"(?:^|(?<=[，,。；;]))((?:[\u4e00-\u9fff·]{2,4}、)+[\u4e00-\u9fff·]{2,4})(?:等)?"
+                         r"(?:参加|出席|列席|陪同)", s):
+        q = m.start(1)
+        found = []
+        for part in m.group(1).split("、"):
+            if name_at(s, q) != part:
+                found = []
+                break
+            found.append((q, q + len(part), part))
+            q += len(part) + 1
+        for a, b, n in found:
+            if all(b <= x or a >= y for x, y in spans) and not any(pm.start == a for pm in out):
+                out.append(PersonMention(a, b, n, (), "person.listed"))
     return out
 
 
