@@ -298,3 +298,16 @@ def test_a_meeting_spoken_of_gets_no_chair():
     by = {m.name: m for m in ms}
     assert by["县政府第12次常务会议"].chair == ("许光明",)
     assert by["全省安全生产视频会议"].chair == ()
+
+
+def test_projects_listed_before_deng_xiangmu_with_their_owners():
+    r = records("本报讯 潍柴动力的氢燃料电池重卡示范、盛瑞传动的八挡自动变速器升级等5个项目入选省级名单。"
+                "要加快技术改造、设备更新等项目建设，推进延链补链工程、城区供水管网改造工程等项目落地。")
+    ps = {(p.name, p.enterprise) for a in r.articles for p in a.projects}
+    assert ("氢燃料电池重卡示范", "潍柴动力") in ps
+    assert ("八挡自动变速器升级", "盛瑞传动") in ps
+    assert ("城区供水管网改造工程", None) in ps
+    names = {n for n, _e in ps}
+    assert "技术改造" not in names and "延链补链工程" not in names
+    ents = {e.name: e.evidence.rule for a in r.articles for e in a.enterprises}
+    assert ents.get("潍柴动力") == "enterprise.project_owner"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..records import Article, ArticleRecords, PageRecords, Post, Split
+from ..records import Article, ArticleRecords, EnterpriseMention, Evidence, PageRecords, Post, Split
 from . import divisions, enterprises, meetings, people, projects, visits
 from .ner import NameFinder
 from .text import Sentence, find_dates, sentences
@@ -98,6 +98,14 @@ def _article(article: Article, sents: list[Sentence], split: Split, known: set[s
     mts = meetings.extract(sents, mentions, src.published, lead_date)
     vts = visits.extract(sents, mentions, src.published, lead_date)
     prj = projects.extract(sents, ents_by_sentence)
+    # a company named only as a listed project's owner (某某的某某项目) is an enterprise of the article
+    known_ents = {f for e in ents for f in (e.name, *e.aliases)}
+    for p in prj:
+        if p.enterprise and p.enterprise not in known_ents and p.evidence[0].rule == "project.listed":
+            ents.append(EnterpriseMention(name=p.enterprise, aliases=(), county=None,
+                                          evidence=Evidence(p.evidence[0].start, p.evidence[0].end,
+                                                            "enterprise.project_owner")))
+            known_ents.add(p.enterprise)
     divs = divisions.mentions(head + "\n" + body, src.city)
 
     persons = list(article.authors) + list(split.editors) + signers

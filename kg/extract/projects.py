@@ -19,7 +19,8 @@ def _phrase_prefix(core: str) -> int:
     """Leading words that open a verb phrase (全力加快…, 严肃查处…), not the project's name."""
     cut = 0
     for w in _lcut(core):
-        if len(w) >= 2 and _tag(w).startswith(("v", "d", "a", "p", "c")) and w not in WORK_VERBS:
+        if (len(w) >= 2 and _tag(w).startswith(("v", "d", "a", "p", "c")) and w not in WORK_VERBS) or \
+                (len(w) == 1 and (w in "要将把对在从" or _tag(w).startswith(("d", "p", "c")))):
             cut += len(w)
             continue
         break
@@ -74,6 +75,42 @@ def find(sent: Sentence) -> list[tuple[int, int, str]]:
     return out
 
 
+# 甲、乙等6个项目 / 甲、乙等化工项目: each item a project; 某公司的某某 names its owner
+PROJECT_LIST = re.compile(rf"((?:[^、，。；,;]{{2,30}}、)+[^、，。；,;]{{2,30}})等(?:\d+个|[一二三四五六七八九十]+个)?[{CJK}]{{0,4}}项目")
+
+
+def listed(sent: Sentence) -> list[tuple[int, int, str, str | None]]:
+    """(start, end, name, owner) of the projects a 等…项目 list names."""
+    s = sent.text
+    out = []
+    for m in PROJECT_LIST.finditer(s):
+        pos = m.start(1)
+        for i, item in enumerate(m.group(1).split("、")):
+            a = pos
+            pos += len(item) + 1
+            if i == 0:
+                k = max((item.rfind(w) + len(w) for w in ("，", "。", "：", "”", "“", " ") if w in item), default=0)
+                cut = k + _phrase_prefix(item[k:])
+                item, a = item[cut:], a + cut
+            owner = None
+            if "的" in item:
+                owner, item = item.split("的", 1)
+                a += len(owner) + 1
+                if not 2 <= len(owner) <= 8 or _common_words(owner):
+                    owner = None
+            if len(item) < 4 or _common_words(item) or re.search(r"[的了是在]", item):
+                continue
+            if item.endswith("工程") and not WORKS.search(item[:-2]):
+                continue
+            out.append((a, a + len(item), item, owner))
+    return out
+
+
+def _common_words(text: str) -> bool:
+    words = _lcut(text)
+    return all(len(w) >= 2 and _tag(w) and not _tag(w).startswith(("ns", "nr", "nz")) for w in words)
+
+
 def extract(sentences: list[Sentence], enterprises_by_sentence: list[list[tuple[int, int, str]]]) -> list[Project]:
     projects: list[dict] = []
     for si, sent in enumerate(sentences):
@@ -98,6 +135,11 @@ def extract(sentences: list[Sentence], enterprises_by_sentence: list[list[tuple[
             projects.append({"name": name, "investment": inv, "approx": approx if inv is not None else False,
                              "enterprise": ent, "evidence": [Evidence(sent.span.start, sent.span.end,
                                                                       "project.name")]})
+        for a, b, name, owner in listed(sent):
+            if any(x <= a < y for x, y, _n in found):
+                continue
+            projects.append({"name": name, "investment": None, "approx": False, "enterprise": owner,
+                             "evidence": [Evidence(sent.span.start, sent.span.end, "project.listed")]})
         if not found and projects and re.search(r"该项目|项目总投资|项目建成", s):
             last = projects[-1]
             if last["investment"] is None and invest:
