@@ -311,3 +311,14 @@ def test_projects_listed_before_deng_xiangmu_with_their_owners():
     assert "技术改造" not in names and "延链补链工程" not in names
     ents = {e.name: e.evidence.rule for a in r.articles for e in a.enterprises}
     assert ents.get("潍柴动力") == "enterprise.project_owner"
+
+
+# --- dates ----------------------------------------------------------------
+
+def test_days_counted_from_the_publication_date():
+    from kg.extract.text import find_dates
+    ds = find_dates("昨天上午，全市民营经济发展大会召开。", date(2025, 6, 20))
+    assert [(d.first, d.last) for d in ds] == [(date(2025, 6, 19), None)]
+    assert find_dates("截至今天，已签约项目12个。", date(2025, 6, 20)) == []
+    ms = meetings("本报讯 昨天上午，全市民营经济发展大会召开。市委书记周立群出席并讲话。")
+    assert [(m.name, m.date) for m in ms] == [("全市民营经济发展大会", date(2025, 6, 19))]
