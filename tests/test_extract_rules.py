@@ -322,3 +322,11 @@ def test_days_counted_from_the_publication_date():
     assert find_dates("截至今天，已签约项目12个。", date(2025, 6, 20)) == []
     ms = meetings("本报讯 昨天上午，全市民营经济发展大会召开。市委书记周立群出席并讲话。")
     assert [(m.name, m.date) for m in ms] == [("全市民营经济发展大会", date(2025, 6, 19))]
+
+
+def test_projects_on_a_tour_get_its_county_and_no_borrowed_enterprise():
+    r = records("本报讯 6月18日，副市长周立群到潍坊高新区调研，先后到潍坊鑫海重工有限公司、晨光家居项目、"
+                "氢能装备产业园项目，详细了解项目建设情况。")
+    ps = {p.name: (p.enterprise, p.county) for a in r.articles for p in a.projects}
+    assert ps["晨光家居项目"] == (None, "潍坊高新技术产业开发区")
+    assert ps["氢能装备产业园项目"] == (None, "潍坊高新技术产业开发区")

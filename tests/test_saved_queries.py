@@ -368,10 +368,6 @@ def test_projects_by_investment_in_kaifaqu(store):
     assert column(rows, "countyLabel") == {"聊城经济技术开发区"}
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason=(
-    "extraction gap: 002 lists '希杰（聊城）生物科技有限公司、正源家居项目、燃气壁挂炉项目' as "
-    "separate stops of 刘文强's visit; the projects get the preceding company as kg:undertakenBy "
-    "although the text names no enterprise for them (gold enterprise null)"))
 def test_projects_in_kaifaqu_have_no_enterprise(store):
     rows = run(store, "projects-by-investment", county="开发区")
     found = {r["projectLabel"]: r["enterpriseLabel"] for r in rows

@@ -107,6 +107,7 @@ def _article(article: Article, sents: list[Sentence], split: Split, known: set[s
                                                             "enterprise.project_owner")))
             known_ents.add(p.enterprise)
     divs = divisions.mentions(head + "\n" + body, src.city)
+    prj = [_project_county(p, vts, sents, src.city) for p in prj]
 
     persons = list(article.authors) + list(split.editors) + signers
     for ms in mentions:
@@ -115,6 +116,28 @@ def _article(article: Article, sents: list[Sentence], split: Split, known: set[s
     return ArticleRecords(article=article, persons=tuple(dict.fromkeys(persons)), posts=tuple(dict.fromkeys(posts)),
                           meetings=tuple(mts), visits=tuple(vts), enterprises=tuple(ents),
                           divisions=tuple(divs), organizations=tuple(orgs), projects=tuple(prj))
+
+
+def _project_county(p, vts, sents: list[Sentence], city: str | None):
+    """A project's county: the one county of its sentence, or of the tour that stops at it."""
+    if p.county:
+        return p
+    g = divisions.gazetteer(city)
+
+    def one_county(text: str) -> str | None:
+        found = {d.name if d.level == "county" else d.parent for _a, _b, d, _f in g.find(text)
+                 if d.level == "county" or (d.level == "town" and d.parent)}
+        return found.pop() if len(found) == 1 else None
+
+    first = next((s for s in sents if s.span.start <= p.evidence[0].start < s.span.end), None) if p.evidence else None
+    county = one_county(first.text.replace(p.name, "")) if first and city else None
+    if county is None and city:
+        for v in vts:
+            if any(p.name in t or t in p.name for t in v.targets if len(t) >= 4):
+                county = one_county("、".join(v.targets))
+                if county:
+                    break
+    return replace(p, county=county) if county else p
 
 
 SIGNATURE = re.compile(r"[^，。！？\s]{3,40} [\u4e00-\u9fff·]{2,4}")

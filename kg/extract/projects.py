@@ -123,13 +123,14 @@ def extract(sentences: list[Sentence], enterprises_by_sentence: list[list[tuple[
             ent = None
             # an enterprise name at the head of the project's phrase: 某某有限公司年产…项目
             for ea, eb, en in ents:
-                if eb <= a and not re.search(r"[，。；]", s[eb:a]):
+                if eb <= a and not re.search(r"[，。；、]", s[eb:a]):
                     ent = en
                 if ea <= a < eb or (ea >= a and eb <= b):
                     ent = en
                     if name.startswith(en):
                         name = name[len(en):]
-            if not ent and ents and ents[0][1] <= a:
+            # the one company of the sentence, unless the project is another stop of a list
+            if not ent and len(ents) == 1 and ents[0][1] <= a and "、" not in s[ents[0][1]:a]:
                 ent = ents[0][2]
             inv = amount if invest and len(found) == 1 else None
             projects.append({"name": name, "investment": inv, "approx": approx if inv is not None else False,
