@@ -327,7 +327,8 @@ def graph_cmd(build_dir, out, top, show_n, seed, sample_above):
 @click.option("--gold", type=click.Path(path_type=Path, file_okay=False), help="Gold folder; default INPUT/gold.")
 @click.option("--city", help="City of pages the manifest does not place.")
 @click.option("--published", callback=_date, help="Publication date of pages the manifest does not date.")
-def eval_cmd(inputs, gold, city, published):
+@click.option("--errors", is_flag=True, help="Also list, per page and category, what was missed (-) and invented (+).")
+def eval_cmd(inputs, gold, city, published, errors):
     """Build in memory and score against gold JSON: P/R/F1 per category, then macro_f1.
 
     \b
@@ -338,7 +339,7 @@ def eval_cmd(inputs, gold, city, published):
     from rdflib import Graph
 
     from .build import extract_all, graphs
-    from .evaluate import evaluate, format_table, load_gold
+    from .evaluate import evaluate, format_errors, format_table, load_gold
     data = Graph()
     golds = {}
     for inp in inputs:
@@ -354,6 +355,8 @@ def eval_cmd(inputs, gold, city, published):
             for t in g:
                 data.add(t)
     rows, macro = evaluate(data, golds)
+    if errors:
+        click.echo(format_errors(data, golds), nl=False)
     click.echo(format_table(rows, macro), nl=False)
 
 

@@ -8,7 +8,9 @@ projects (who undertakes them).
 """
 from __future__ import annotations
 
-from ..records import Article, ArticleRecords, PageRecords, Split
+from dataclasses import replace
+
+from ..records import Article, ArticleRecords, PageRecords, Post, Split
 from . import divisions, enterprises, meetings, people, projects, visits
 from .text import Sentence, find_dates, sentences
 
@@ -34,9 +36,12 @@ def _article(article: Article, sents: list[Sentence], split: Split, known: set[s
     head = "\n".join(h.of(text) for h in article.headline_spans)
 
     ents = enterprises.extract(sents, body, src.city)
-    ents_by_sentence = [enterprises.full_names(s) for s in sents]
+    ents_by_sentence = [enterprises.full_names(s, src.city) for s in sents]
     # every enterprise name or short name, for 该公司 / 企业负责人
     ent_forms = [(e.name, e.name) for e in ents] + [(a, e.name) for e in ents for a in e.aliases]
+    # 该公司 / 公司董事长 refer back to a company the text is about, not to one only listed
+    referents = [(f, n) for f, n in ent_forms
+                 if next(e for e in ents if e.name == n).evidence.rule != "enterprise.listed"]
 
     mentions: list[list[people.PersonMention]] = []
     posts = []
@@ -44,13 +49,15 @@ def _article(article: Article, sents: list[Sentence], split: Split, known: set[s
     for si, s in enumerate(sents):
         titled = people.titled_mentions(s)
         bare = people.bare_mentions(s, known, titled)
-        ms = sorted(titled + bare, key=lambda pm: pm.start)
+        listed = people.listed_mentions(s, titled + bare)
+        ms = sorted(titled + bare + listed, key=lambda pm: pm.start)
         mentions.append(ms)
         for pm in titled:
-            before = _last_enterprise_before(s.text, pm.start, ent_forms) or last_enterprise
+            before = _last_enterprise_before(s.text, pm.start, referents) or last_enterprise
             posts += people.posts_of(pm, s, before)
-        last_enterprise = _last_enterprise_before(s.text, len(s.text), ent_forms) or last_enterprise
+        last_enterprise = _last_enterprise_before(s.text, len(s.text), referents) or last_enterprise
 
+    posts = [_enterprise_of(p, ent_forms) for p in posts]
     lead_date = None
     for s in sents:
         if s.paragraph > 0:
@@ -72,6 +79,19 @@ def _article(article: Article, sents: list[Sentence], split: Split, known: set[s
     return ArticleRecords(article=article, persons=tuple(dict.fromkeys(persons)), posts=tuple(dict.fromkeys(posts)),
                           meetings=tuple(mts), visits=tuple(vts), enterprises=tuple(ents),
                           divisions=tuple(divs), organizations=tuple(orgs), projects=tuple(prj))
+
+
+def _enterprise_of(post: Post, forms: list[tuple[str, str]]) -> Post:
+    """A title whose organisation is an enterprise of the article, written in full,
+    short, or after a place (某某区企业山东某某有限公司), names that enterprise."""
+    org = post.organization
+    if not org:
+        return post
+    for form, full in sorted(forms, key=lambda f: -len(f[0])):
+        if org == form or (org.endswith(form) and len(form) >= 4):
+            title = post.title[len(org):] if post.title.startswith(org) and len(post.title) > len(org) else post.title
+            return replace(post, organization=full, org_is_enterprise=True, title=title)
+    return post
 
 
 def _last_enterprise_before(s: str, pos: int, forms: list[tuple[str, str]]) -> str | None:

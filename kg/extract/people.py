@@ -211,6 +211,35 @@ def _inherit_orgs(chain: list[Title]) -> list[Title]:
     return out
 
 
+# names listed without titles of their own: 市领导甲、乙、丙出席; 出席会议的有甲、乙
+LIST_CUE = re.compile(r"(?:[省市县区镇]领导(?:同志)?|领导同志|(?:出席|参加|列席)(?:会议|活动|仪式)?的(?:领导)?(?:还)?有)[:：]?")
+
+
+def listed_mentions(sent: Sentence, taken: list[PersonMention]) -> list[PersonMention]:
+    s = sent.text
+    spans = [(pm.start, pm.end) for pm in taken]
+    out: list[PersonMention] = []
+    for m in LIST_CUE.finditer(s):
+        q = m.end()
+        while q < len(s):
+            n = name_at(s, q, require_cue=False)
+            if not n:
+                break
+            after = q + len(n)
+            if after < len(s) and s[after] not in "、，,。；;和及等" and not s.startswith(AFTER_NAME_IN_LIST, after):
+                break
+            if all(after <= x or q >= y for x, y in spans):
+                out.append(PersonMention(q, after, n, (), "person.listed"))
+            if after < len(s) and s[after] in "、和及":
+                q = after + 1
+                continue
+            break
+    return out
+
+
+AFTER_NAME_IN_LIST = ("出席", "参加", "列席", "陪同", "一同", "分别")
+
+
 def bare_mentions(sent: Sentence, known: set[str], taken: list[PersonMention]) -> list[PersonMention]:
     """Untitled names: names already titled on the page, and clause-opening names
     before a verb of speech or action."""
