@@ -19,7 +19,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Mapping
+from typing import Mapping
 
 import requests
 from requests.adapters import HTTPAdapter
@@ -125,9 +125,12 @@ def _answer_error(r: requests.Response) -> str:
 # ------------------------------------------------------------------ queries
 
 def sparql_select(session: requests.Session, conn: Connection, endpoint: str, sparql: str,
-                  default_graphs: tuple[str, ...] = ()) -> Result:
-    """Run a SELECT on a SPARQL 1.1 Protocol endpoint; JSON results as plain strings."""
-    form = [("query", sparql)] + [("default-graph-uri", g) for g in default_graphs]
+                  dataset: tuple[tuple[str, str], ...] = ()) -> Result:
+    """Run a SELECT (or ASK) on a SPARQL 1.1 Protocol endpoint; JSON results as plain strings.
+
+    ``dataset``: extra form fields that say which graphs the query sees (``default-graph-uri``).
+    """
+    form = [("query", sparql), *dataset]
     try:
         r = session.post(endpoint, data=form, headers={"Accept": SPARQL_JSON}, timeout=conn.timeout)
     except requests.RequestException as exc:
@@ -147,8 +150,9 @@ def sparql_select(session: requests.Session, conn: Connection, endpoint: str, sp
     return Result(columns, rows)
 
 
-def _ask(session, conn, endpoint: str, sparql: str) -> bool:
-    return sparql_select(session, conn, endpoint, sparql).rows == (("true",),)
+def _has_articles(session, conn, endpoint: str, dataset: tuple[tuple[str, str], ...] = ()) -> bool:
+    ask = f"ASK {{ ?a a <{KG}Article> }}"
+    return sparql_select(session, conn, endpoint, ask, dataset).rows == (("true",),)
 
 
 def list_graphs(session, conn, endpoint: str, prefix: str) -> list[str]:
@@ -158,26 +162,35 @@ def list_graphs(session, conn, endpoint: str, prefix: str) -> list[str]:
     return [row[0] for row in sparql_select(session, conn, endpoint, sparql).rows if row[0]]
 
 
-def graph_dataset(session, conn, endpoint: str) -> tuple[str, ...]:
-    """The default-graph-uri list that makes the saved queries see the union of the graph.
+OXIGRAPH_UNION = (("union-default-graph", ""),)
 
-    Saved queries are written for the union of the named graphs. A server that
-    already answers over the union (GraphDB, Oxigraph with --union-default-graph,
-    Fuseki with unionDefaultGraph) needs nothing; otherwise the graphs under
-    kgr:graph/ are named as the query's default graph (SPARQL 1.1 Protocol).
+
+def graph_dataset(session, conn, endpoint: str) -> tuple[tuple[str, str], ...]:
+    """The form fields that make the saved queries see the union of the named graphs.
+
+    A server whose default graph is already the union (GraphDB, Oxigraph with
+    --union-default-graph, Fuseki with unionDefaultGraph) needs none. Oxigraph
+    takes a ``union-default-graph`` request parameter (probed with an ASK; a
+    server that ignores or refuses it fails the probe). Otherwise the graphs
+    under kgr:graph/ are named as the default graph with ``default-graph-uri``
+    (SPARQL 1.1 Protocol), which every server accepts but some evaluate slowly
+    over many graphs.
     """
-    article = f"<{KG}Article>"
-    if _ask(session, conn, endpoint, f"ASK {{ ?a a {article} }}"):
+    if _has_articles(session, conn, endpoint):
         return ()
-    return tuple(list_graphs(session, conn, endpoint, GRAPH_PREFIX))
+    try:
+        if _has_articles(session, conn, endpoint, OXIGRAPH_UNION):
+            return OXIGRAPH_UNION
+    except RemoteError:
+        pass
+    return tuple(("default-graph-uri", g) for g in list_graphs(session, conn, endpoint, GRAPH_PREFIX))
 
 
 def run_remote(endpoint: str, sparql: str, conn: Connection | None = None) -> Result:
     conn = conn or Connection()
     try:
         with conn.session() as s:
-            dataset = graph_dataset(s, conn, endpoint)
-            return sparql_select(s, conn, endpoint, sparql, dataset)
+            return sparql_select(s, conn, endpoint, sparql, graph_dataset(s, conn, endpoint))
     except RemoteError as exc:
         raise QueryError(str(exc)) from None
 
@@ -210,8 +223,8 @@ def _done(replaced: list[str], total: int) -> str:
     return f"{len(replaced)} of {total} graphs already replaced ({shown}{more})"
 
 
-def load(store_path: Path, store_url: str, sparql_url: str | None = None, conn: Connection | None = None,
-         progress: Callable[[str], None] = lambda _g: None) -> LoadReport:
+def load(store_path: Path, store_url: str, sparql_url: str | None = None,
+         conn: Connection | None = None) -> LoadReport:
     """Replace the build's named graphs on the server, then drop the graphs of sources no longer built.
 
     Raises RemoteError with one line naming the graph being sent and the graphs
@@ -224,7 +237,6 @@ def load(store_path: Path, store_url: str, sparql_url: str | None = None, conn: 
     sent = 0
     with conn.session() as s:
         for iri, body in graphs.items():
-            progress(iri)
             try:
                 r = s.put(store_url, params={"graph": iri}, data=body,
                           headers={"Content-Type": f"{NTRIPLES}; charset=utf-8"}, timeout=conn.timeout)

@@ -44,7 +44,9 @@ def start(location: Path, host: str, port: int, read_only: bool = True, union: b
     if union:
         cmd.append("--union-default-graph")
     log = tempfile.TemporaryFile()      # a file, not a pipe: a chatty server never blocks on it
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=log, stdin=subprocess.DEVNULL)
+    # its own session: Ctrl-C in a terminal reaches `kg serve`, which then stops the server by its PID
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=log, stdin=subprocess.DEVNULL,
+                            start_new_session=True)
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if proc.poll() is not None:

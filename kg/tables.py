@@ -92,13 +92,20 @@ VISITS = """SELECT ?visit ?label ?date ?end_date ?visitor ?visitor_name ?visited
                         BIND(STRAFTER(STR(?visited_class), "#") AS ?visited_type) } }
 }"""
 
-ENTERPRISES = """SELECT ?enterprise ?name ?alt_name ?located_in_name ?county ?county_code ?article ?source_file WHERE {
+ENTERPRISES = """SELECT ?enterprise ?name ?located_in_name ?county ?county_code WHERE {
   ?enterprise a kg:Enterprise ; rdfs:label ?name .
-  OPTIONAL { ?enterprise skos:altLabel ?alt_name }
   OPTIONAL { ?enterprise kg:locatedIn ?where . OPTIONAL { ?where rdfs:label ?located_in_name }
              OPTIONAL { ?where kg:partOf* ?county_node . ?county_node a kg:County ; rdfs:label ?county .
                         OPTIONAL { ?county_node kg:adminCode ?county_code } } }
-  OPTIONAL { ?article kg:mentions ?enterprise . OPTIONAL { ?article kg:sourceFile ?source_file } }
+}"""
+
+ENTERPRISE_ALT_NAMES = """SELECT DISTINCT ?enterprise ?alt_name WHERE {
+  ?enterprise a kg:Enterprise ; skos:altLabel ?alt_name .
+}"""
+
+ENTERPRISE_MENTIONS = """SELECT DISTINCT ?enterprise ?article ?source_file WHERE {
+  ?enterprise a kg:Enterprise . ?article kg:mentions ?enterprise .
+  OPTIONAL { ?article kg:sourceFile ?source_file }
 }"""
 
 PROJECTS = """SELECT ?project ?name ?investment ?approximate ?enterprise ?enterprise_name ?located_in_name ?county
@@ -206,11 +213,14 @@ def collect(store_path: Path) -> Tables:
 
     e = _select(store, ENTERPRISES)
     enterprises = e.drop_duplicates("enterprise")[["enterprise", "name"]].copy()
+    alt = _select(store, ENTERPRISE_ALT_NAMES).groupby("enterprise")["alt_name"].agg(_join)
+    mentions = _select(store, ENTERPRISE_MENTIONS).groupby("enterprise")
     g = e.groupby("enterprise")
-    for col, src in (("alt_names", "alt_name"), ("located_in", "located_in_name"), ("county", "county"),
-                     ("county_code", "county_code"), ("source_files", "source_file")):
+    enterprises["alt_names"] = enterprises["enterprise"].map(alt)
+    for col, src in (("located_in", "located_in_name"), ("county", "county"), ("county_code", "county_code")):
         enterprises[col] = enterprises["enterprise"].map(g[src].agg(_join))
-    enterprises["articles"] = enterprises["enterprise"].map(g["article"].nunique()).fillna(0)
+    enterprises["source_files"] = enterprises["enterprise"].map(mentions["source_file"].agg(_join))
+    enterprises["articles"] = enterprises["enterprise"].map(mentions["article"].nunique()).fillna(0)
 
     p = _select(store, PROJECTS)
     projects = p.drop_duplicates("project").drop(columns=["located_in_name", "county"]).copy()

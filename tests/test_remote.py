@@ -24,6 +24,7 @@ from click.testing import CliRunner
 
 from kg import query, remote
 from kg.cli import main
+from kg.query_docs import example_params
 from kg.remote import Connection, RemoteError
 from kg.serve import free_port, start, stop
 
@@ -114,15 +115,36 @@ def test_exported_trig_has_the_graphs_that_were_loaded(server, loaded, tmp_path)
 @pytest.mark.parametrize("name", sorted(query.saved_queries()))
 def test_saved_query_remote_equals_embedded(server, loaded, name):
     q = query.get(name)
-    params = {}
-    from kg.query_docs import example_params
+    with requests.Session() as s:
+        named = tuple(("default-graph-uri", g) for g in remote.list_graphs(s, FAST, f"{server}/query", KGR))
+    assert len(named) == 7
     for params in ({}, example_params(q)):
         sparql = query.bind(q, params)
         local = query.run_local(loaded[0] / "store", sparql)
         served = remote.run_remote(f"{server}/query", sparql, FAST)
         assert served.columns == local.columns
         assert served.rows == local.rows, (name, params)
+        # the standard way, for servers without Oxigraph's union-default-graph parameter
+        with requests.Session() as s:
+            assert remote.sparql_select(s, FAST, f"{server}/query", sparql, named).rows == local.rows
     assert local.rows, f"{name}: the example answers nothing on the seeds"
+
+
+def test_how_the_union_of_the_graphs_is_asked_for(server, loaded):
+    with requests.Session() as s:
+        assert remote.graph_dataset(s, FAST, f"{server}/query") == remote.OXIGRAPH_UNION
+    # a server that ignores the parameter (as Fuseki does) gets the graphs by name
+    proxy = Proxy(server, ok_puts=0, drop_union=True)
+    try:
+        with requests.Session() as s:
+            fields = remote.graph_dataset(s, FAST, f"{proxy.url}/query")
+        assert {k for k, _v in fields} == {"default-graph-uri"}
+        assert {v for _k, v in fields} == set(graph_counts(f"{server}/query"))
+        sparql = query.bind(query.get("officials"), {"name": "刘文强"})
+        assert remote.run_remote(f"{proxy.url}/query", sparql, FAST).rows == \
+            query.run_local(loaded[0] / "store", sparql).rows
+    finally:
+        proxy.close()
 
 
 def test_injection_in_a_remote_parameter_is_a_literal(server, loaded):
@@ -165,10 +187,13 @@ def test_error_when_the_server_is_stopped(seed_build, tmp_path):
 
 
 class Proxy:
-    """Forwards to the Oxigraph server; after ``ok_puts`` PUTs, answers 503 to every PUT."""
+    """Forwards to the Oxigraph server; after ``ok_puts`` PUTs, answers 503 to every PUT.
+    With ``drop_union``, removes Oxigraph's union-default-graph parameter, as a server
+    that does not know it would ignore it."""
 
-    def __init__(self, target: str, ok_puts: int):
+    def __init__(self, target: str, ok_puts: int, drop_union: bool = False):
         self.target, self.ok_puts, self.puts, self.headers = target, ok_puts, 0, []
+        self.drop_union = drop_union
         proxy = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -185,6 +210,8 @@ class Proxy:
                         self.send_header("Content-Length", "0")
                         self.end_headers()
                         return
+                if proxy.drop_union and self.command == "POST":
+                    body = b"&".join(f for f in body.split(b"&") if not f.startswith(b"union-default-graph"))
                 keep = {k: v for k, v in self.headers.items() if k.lower() in ("content-type", "accept")}
                 r = requests.request(self.command, proxy.target + self.path, data=body, headers=keep)
                 self.send_response(r.status_code)

@@ -77,6 +77,11 @@ def test_one_row_per_fact_with_its_source_and_sentence(exported, frames):
             .astype(int).values).all()
 
 
+def test_enterprise_mentions_agree_with_sparql(exported, frames):
+    n = count(exported[0], "SELECT DISTINCT ?e ?a WHERE { ?e a kg:Enterprise . ?a kg:mentions ?e }")
+    assert frames["enterprises"]["articles"].sum() == n
+
+
 def test_meetings_list_their_chair_and_participants(frames):
     m = frames["meetings"]
     row = m[m["name"] == "市人大常委会第38次主任会议"].iloc[0]
