@@ -20,6 +20,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Mapping
+from urllib.parse import urlsplit
 
 import requests
 from requests.adapters import HTTPAdapter
@@ -92,6 +93,13 @@ def credentials(env: Mapping[str, str]):
     if password is not None:
         raise RemoteError(f"{ENV_PASSWORD} is set but {ENV_USER} is not")
     return None
+
+
+def checked_url(url: str) -> str:
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise RemoteError(f"{url}: not an http:// or https:// URL")
+    return url
 
 
 def query_endpoint_for(store_url: str) -> str:
@@ -189,6 +197,7 @@ def graph_dataset(session, conn, endpoint: str) -> tuple[tuple[str, str], ...]:
 def run_remote(endpoint: str, sparql: str, conn: Connection | None = None) -> Result:
     conn = conn or Connection()
     try:
+        checked_url(endpoint)
         with conn.session() as s:
             return sparql_select(s, conn, endpoint, sparql, graph_dataset(s, conn, endpoint))
     except RemoteError as exc:
@@ -231,8 +240,8 @@ def load(store_path: Path, store_url: str, sparql_url: str | None = None,
     already replaced; running the load again completes it.
     """
     conn = conn or Connection()
+    endpoint = checked_url(sparql_url) if sparql_url else query_endpoint_for(checked_url(store_url))
     graphs = build_graphs(store_path)
-    endpoint = sparql_url or query_endpoint_for(store_url)
     replaced: list[str] = []
     sent = 0
     with conn.session() as s:

@@ -39,6 +39,11 @@ def free_port(host: str = "127.0.0.1") -> int:
 def start(location: Path, host: str, port: int, read_only: bool = True, union: bool = True,
           timeout: float = 15.0) -> subprocess.Popen:
     """Start the server and return once it accepts connections; a one-line ServeError otherwise."""
+    with socket.socket() as probe:      # a server already there would answer the readiness check below
+        try:
+            probe.bind((host, port))
+        except OSError as exc:
+            raise ServeError(f"{host}:{port}: cannot listen there ({exc.strerror or exc})") from None
     cmd = [oxigraph_binary(), "serve-read-only" if read_only else "serve",
            "--location", str(location), "--bind", f"{host}:{port}"]
     if union:

@@ -292,6 +292,22 @@ def test_query_endpoint_of_the_known_stores(store, query_url):
     assert remote.query_endpoint_for(store) == query_url
 
 
+def test_a_url_without_scheme_is_one_line(seed_build):
+    res = CliRunner().invoke(main, ["load", "--build", str(seed_build[0]), "--store", "localhost:7878/store"])
+    assert res.exit_code == 1
+    assert res.output == "error: localhost:7878/store: not an http:// or https:// URL\n"
+    res = CliRunner().invoke(main, ["query", "officials", "--endpoint", "ftp://h/query"])
+    assert res.output == "error: ftp://h/query: not an http:// or https:// URL\n"
+
+
+def test_serve_on_a_busy_port_is_one_line(seed_build, server):
+    port = int(server.rsplit(":", 1)[1])
+    res = CliRunner().invoke(main, ["serve", "--build", str(seed_build[0]), "--port", str(port)])
+    assert res.exit_code == 1
+    assert res.output.startswith(f"error: 127.0.0.1:{port}: cannot listen there (Address already in use)")
+    assert res.output.count("\n") == 1
+
+
 def test_unknown_store_layout_asks_for_sparql():
     with pytest.raises(RemoteError, match="give --sparql URL"):
         remote.query_endpoint_for("http://h/whatever")
