@@ -214,14 +214,17 @@ class LoadReport:
     triples_in_store: int
 
 
-def build_graphs(store_path: Path) -> dict[str, bytes]:
-    """The build's named graphs as N-Triples, read from its Oxigraph store (read-only)."""
-    import pyoxigraph as ox
-    store = open_build_store(store_path)
+def graph_names(store) -> list[str]:
+    """The build's named graphs: ontology, entities, then the source files'."""
     names = sorted(str(g.value) for g in store.named_graphs())
     first = [g for g in (ONTOLOGY_GRAPH, ENTITIES_GRAPH) if g in names]
-    order = first + [g for g in names if g not in first]
-    return {g: store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(g)) for g in order}
+    return first + [g for g in names if g not in first]
+
+
+def ntriples(store, graph: str) -> bytes:
+    """One named graph as N-Triples (dumped when sent, so a large build is never all in memory)."""
+    import pyoxigraph as ox
+    return store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(graph))
 
 
 def _done(replaced: list[str], total: int) -> str:
@@ -241,11 +244,13 @@ def load(store_path: Path, store_url: str, sparql_url: str | None = None,
     """
     conn = conn or Connection()
     endpoint = checked_url(sparql_url) if sparql_url else query_endpoint_for(checked_url(store_url))
-    graphs = build_graphs(store_path)
+    store = open_build_store(store_path)
+    graphs = graph_names(store)
     replaced: list[str] = []
     sent = 0
     with conn.session() as s:
-        for iri, body in graphs.items():
+        for iri in graphs:
+            body = ntriples(store, iri)
             try:
                 r = s.put(store_url, params={"graph": iri}, data=body,
                           headers={"Content-Type": f"{NTRIPLES}; charset=utf-8"}, timeout=conn.timeout)
