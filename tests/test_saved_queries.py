@@ -354,10 +354,6 @@ def test_projects_by_investment(store):
     assert labels.index("年产4亿克拉金刚石和20万片复合片项目") < labels.index("智能延伸机提升改造项目")
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason=(
-    "extraction gap: 004 '在聊城中通轻型客车有限公司园区内…总投资28.5亿元新能源汽车升级改造项目' "
-    "(gold 2850000000) is dropped because the GENERIC prefix rule of kg/extract/projects.py "
-    "rejects names starting with 新, so the 3.5亿元 project ranks first instead"))
 def test_projects_by_investment_largest_is_28_5_yi(store):
     rows = run(store, "projects-by-investment")
     top = rows[0]

@@ -8,34 +8,46 @@ projects (who undertakes them).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..records import Article, ArticleRecords, PageRecords, Post, Split
 from . import divisions, enterprises, meetings, people, projects, visits
+from .ner import NameFinder
 from .text import Sentence, find_dates, sentences
 
 
-def extract_page(split: Split) -> PageRecords:
+def extract_page(split: Split, ner: NameFinder | None = None) -> PageRecords:
+    """``ner``: a statistical backend that backs up the rules for person names
+    (kg/extract/ner.py); None or ``rules`` leaves names to the rules."""
     text = split.text.text
     arts = [(a, sentences(text, a.paragraphs)) for a in split.articles]
+    model = frozenset(ner.person_names(s.text for _a, sents in arts for s in sents)) if ner else frozenset()
+    # the page's reporters and editors are credited, not spoken of
+    model -= {n for a in split.articles for n in a.authors} | set(split.editors)
     # names titled anywhere on the page are recognised bare elsewhere on it
     known: set[str] = set()
     for _a, sents in arts:
         for s in sents:
-            known |= {pm.name for pm in people.titled_mentions(s)}
+            known |= {pm.name for pm in people.titled_mentions(s, model)}
     out = []
     for article, sents in arts:
-        out.append(_article(article, sents, split, known))
+        out.append(_article(article, sents, split, known, model))
     return PageRecords(split=split, articles=tuple(out))
 
 
-def _article(article: Article, sents: list[Sentence], split: Split, known: set[str]) -> ArticleRecords:
+def _article(article: Article, sents: list[Sentence], split: Split, known: set[str],
+             model: frozenset[str]) -> ArticleRecords:
     text = split.text.text
     src = split.text.source
     body = "\n".join(p.of(text) for p in article.paragraphs)
     head = "\n".join(h.of(text) for h in article.headline_spans)
 
     ents = enterprises.extract(sents, body, src.city)
+    # a name the model tags that is a company's or a place's name here is not a person's
+    places = divisions.gazetteer(src.city)
+    model = frozenset(n for n in model if not any(n in f for e in ents for f in (e.name, *e.aliases))
+                      and not places.find(n) and not re.search(rf"{re.escape(n)}讯", body))
     ents_by_sentence = [enterprises.full_names(s, src.city) for s in sents]
     # every enterprise name or short name, for 该公司 / 企业负责人
     ent_forms = [(e.name, e.name) for e in ents] + [(a, e.name) for e in ents for a in e.aliases]
@@ -46,9 +58,17 @@ def _article(article: Article, sents: list[Sentence], split: Split, known: set[s
     mentions: list[list[people.PersonMention]] = []
     posts = []
     last_enterprise: str | None = None
+    subject: tuple[int, str] | None = None       # (paragraph, name) of a profile paragraph
     for si, s in enumerate(sents):
-        titled = people.titled_mentions(s)
-        bare = people.bare_mentions(s, known, titled)
+        who = people.profile_subject(s)
+        if who:
+            subject = (s.paragraph, who)
+        titled = people.titled_mentions(s, model)
+        appointed = people.appointment_mentions(s, subject[1] if subject and subject[0] == s.paragraph else None)
+        titled += [pm for pm in appointed if not any(t.start <= pm.start < t.end for t in titled)]
+        if who and not any(pm.name == who for pm in titled):
+            titled.append(people.PersonMention(0, len(who), who, (), "person.profile"))
+        bare = people.bare_mentions(s, known, titled, model)
         listed = people.listed_mentions(s, titled + bare)
         ms = sorted(titled + bare + listed, key=lambda pm: pm.start)
         mentions.append(ms)
@@ -57,6 +77,14 @@ def _article(article: Article, sents: list[Sentence], split: Split, known: set[s
             posts += people.posts_of(pm, s, before)
         last_enterprise = _last_enterprise_before(s.text, len(s.text), referents) or last_enterprise
 
+    # a signed article's title line among its headlines: 某某区委书记 张三
+    signers: list[str] = []
+    for h in article.headline_spans:
+        line = h.of(text)
+        if SIGNATURE.fullmatch(line):
+            for pm in people.titled_mentions(Sentence(h, line, -1), model):
+                signers.append(pm.name)
+                posts += people.posts_of(pm, Sentence(h, line, -1), None)
     posts = [_enterprise_of(p, ent_forms) for p in posts]
     lead_date = None
     for s in sents:
@@ -72,13 +100,16 @@ def _article(article: Article, sents: list[Sentence], split: Split, known: set[s
     prj = projects.extract(sents, ents_by_sentence)
     divs = divisions.mentions(head + "\n" + body, src.city)
 
-    persons = list(article.authors) + list(split.editors)
+    persons = list(article.authors) + list(split.editors) + signers
     for ms in mentions:
         persons += [pm.name for pm in ms]
     orgs = sorted({p.organization for p in posts if p.organization and not p.org_is_enterprise})
     return ArticleRecords(article=article, persons=tuple(dict.fromkeys(persons)), posts=tuple(dict.fromkeys(posts)),
                           meetings=tuple(mts), visits=tuple(vts), enterprises=tuple(ents),
                           divisions=tuple(divs), organizations=tuple(orgs), projects=tuple(prj))
+
+
+SIGNATURE = re.compile(r"[^，。！？\s]{3,40} [\u4e00-\u9fff·]{2,4}")
 
 
 def _enterprise_of(post: Post, forms: list[tuple[str, str]]) -> Post:

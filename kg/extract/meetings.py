@@ -18,7 +18,7 @@ from .text import CJK, Sentence, find_dates
 MEETING_WORD = (r"(?:常务会议|党组会议|党组\(扩大\)会议|全体会议|主任会议|工作会议|专题会议|联席会议|调度会议|推进会议|"
                 r"座谈会|推进会|现场会|调度会|部署会|动员大会|代表大会|大会|民主生活会|组织生活会|论坛|研讨会|"
                 r"发布会|报告会|培训班|签约仪式|开工仪式|揭牌仪式|启动仪式|全会|两会|会议|峰会|博览会|洽谈会|"
-                r"交流会|观摩会|启动会|誓师大会|见面会|恳谈会|对接会|读书班|专题活动)")
+                r"交流会|观摩会|启动会|誓师大会|见面会|恳谈会|对接会|读书班|专题活动|学习会|开幕式|闭幕式)")
 NAME_CHARS = rf"[{CJK}0-9A-Za-z“”\"()（）·第次届暨—-]"
 MEETING_RE = re.compile(rf"{NAME_CHARS}{{0,40}}?{MEETING_WORD}")
 # a meeting word again right after (民主生活会征求意见座谈会, …全会暨…工作会议): one longer name
@@ -26,7 +26,8 @@ CONTINUED = re.compile(rf"^[{CJK}“”\"]{{1,10}}?{MEETING_WORD}")
 CONVENE = ("主持召开", "召开", "举行", "举办", "主持", "出席", "参加", "列席", "筹备")
 STUDY = ("学习贯彻", "贯彻落实", "传达学习", "传达", "学习", "贯彻", "落实")
 # what follows a meeting the text speaks of: it was held, or its spirit / speech / preparation
-AFTER_TRIGGER = re.compile(r"^(?:\s*(?:于[^，。；]{1,12}?|在[^，。；]{1,25}?)?(?:召开|举行|举办|开幕|闭幕)|上|时|期间|精神|"
+AFTER_TRIGGER = re.compile(r"^(?:\s*(?:\d{1,2}月\d{1,2}日)?(?:[上下]午|晚上?)?(?:于[^，。；]{1,12}?|在[^，。；]{1,25}?)?"
+                           r"(?:召开|举行|举办|开幕|闭幕)|上|时|期间|精神|"
                            r"筹备|提出|作出|部署|审议通过)")
 LEFT_CUT = ("主持召开", "召开", "举行", "举办", "主持", "出席", "参加", "列席", "在", "于", "的", "了", "是", "及", "提请", "为", "之际", "期间", "传达", "学习", "贯彻", "落实", "审议", "研究", "听取",
             "筹备", "参会", "近日", "日前", "今天", "当天", "上午", "下午", "晚上", "以来", "根据", "按照", "围绕")
@@ -38,7 +39,8 @@ GENERIC = {"会议", "大会", "全会", "会", "论坛", "常务会议", "工�
 SPECIFIC = re.compile(r"^(?:[市县区镇乡省全]|中央|国务院|中共|党的|\d{4}年|第|[“\"])|届|次|[“\"]")
 # X主持会议 / 主持开幕式 / 主持并讲话, in a sentence after the one naming the meeting
 CHAIRS = re.compile(r"\s*主持(?:会议|大会|开幕式|开幕会|闭幕会|开工仪式|签约仪式|仪式|并讲话|并致辞|$|[，。,])")
-PARTICIPATE = re.compile(r"(出席|参加|列席|在主席台就座|(?:(?<=[并作上])|(?<=先后)|(?<=分别))(?:讲话|致辞|发言)(?!精神|要求))")
+PARTICIPATE = re.compile(r"(出席|参加|列席|在主席台就座|作对照检查|作(?:工作)?报告|作总结|(?:应邀)?到会|"
+                         r"作了?(?:交流|典型|表态|汇报)发言|通报了|汇报了|宣读了|(?:(?<=[并作上])|(?<=先后)|(?<=分别))(?:讲话|致辞|发言)(?!精神|要求))")
 ORG_SUBJECT = re.compile(rf"([{CJK}()（）]{{2,14}}?(?:委员会|常委会|党组|政府|委|局|部|院|办|厅|会|组|监委))$")
 
 
@@ -85,7 +87,8 @@ def find(sent: Sentence) -> list[tuple[int, int, str, str]]:
             rule = "meeting.在…上" if after.startswith("上") else "meeting.召开"
             if after.startswith("上") and not re.search(r"在[^，。]*$", s[:start]):
                 rule = "meeting.mentioned" if SPECIFIC.search(name) else None
-            elif not re.match(r"^\s*(?:于[^，。；]{1,12}?|在[^，。；]{1,25}?)?(?:召开|举行|举办|开幕|闭幕)", after):
+            elif not re.match(r"^\s*(?:\d{1,2}月\d{1,2}日)?(?:[上下]午|晚上?)?(?:于[^，。；]{1,12}?|在[^，。；]{1,25}?)?"
+                              r"(?:召开|举行|举办|开幕|闭幕)", after):
                 rule = "meeting.mentioned" if SPECIFIC.search(name) else None
         elif before.endswith(STUDY) and SPECIFIC.search(name):
             rule = "meeting.mentioned"
@@ -136,7 +139,7 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
                     and rule != "meeting.mentioned"):
                 first, last = lead_date
             chair = tuple(pm.name for pm in persons[si]
-                          if pm.end <= start and re.match(r"^\s*主持", s[pm.end:]) )
+                          if rule != "meeting.mentioned" and pm.end <= start and re.match(r"^\s*主持", s[pm.end:]))
             participants = tuple(pm.name for pm in persons[si]
                                  if rule == "meeting.在…上" and pm.end <= start and
                                  re.match(r"^(总书记)?\s*在", s[pm.end:]))
@@ -151,7 +154,7 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
         # participants and chairs stated in a sentence of their own
         held = [m for m in meetings if m["rule"] != "meeting.mentioned"]
         here = [m for m in held if m["si"] == si]
-        main = here[-1] if here else (held[0] if held else None)
+        main = here[-1] if here else (held[-1] if held else None)
         if main is None:
             continue
         for m in PARTICIPATE.finditer(s):
