@@ -70,7 +70,7 @@ def test_one_row_per_fact_with_its_source_and_sentence(exported, frames):
             text, _encoding = decode((ROOT / "seeds" / r["source_file"]).read_bytes(), r["source_file"])
             span = text[r["start"]:r["end"]]
             assert span.replace("\r", "").replace("\n", "") == r["sentence"], (table, r[key])
-            assert r["headline"] is None or isinstance(r["headline"], str)
+            assert pd.isna(r["headline"]) or r["headline"].strip()
     ev = frames["evidence"]
     spans = ev.groupby("fact").size()
     assert (frames["posts"].set_index("post")["evidence_spans"] == spans.reindex(frames["posts"]["post"]).fillna(0)
