@@ -92,9 +92,13 @@ def section(q: SavedQuery, store: Path) -> str:
     keep = [i for i, c in enumerate(result.columns)
             if not any(isinstance(r[i], str) and r[i].startswith(IRI_PREFIX) for r in result.rows)]
     shown = result.rows[:ROWS]
+    count = f"{len(result.rows)} row{'' if len(result.rows) == 1 else 's'}"
+    if len(shown) < len(result.rows):
+        count += f"; the first {len(shown)}"
+    if len(keep) < len(result.columns):
+        count += ", columns holding IRIs left out"
     lines += ["Example, on the seed pages (`kg build seeds/`):", "", "```", q.example or f"kg query {q.name}", "```",
-              "", f"{len(result.rows)} row{'' if len(result.rows) == 1 else 's'}" + (f"; the first {len(shown)}" if len(shown) < len(result.rows) else "")
-              + (", columns holding IRIs left out" if len(keep) < len(result.columns) else "") + ":", ""]
+              "", count + ":", ""]
     if shown:
         lines.append("| " + " | ".join(result.columns[i] for i in keep) + " |")
         lines.append("|" + "---|" * len(keep))
