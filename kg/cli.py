@@ -153,12 +153,15 @@ def queries_cmd():
 @click.option("--limit", type=click.IntRange(min=0), help="Replace the query's default LIMIT.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
 @click.option("--show", is_flag=True, help="Print the query with its parameters bound instead of running it.")
-def query_cmd(name, build_dir, params, limit, fmt, show):
-    """Run a saved query on the build's store.
+@click.option("--endpoint", metavar="URL", help="Run on this SPARQL query endpoint instead of the build's store "
+              "(credentials from KG_STORE_TOKEN or KG_STORE_USER/KG_STORE_PASSWORD).")
+def query_cmd(name, build_dir, params, limit, fmt, show, endpoint):
+    """Run a saved query on the build's store, or on a SPARQL endpoint.
 
     \b
     Example:
       kg query meetings-chaired --param name=张三 --format csv
+      kg query officials --endpoint http://127.0.0.1:7878/query
     """
     from .query import QueryError, bind, get, render, run_local
     values = {}
@@ -172,10 +175,160 @@ def query_cmd(name, build_dir, params, limit, fmt, show):
         if show:
             click.echo(sparql)
             return
-        result = run_local(build_dir / "store", sparql)
+        if endpoint:
+            from .remote import RemoteError, run_remote
+            try:
+                result = run_remote(endpoint, sparql)
+            except RemoteError as exc:      # credentials in the environment that do not make sense
+                fail(str(exc), 2)
+        else:
+            result = run_local(build_dir / "store", sparql)
     except QueryError as exc:
         fail(str(exc), 2 if "parameter" in str(exc) or "no saved query" in str(exc) else 1)
     click.echo(render(result, fmt), nl=False)
+
+
+BUILD_OPTION = click.option("--build", "build_dir", type=click.Path(path_type=Path), default=Path("build"),
+                            show_default=True, help="The build folder (from kg build).")
+
+
+@main.command("load")
+@BUILD_OPTION
+@click.option("--store", "store_url", required=True, metavar="URL",
+              help="Graph Store Protocol endpoint: http://HOST:7878/store (Oxigraph), .../DATASET/data (Fuseki), "
+                   ".../repositories/ID/rdf-graphs/service (GraphDB).")
+@click.option("--sparql", "sparql_url", metavar="URL",
+              help="The store's SPARQL query endpoint (used to list graphs); derived from --store for those three.")
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=300.0, show_default=True,
+              help="Seconds to wait for one answer.")
+@click.option("--retries", type=click.IntRange(min=0), default=4, show_default=True,
+              help="Retries of a failed request (connection errors, 429, 5xx), with exponential backoff.")
+def load_cmd(build_dir, store_url, sparql_url, timeout, retries):
+    """Load the build's named graphs into a triple store (SPARQL 1.1 Graph Store Protocol).
+
+    Each graph is replaced whole (PUT), so loading twice doubles nothing; graphs
+    of source files no longer in the build are dropped. Credentials come from
+    KG_STORE_TOKEN (bearer) or KG_STORE_USER and KG_STORE_PASSWORD (basic), never
+    from the command line. After an error, running the same command completes the load.
+
+    \b
+    Example:
+      kg load --store http://127.0.0.1:7878/store
+      KG_STORE_USER=admin KG_STORE_PASSWORD=… kg load --store http://host:3030/kg/data
+    """
+    from .remote import Connection, RemoteError, load
+    from .store import StoreError
+    try:
+        report = load(build_dir / "store", store_url, sparql_url, Connection(read_timeout=timeout, retries=retries))
+    except (RemoteError, StoreError) as exc:
+        fail(str(exc))
+    click.echo(f"replaced {len(report.replaced)} graphs ({report.triples_sent} triples), "
+               f"dropped {len(report.dropped)} stale graphs; the store holds {report.triples_in_store} triples "
+               f"in the project's graphs")
+
+
+@main.command("serve")
+@BUILD_OPTION
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", type=click.IntRange(1, 65535), default=7878, show_default=True)
+def serve_cmd(build_dir, host, port):
+    """Serve the build's store as a read-only SPARQL endpoint (the oxigraph server); Ctrl-C stops it.
+
+    \b
+    Example:
+      kg serve --port 7878
+      kg query officials --endpoint http://127.0.0.1:7878/query
+    """
+    from .serve import ServeError, start, stop
+    location = build_dir / "store"
+    if not location.is_dir():
+        fail(f"{location}: no store here; run `kg build` first or give --build", 2)
+    try:
+        proc = start(location, host, port)
+    except ServeError as exc:
+        fail(str(exc))
+    click.echo(f"SPARQL endpoint http://{host}:{port}/query  (read-only, {location}, oxigraph pid {proc.pid})")
+    click.echo("Ctrl-C stops it", err=True)
+    try:
+        code = proc.wait()
+    except KeyboardInterrupt:
+        stop(proc)
+        click.echo("stopped", err=True)
+        return
+    fail(f"the oxigraph server stopped by itself (exit {code})")
+
+
+@main.command("export")
+@BUILD_OPTION
+@click.option("--tables", "tables_dir", type=click.Path(path_type=Path, file_okay=False),
+              help="Write CSV and Parquet tables into this folder.")
+@click.option("--rdf", "rdf_files", multiple=True, type=click.Path(path_type=Path, dir_okay=False),
+              help="Write the named graphs to FILE.trig or FILE.nq. Repeatable.")
+def export_cmd(build_dir, tables_dir, rdf_files):
+    """Export the build's store: tables for pandas and R, TriG / N-Quads with the named graphs.
+
+    \b
+    Example:
+      kg export --tables tables/
+      kg export --rdf kg.trig --rdf kg.nq
+    """
+    from .store import StoreError, export_rdf
+    from .tables import TABLES, collect, write
+    if not tables_dir and not rdf_files:
+        fail("nothing to export: give --tables DIR and/or --rdf FILE", 2)
+    for f in rdf_files:
+        if f.suffix.lower() not in (".trig", ".nq"):
+            fail(f"{f}: unknown dataset format (use .trig or .nq, which keep the named graphs)", 2)
+    try:
+        for f in rdf_files:
+            n = export_rdf(build_dir / "store", f)
+            click.echo(f"wrote {f} ({n} quads)")
+        if tables_dir:
+            t = collect(build_dir / "store")
+            write(t, tables_dir)
+            sizes = "  ".join(f"{name} {len(t.frames[name])}" for name in TABLES)
+            click.echo(f"wrote {tables_dir}/{{{','.join(TABLES)}}}.{{csv,parquet}}\nrows: {sizes}")
+    except StoreError as exc:
+        fail(str(exc))
+
+
+@main.command("graph")
+@BUILD_OPTION
+@click.option("--out", type=click.Path(path_type=Path, file_okay=False),
+              help="Folder for network.graphml, network.gexf and network.png; default BUILD/network.")
+@click.option("--top", type=click.IntRange(min=1), default=40, show_default=True, help="Nodes drawn in the PNG.")
+@click.option("--show", "show_n", type=click.IntRange(min=0), default=10, show_default=True,
+              help="Officials and communities printed.")
+@click.option("--seed", type=int, default=42, show_default=True, help="Seed of sampling, communities and layout.")
+@click.option("--sample-above", type=click.IntRange(min=1), default=2000, show_default=True,
+              help="Estimate betweenness from 500 sampled pivots above this many nodes.")
+def graph_cmd(build_dir, out, top, show_n, seed, sample_above):
+    """The network of persons, meetings, enterprises and divisions: GraphML, GEXF, centrality, communities, PNG.
+
+    \b
+    Example:
+      kg graph --top 50
+    """
+    from .network import NetworkError, analyse, draw, network, write_files
+    from .store import StoreError
+    out = out or build_dir / "network"
+    try:
+        g, stamp = network(build_dir / "store")
+        a = analyse(g, seed=seed, sample_above=sample_above)
+        paths = write_files(a, out, stamp)
+        png = draw(a, out / "network.png", top=top, seed=seed)
+    except (NetworkError, StoreError) as exc:
+        fail(str(exc))
+    click.echo(f"nodes {g.number_of_nodes()}  edges {g.number_of_edges()}  communities {len(a.communities)}"
+               + ("  (betweenness sampled)" if a.betweenness_sampled else ""))
+    click.echo("most central officials (degree, betweenness):")
+    for c in a.officials[:show_n]:
+        click.echo(f"  {c.label}  {c.degree}  {c.betweenness:.4f}")
+    click.echo("communities (size: members of highest degree):")
+    for k, members in enumerate(a.communities[:show_n]):
+        top_members = sorted(members, key=lambda v: (-g.degree(v), g.nodes[v]["label"], v))[:6]
+        click.echo(f"  {k}  {len(members)}: " + "、".join(g.nodes[v]["label"] for v in top_members))
+    click.echo(f"wrote {paths['graphml']}, {paths['gexf']}, {png}")
 
 
 @main.command("eval")
