@@ -31,6 +31,7 @@ from rdflib import Graph, URIRef
 from . import buildcache, export, pagework, rdf, resolve, store, validate
 from .executors import Pool, executor
 from .extract import extract_page
+from .extract.ner import backend as ner_backend
 from .normalise import normalise
 from .read import InputError, MANIFEST_NAME, find_pages, read_manifest, read_page, source_for
 from .records import PageRecords, Problem
@@ -60,15 +61,16 @@ class Summary:
     timings: dict[str, float] = field(default_factory=dict)   # seconds per stage (SHACL: summed over workers)
 
 
-def process_page(path: Path, root: Path, manifest, published, city, newspaper) -> PageRecords:
+def process_page(path: Path, root: Path, manifest, published, city, newspaper, ner: str = "rules") -> PageRecords:
     """One page through read, normalise, split and extract."""
     page = read_page(path, root, manifest, published, city, newspaper)
-    return extract_page(split(normalise(page)))
+    return extract_page(split(normalise(page)), ner_backend(ner))
 
 
 def extract_all(inputs: Path, published: date | None = None, city: str | None = None,
                 newspaper: str | None = None, manifest_path: Path | None = None,
-                progress: Callable[[Iterable], Iterable] = lambda it: it) -> tuple[list[PageRecords], list[Problem]]:
+                progress: Callable[[Iterable], Iterable] = lambda it: it,
+                ner: str = "rules") -> tuple[list[PageRecords], list[Problem]]:
     """Every page's records in memory (evaluation of small sets; build() streams instead)."""
     root = inputs if inputs.is_dir() else inputs.parent
     files = find_pages(inputs)
@@ -77,7 +79,7 @@ def extract_all(inputs: Path, published: date | None = None, city: str | None = 
     pages, problems = [], []
     for f in progress(files):
         try:
-            pages.append(process_page(f, root, manifest, published, city, newspaper))
+            pages.append(process_page(f, root, manifest, published, city, newspaper, ner))
         except InputError as exc:
             problems.append(Problem(f.relative_to(root).as_posix(), str(exc).split(": ", 1)[-1]))
     return pages, problems
@@ -101,7 +103,8 @@ class _Page:
 
 def build(inputs: Path, out: Path, formats: tuple[str, ...] = ("ttl",), published: date | None = None,
           city: str | None = None, newspaper: str | None = None, manifest_path: Path | None = None,
-          progress=_no_progress, jobs: int | None = None, scheduler: str | None = None) -> Summary:
+          progress=_no_progress, jobs: int | None = None, scheduler: str | None = None,
+          ner: str = "rules") -> Summary:
     """Build (or rebuild, reusing what ``out`` remembers) the graph of every page under ``inputs``."""
     t0 = time.perf_counter()
     root = inputs if inputs.is_dir() else inputs.parent
@@ -120,7 +123,7 @@ def build(inputs: Path, out: Path, formats: tuple[str, ...] = ("ttl",), publishe
         pages_dir.mkdir()
         s = Summary()
         clock = _Clock(s.timings)
-        pages, slims = _extract(files, root, manifest, published, city, newspaper, old_index, old_pages,
+        pages, slims = _extract(files, root, manifest, published, city, newspaper, ner, old_index, old_pages,
                                 pages_dir, run, progress, s)
         clock("extract")
         ents = resolve.resolve(slims)
@@ -156,7 +159,7 @@ def build(inputs: Path, out: Path, formats: tuple[str, ...] = ("ttl",), publishe
     return s
 
 
-def _extract(files, root, manifest, published, city, newspaper, old_index, old_pages, pages_dir, run,
+def _extract(files, root, manifest, published, city, newspaper, ner, old_index, old_pages, pages_dir, run,
              progress, s: Summary) -> tuple[list[_Page], list[PageRecords]]:
     """Records of every page: the previous build's where the page is unchanged, else extracted."""
     pages: list[_Page] = []
@@ -170,17 +173,17 @@ def _extract(files, root, manifest, published, city, newspaper, old_index, old_p
         except OSError as exc:
             s.problems.append(Problem(rel, f"cannot read ({exc.strerror})"))
             continue
-        key = buildcache.page_key(src, data)
+        key = buildcache.page_key(src, data, ner)
         rec = pages_dir / f"{key}.rec"
         if old_index.get(rel) == key and buildcache.reuse(old_pages / f"{key}.rec", rec):
             buildcache.reuse(old_pages / f"{key}.out", rec.with_suffix(".out"))
             pages.append(_Page(rel, key))
             slims[rel] = buildcache.read_slim(rec)
         else:
-            tasks.append((pagework.ExtractTask(str(f), str(root), src, str(rec)), key))
+            tasks.append((pagework.ExtractTask(str(f), str(root), src, str(rec), ner), key))
     keys = {t.source.path: key for t, key in tasks}
     if isinstance(run, Pool) and tasks:
-        pagework.warm({t.source.city for t, _ in tasks})
+        pagework.warm({t.source.city for t, _ in tasks}, ner)
     for ex in progress(run.map(pagework.extract_task, [t for t, _ in tasks]), total=len(tasks), desc="extract"):
         if ex.slim is None:
             s.problems.append(Problem(ex.path, ex.problem or "cannot read"))

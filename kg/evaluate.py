@@ -197,16 +197,26 @@ def match_sets(gold, pred, eq, score=None):
     return tp, len(pred) - tp, len(gold) - tp, pairs
 
 
-def score_doc(gold, pred):
+def score_doc(gold, pred, misses=None):
+    """Per-category (tp, fp, fn); when `misses` is a dict, the unmatched gold
+    (missed) and predicted (invented) items of each category are put in it."""
     res = {}
+
+    def note(cat, g, p, pairs):
+        if misses is not None:
+            mg = {id(a) for a, _ in pairs}
+            mp = {id(b) for _, b in pairs}
+            misses[cat] = ([x for x in g if id(x) not in mg], [x for x in p if id(x) not in mp])
     ent_names = [{norm(e["name"])} | {norm(a) for a in e.get("aliases", [])} for e in gold.get("enterprises", [])]
 
     def ent_eq(gnames, pnames):
         return bool(set(gnames) & set(pnames))
 
     def res_set(cat, g, p, eq=lambda a, b: a == b):
-        tp, fp, fn, _ = match_sets(list(g), list(p), eq)
+        g, p = list(g), list(p)
+        tp, fp, fn, pairs = match_sets(g, p, eq)
         res[cat] = (tp, fp, fn)
+        note(cat, g, p, pairs)
 
     res_set("persons", {norm(p["name"]) for p in gold.get("persons", [])}, {x for x in pred["persons"] if x})
     gt = {(norm(p["name"]), norm(t)) for p in gold.get("persons", []) if p.get("kind") == "official"
@@ -240,6 +250,9 @@ def score_doc(gold, pred):
         return sim(g_.get("name"), p_.get("name")) + 0.5 * (g_.get("date") == p_.get("date")) + 0.5 * chair
     tp, fp, fn, pairs = match_sets(gm, pm, meet_eq, meet_score)
     res["meetings"] = (tp, fp, fn)
+    note("meetings", gm, pm, pairs)
+    if misses is not None:
+        misses["meeting_pairs"] = pairs
     # relation scores over matched + unmatched meetings
     for cat, gk, pk in (("meeting_chair", "chair", "chair"), ("meeting_participant", "attendees", "participants")):
         tp_ = fp_ = fn_ = 0
@@ -271,6 +284,7 @@ def score_doc(gold, pred):
         return sim(g_["name"], p_[0]) + 0.5 * inv
     tp, fp, fn, pairs = match_sets(gp, pp, proj_eq, proj_score)
     res["projects"] = (tp, fp, fn)
+    note("projects", gp, pp, pairs)
     ok = sum(1 for g_, p_ in pairs if g_.get("investment_cny") and p_[1] and abs(float(g_["investment_cny"]) - p_[1]) < 1)
     wrong = sum(1 for g_, p_ in pairs if p_[1] and not (g_.get("investment_cny") and abs(float(g_["investment_cny"]) - p_[1]) < 1))
     res["project_investment"] = (ok, wrong + sum(1 for p_ in pp if p_[1]) - sum(1 for _, p_ in pairs if p_[1]),
@@ -306,6 +320,39 @@ def evaluate(g, golds: dict[str, dict], docs: list[str] | None = None) -> tuple[
         rows[k] = {"tp": tp, "fp": fp, "fn": fn, "p": p, "r": r, "f1": f}
     macro = sum(rows[k]["f1"] for k in HEADLINE if k in rows) / len(HEADLINE)
     return rows, macro
+
+
+def format_errors(g, golds: dict[str, dict]) -> str:
+    """Per page and category, what the graph missed (-) and invented (+)."""
+    pred = extract(g)
+    out = []
+    for doc in sorted(golds):
+        misses: dict = {}
+        score_doc(golds[doc], pred.get(doc, defaultdict(set)), misses)
+        pairs = misses.pop("meeting_pairs", [])
+        for cat in sorted(misses):
+            missed, invented = misses[cat]
+            for sign, items in (("-", missed), ("+", invented)):
+                for item in sorted(items, key=_show):
+                    out.append(f"{doc}\t{cat}\t{sign} {_show(item)}")
+        for gm, pm in pairs:
+            for key, pk in (("chair", "chair"), ("attendees", "participants")):
+                gs, ps = set(map(norm, gm.get(key) or [])), set(pm.get(pk) or [])
+                if gs != ps:
+                    out.append(f"{doc}\tmeeting_{pk}\t{gm.get('name')}: -{sorted(gs - ps)} +{sorted(ps - gs)}")
+            if gm.get("date") != pm.get("date"):
+                out.append(f"{doc}\tmeeting_date\t{gm.get('name')}: gold {gm.get('date')} graph {pm.get('date')}")
+    return "".join(l + "\n" for l in out)
+
+
+def _show(item) -> str:
+    if isinstance(item, (set, frozenset)):
+        return "|".join(sorted(item))
+    if isinstance(item, tuple):
+        return " ".join(_show(x) if x is not None else "-" for x in item)
+    if isinstance(item, dict):
+        return json.dumps(item, ensure_ascii=False, sort_keys=True)
+    return str(item)
 
 
 def format_table(rows: dict, macro: float) -> str:

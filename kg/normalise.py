@@ -17,7 +17,9 @@ SENTENCE_END = set("。！？!?；;…")
 CLOSERS = set("”’\"'」』)）》】")
 BODY_MARK = re.compile(r"[，,。、；;：:]")
 # A line that starts a new article or byline is never the tail of a wrapped sentence.
-NEW_BLOCK_START = re.compile(r"^\s*(■|●|◆|本报讯|本报记者|记者|通讯员|新华社|值班编委|责编|——)")
+SPACED_PHRASES = re.compile(r"[\u4e00-\u9fff”」] +[\u4e00-\u9fff“「]")
+NEW_BLOCK_START = re.compile(r"^\s*(■|●|◆|本报讯|本报[\u4e00-\u9fff]{2,4}讯|【[\u4e00-\u9fff]{2,8}讯】|本报记者|记者|通讯员|"
+                             r"新华社|中新社|值班编委|值班审核|责编|责任编辑|本版编辑|编辑[:：]|美编|校对|作者[:：]|——)")
 
 
 @lru_cache(maxsize=1)
@@ -89,12 +91,21 @@ def _joinable_wrap(prev: str, nxt: str, block_width: int) -> bool:
     return width(p) >= 0.6 * block_width
 
 
+def _headline_block(block: list[str]) -> bool:
+    """A few lines without a comma or stop between them: a headline and its decks,
+    one per line, not a wrapped paragraph."""
+    return len(block) <= 4 and not any(re.search(r"[，。；：、,;:！？]", l) for l in block)
+
+
 def _joinable_across_blank(prev: str, nxt: str) -> bool:
     """A blank line inside a sentence: both sides read as running text."""
     p, n = prev.rstrip(), nxt.strip()
     if not p or not n or NEW_BLOCK_START.match(n):
         return False
     if p[-1] in SENTENCE_END or p[-1] in CLOSERS or p.endswith("——"):
+        return False
+    # phrases set apart by spaces are a headline or a signature line (主任 张三), not running text
+    if any(SPACED_PHRASES.search(x) and "，" not in x for x in (p, n)):
         return False
     return (len(p) >= 15 and bool(BODY_MARK.search(p)) and bool(BODY_MARK.search(n))
             and not re.match(r"^[（(]?[上下]转", n))
@@ -144,7 +155,8 @@ def normalise(page: Page) -> Text:
             same_block = block_of[prev_nonblank] is block_of[idx]
             if same_block:
                 bw = max(width(lines[i][0].strip()) for i in block_of[idx])
-                join = _joinable_wrap(prev_line, line, bw)
+                join = _joinable_wrap(prev_line, line, bw) and not _headline_block(
+                    [lines[i][0] for i in block_of[idx]])
             else:
                 join = _joinable_across_blank(prev_line, line)
             if join:

@@ -19,6 +19,7 @@ from rdflib import Graph, URIRef
 from . import rdf, resolve, validate
 from .buildcache import PageOutput, read_full, write_output, write_records
 from .extract import extract_page
+from .extract.ner import backend as ner_backend
 from .normalise import normalise
 from .read import InputError, read_page
 from .records import PageRecords, Source
@@ -31,6 +32,7 @@ class ExtractTask:
     root: str                 # the folder given to the build
     source: Source
     records: str              # where to write the records
+    ner: str = "rules"        # the person-name backend (kg/extract/ner.py)
 
 
 @dataclass(frozen=True)
@@ -45,20 +47,20 @@ def extract_task(t: ExtractTask, _shared=None) -> Extracted:
         page = read_page(Path(t.path), Path(t.root), {t.source.path: t.source})
     except InputError as exc:
         return Extracted(t.source.path, None, str(exc).split(": ", 1)[-1])
-    full = extract_page(split(normalise(page)))
+    full = extract_page(split(normalise(page)), ner_backend(t.ner))
     slim = resolve.resolve_input(full)
     write_records(Path(t.records), slim, full)
     return Extracted(t.source.path, slim)
 
 
-def warm(cities: set[str | None]) -> None:
+def warm(cities: set[str | None], ner: str = "rules") -> None:
     """Load what extraction loads lazily (dictionaries, the gazetteers of these cities) in this
     process, so that the workers of a process pool forked from it share them instead of each
     loading its own."""
     from .records import Page
     for city in sorted(cities, key=lambda c: c or ""):
         src = Source(path="warm-up.txt", city=city)
-        extract_page(split(normalise(Page(src, "市委书记张三主持召开会议。\n", "utf-8"))))
+        extract_page(split(normalise(Page(src, "市委书记张三主持召开会议。\n", "utf-8"))), ner_backend(ner))
 
 
 # --- what rendering a page reads of the entity index -------------------------------------------

@@ -107,7 +107,31 @@ def html_main_text(markup: str, where: str) -> str:
                                favor_recall=True, deduplicate=False)
     if not text or not text.strip():
         raise InputError(f"{where}: no article text found in the HTML page")
-    return text
+    # the credit lines a site prints around the article (作者：记者 …, 责任编辑：…) are left
+    # out by main-text extraction: bylines go before the text, the editor line after
+    before, after = [], []
+    for line in _credit_lines(markup):
+        if line not in text and line not in before + after:
+            (after if re.match(r"^[(（]?\s*(?:责任编辑|本版编辑|编辑|责编|校对)", line) else before).append(line)
+    return "\n\n".join([*before, text.strip(), *after])
+
+
+CREDIT_LINE = re.compile(r"^[(（]?\s*(?:作者|记者|通讯员|责任编辑|本版编辑|编辑|责编|校对)\s*[:：]?\s*"
+                         r"[\u4e00-\u9fff·]{2,4}(?:\s+(?:(?:记者|通讯员|实习生)\s*)?[\u4e00-\u9fff·]{2,4})*\s*[)）]?$")
+
+
+def _credit_lines(markup: str) -> list[str]:
+    import lxml.html
+    try:
+        root = lxml.html.fromstring(markup)
+    except (ValueError, lxml.etree.ParserError):
+        return []
+    out = []
+    for el in root.iter("span", "div", "p", "td", "li", "em"):
+        line = " ".join("".join(el.itertext()).split())
+        if line and len(line) <= 40 and CREDIT_LINE.match(line):
+            out.append(line)
+    return out
 
 
 def read_page(path: Path, root: Path, manifest: dict[str, Source],

@@ -136,7 +136,35 @@ def resolve(pages: list[PageRecords]) -> Entities:
             for m in ar.meetings:
                 if m.location and location_division(m.location, city) is None:
                     ents.add(Entity(place_iri(m.location, city), "place", m.location))
+        if pr.split.text.traditional:
+            _original_forms(ents, pr)
     return ents
+
+
+def _original_forms(ents: Entities, pr: PageRecords) -> None:
+    """Labels are simplified; on a page printed in traditional characters the form as
+    printed (蔣曉峯 for 蒋晓峰) is kept as an altLabel of the node it names."""
+    text = pr.split.text
+    city = pr.source.city
+    named: dict[str, str] = {}
+    for ar in pr.articles:
+        for name in ar.persons:
+            named[name] = person_iri_of(ents, name, city)
+        for e in ar.enterprises:
+            named[e.name] = enterprise_iri(e.name)
+            for a in e.aliases:
+                named[a] = enterprise_iri(e.name)
+        for p in ar.posts:
+            if p.organization and not p.org_is_enterprise:
+                named[p.organization] = org_iri(p.organization, city)
+    for label, iri in sorted(named.items()):
+        k = text.text.find(label)
+        while k >= 0:
+            a, b = text.raw_span(k, k + len(label))
+            form = text.raw[a:b]
+            if form != label and len(form) == len(label) and iri in ents.by_iri:
+                ents.by_iri[iri].alt.add(form)
+            k = text.text.find(label, k + 1)
 
 
 def person_iri_of(ents: Entities, name: str, city: str | None) -> str:
@@ -160,8 +188,9 @@ def quote_path(path: str) -> str:
 def resolve_input(pr: PageRecords) -> PageRecords:
     """The part of a page's records that resolve() reads: the records without the page's text and
     evidence spans, small enough for a build to hold every page's in memory.  resolve() of these
-    equals resolve() of the whole records (a test checks it)."""
-    text = Text(source=pr.source, raw="", text="", offsets=(0,))
+    equals resolve() of the whole records (a test checks it).  A page printed in traditional
+    characters keeps its text, which gives the printed forms of its names."""
+    text = pr.split.text if pr.split.text.traditional else Text(source=pr.source, raw="", text="", offsets=(0,))
     arts = tuple(replace(ar,
                          posts=tuple(replace(p, evidence=None) for p in ar.posts),
                          meetings=tuple(replace(m, evidence=()) for m in ar.meetings),

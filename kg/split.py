@@ -14,14 +14,19 @@ from dataclasses import dataclass
 from .records import Article, Span, Split, Text
 
 NAME = r"[\u4e00-\u9fff·]{2,4}"
-EDITOR_ROLES = r"值班编委|值班审核|总值班|责任编辑|责编|美编|美术编辑|校对|编辑|组版|审读"
-EDITOR_LINE = re.compile(rf"^\s*(?:{EDITOR_ROLES})\s*[:：]")
-BYLINE = re.compile(rf"^\s*(?:[■●◆▲]\s*)?(?:本报|本刊)?(?:首席)?(?:记者|通讯员|特约记者|见习记者)\s*(?:{NAME}\s*)+"
-                    rf"(?:(?:本报)?(?:通讯员|记者)\s*(?:{NAME}\s*)+)*$")
+EDITOR_ROLES = r"值班编委|值班审核|总值班|责任编辑|本版编辑|责编|美编|美术编辑|校对|编辑|组版|审读"
+EDITOR_LINE = re.compile(rf"^\s*[(（]?\s*(?:{EDITOR_ROLES})\s*[:：]")
+BYLINE = re.compile(rf"^\s*(?:[■●◆▲]\s*)?(?:(?:作者|文|图|文/图|来源)\s*[:：/]\s*)?(?:本报|本刊)?(?:首席)?"
+                    rf"(?:记者|通讯员|特约记者|见习记者)\s*(?:{NAME}\s*)+"
+                    rf"(?:(?:本报)?(?:通讯员|记者|实习生)\s*(?:{NAME}\s*)+)*(?:摄影?|报道)?\s*$")
 MARKER_BYLINE = re.compile(rf"^\s*[■●◆▲]\s*(?:(?:本报|本刊)?(?:首席)?(?:记者|通讯员)?\s*{NAME}\s*)+$")
-DATELINE = re.compile(r"^\s*(?:本报讯|本报[\u4e00-\u9fff]{2,4}讯|(?:新华社|中新社|人民日报|大众日报|央视网|中国新闻网)"
+DATELINE = re.compile(r"^\s*(?:本报讯|本报[\u4e00-\u9fff]{2,4}讯|【[\u4e00-\u9fff]{2,8}讯】|(?:新华社|中新社|人民日报|大众日报|央视网|中国新闻网)"
                       r"[\u4e00-\u9fff0-9月日 ]{0,14}电)")
-CREDIT_IN_PARENS = re.compile(r"^\s*(?:本报讯)?\s*[(（]\s*((?:(?:本报)?(?:记者|通讯员|实习生)\s*(?:[\u4e00-\u9fff·]{2,4}\s*)+)+)[)）]")
+# the credit opening a dateline paragraph: 本报某某讯（记者 甲 通讯员 乙）, 【某报讯】记者甲报道：
+CREDIT_IN_PARENS = re.compile(r"^\s*(?:本报讯|本报[\u4e00-\u9fff]{2,4}讯|【[\u4e00-\u9fff]{2,8}讯】)?\s*[(（]\s*"
+                              r"((?:(?:本报)?(?:记者|通讯员|实习生)\s*(?:[\u4e00-\u9fff·]{2,4}\s*)+)+)[)）]")
+CREDIT_REPORTS = re.compile(r"^\s*(?:本报讯|本报[\u4e00-\u9fff]{2,4}讯|【[\u4e00-\u9fff]{2,8}讯】)\s*"
+                            r"((?:(?:本报)?(?:记者|通讯员|实习生)\s*(?:[\u4e00-\u9fff·]{2,4}\s*)+)+?)(?:报道)?[:：]")
 SENTENCE_END = "。！？!?…"
 
 
@@ -50,12 +55,13 @@ def classify(s: str) -> str:
     if DATELINE.match(s):
         return "dateline"
     body = s.strip()
-    if len(body) <= 40 and not any(ch in body for ch in SENTENCE_END) and not body.endswith(("，", ",", "、")):
+    if len(body) <= 40 and not any(ch in body for ch in SENTENCE_END) and not body.endswith(("，", ",", "、", "；", ";")):
         return "headline"
     return "body"
 
 
-ROLE_WORDS = re.compile(rf"(?:本报|本刊)?(?:首席|特约|见习)?(?:记者|通讯员|实习生)|{EDITOR_ROLES}|[:：()（）■●◆▲]")
+ROLE_WORDS = re.compile(rf"(?:本报|本刊)?(?:首席|特约|见习)?(?:记者|通讯员|实习生)|{EDITOR_ROLES}|作者|摄影|(?<=\s)摄$|"
+                        rf"[:：()（）■●◆▲/]")
 
 
 def names_between_roles(s: str) -> list[str]:
@@ -73,9 +79,12 @@ def byline_names(s: str) -> list[str]:
 def credit_names(s: str) -> list[str]:
     """Names in a dateline's parentheses: (记者 赵琦 焦阳 通讯员 王芳)."""
     m = CREDIT_IN_PARENS.match(s)
-    if not m:
-        return []
-    return names_between_roles(m.group(1))
+    if m:
+        return names_between_roles(m.group(1))
+    m = CREDIT_REPORTS.match(s)
+    if m:
+        return names_between_roles(re.sub(r"报道$", "", m.group(1).rstrip()))
+    return []
 
 
 def editor_names(s: str) -> list[str]:

@@ -32,17 +32,44 @@ def load(path: Path, nquads: bytes | Path) -> int:
     return n
 
 
-def open_read_only(path: Path) -> ox.Store:
-    if not (path / "CURRENT").exists() and not any(path.glob("*")):
-        raise FileNotFoundError(path)
-    return ox.Store.read_only(str(path))
+class StoreError(Exception):
+    """One line naming the store folder and the problem."""
+
+
+def open_build_store(path: Path) -> ox.Store:
+    """The build's store opened read-only (beside a running server too), or a one-line StoreError."""
+    if not path.is_dir():
+        raise StoreError(f"{path}: no store here; run `kg build` first or give --build")
+    try:
+        return ox.Store.read_only(str(path))
+    except OSError as exc:
+        raise StoreError(f"{path}: cannot open the store ({exc})") from None
+
+
+RDF_SUFFIXES = {".trig": ox.RdfFormat.TRIG, ".nq": ox.RdfFormat.N_QUADS}
+
+
+def export_rdf(path: Path, target: Path) -> int:
+    """Write every named graph of the store to ``target`` (.trig or .nq), atomically; returns the quad count."""
+    from .files import atomic_write_bytes
+    fmt = RDF_SUFFIXES.get(target.suffix.lower())
+    if fmt is None:
+        raise StoreError(f"{target}: unknown dataset format (use .trig or .nq, which keep the named graphs)")
+    store = open_build_store(path)
+    if fmt == ox.RdfFormat.N_QUADS:
+        data = b"".join(sorted(store.dump(format=fmt).splitlines(keepends=True)))
+    else:
+        data = store.dump(format=fmt, prefixes={"kg": "https://w3id.org/localgov-kg/ontology#",
+                                                "kgr": "https://w3id.org/localgov-kg/id/"})
+    atomic_write_bytes(target, data)
+    return len(store)
 
 
 def dump_sorted(path: Path, output) -> None:
     """Write the store as N-Quads in a canonical order (graphs by IRI, lines sorted within each,
     blank nodes labelled by RDF canonicalization), the same bytes for the same content however it
     was loaded.  ``output`` is a binary file."""
-    st = open_read_only(path)
+    st = open_build_store(path)
     for g in [*sorted(st.named_graphs(), key=lambda g: g.value), ox.DefaultGraph()]:
         quads = st.quads_for_pattern(None, None, None, g)
         data = ox.serialize(quads, format=ox.RdfFormat.N_QUADS)

@@ -8,7 +8,10 @@ the name (某某（冠县）电子有限公司, 山东阳谷某某公司).
 """
 from __future__ import annotations
 
+import contextlib
+import io
 import re
+from functools import lru_cache
 
 from ..records import EnterpriseMention, Evidence
 from .divisions import gazetteer
@@ -33,22 +36,37 @@ DESCRIPTORS = ("有限公司", "股份", "集团", "科技", "实业", "控股",
                "工业", "贸易", "建设", "工程", "有限责任公司", "公司")
 
 
-def full_names(sent: Sentence) -> list[tuple[int, int, str]]:
+# what a company is honoured or classed as, not its name: 智能工厂, 灯塔工厂, 零碳工厂
+HONOUR_TAIL = re.compile(r"(?:工厂|车间)$")
+# parts of speech (jieba's dictionary tags) that open a verb phrase, not a name
+PHRASE_TAGS = ("v", "d", "p", "c", "u", "m", "r", "q", "f", "t", "a", "ad", "vn", "vd")
+
+
+def full_names(sent: Sentence, city: str | None = None) -> list[tuple[int, int, str]]:
     s = sent.text
     out = []
     for m in ENTERPRISE_RE.finditer(s):
         a, b = m.start(), m.end()
         name = s[a:b]
-        # cut at the last function word
+        # cut at the last function word, but never inside a name that opens with a place
+        place = _last_place_start(name)
         best = 0
-        for w in LEFT_CUT:
-            k = name.rfind(w)
-            if k >= 0 and k + len(w) > best and k + len(w) < len(name) - 2:
-                best = k + len(w)
+        if place is not None:
+            best = place
+        else:
+            for w in LEFT_CUT:
+                k = name.rfind(w)
+                if k >= 0 and k + len(w) > best and k + len(w) < len(name) - 2:
+                    best = k + len(w)
+            best += _phrase_prefix(name[best:], 4)
         name = name[best:]
         a += best
         name = name.lstrip("()（）")
+        lead = _county_before_city(name, city)
+        name, a = name[lead:], a + lead
         if name in GENERIC or len(name) < 4 or name.startswith(("该", "各", "这", "本", "我", "全", "其", "上市")):
+            continue
+        if HONOUR_TAIL.search(name) or _generic_core(name, city):
             continue
         if re.match(r"^\d", name):
             continue
@@ -58,18 +76,144 @@ def full_names(sent: Sentence) -> list[tuple[int, int, str]]:
     return out
 
 
-def short_forms(name: str) -> list[str]:
-    """Candidate short names, longest first."""
+def _county_before_city(name: str, city: str | None) -> int:
+    """任城区济宁某某有限公司: the county is where the company is, the name starts at the city."""
+    found = gazetteer(city).find(name)
+    if len(found) >= 2 and found[0][0] == 0 and found[1][0] == found[0][1] and found[0][2].level == "county" \
+            and found[1][2].level in ("city", "province"):
+        return found[0][1]
+    return 0
+
+
+def _last_place_start(name: str) -> int | None:
+    """Where a province or city prefix opens the name (…的山东某某有限公司)."""
+    starts = [m.start() for m in re.finditer(r"(?:中国|山东|河南|河北|江苏|北京|上海|天津|广东|浙江|安徽|山西|陕西|"
+                                             r"湖北|湖南|江西|福建|四川|辽宁|吉林|黑龙江|内蒙古|广西|云南|贵州|甘肃|"
+                                             r"宁夏|青海|新疆|西藏|海南|重庆)", name)]
+    starts = [k for k in starts if k + 2 <= len(name) - 2]
+    return starts[-1] if starts else None
+
+
+def _generic_core(name: str, city: str | None) -> bool:
+    """主体厂, 近年来公司: a common word before a bare 厂 or 公司 names no company."""
+    m = re.fullmatch(r"(.+?)(厂|公司)", name)
+    if not m or re.search(r"(?:有限|总|分|集团)$", m.group(1)):
+        return False
+    core = m.group(1)
+    if gazetteer(city).find(core) or PLACE_PREFIX.match(core):
+        return False                # 某某市供电公司: a place makes it a name
+    if re.search(r"[的了\d]", core) or (_is_word(core) and m.group(2) == "厂"):
+        return True
+    words = [w for w in _lcut(core) if len(w) >= 2]
+    ends = words[:1] if m.group(2) == "厂" else words[:1] + words[-1:]
+    return any(_tag(w).startswith(PHRASE_TAGS) for w in ends)
+
+
+def _phrase_prefix(name: str, keep: int) -> int:
+    """Length of the verb phrase a candidate runs in from (扩大…, 成功斩获…); single
+    characters are left alone, they are as often a name's first character."""
+    words = _lcut(name)
+    cut = 0
+    for w in words[:-1]:
+        if len(w) >= 2 and _tag(w).startswith(PHRASE_TAGS) and len(name) - cut - len(w) >= keep:
+            cut += len(w)
+            continue
+        break
+    return cut
+
+
+def _after_last_verb(item: str) -> int:
+    """Where a list's first item starts after the clause that leads into it (该公司产品打入甲)."""
+    pos, cut = 0, 0
+    for w in _lcut(item)[:-1]:
+        pos += len(w)
+        if len(w) >= 2 and _tag(w).startswith(("v", "p")) and len(item) - pos >= 2:
+            cut = pos
+    return cut
+
+
+def _is_word(w: str) -> bool:
+    return _tag(w) != ""
+
+
+@lru_cache(maxsize=1)
+def _tags() -> dict:
+    with contextlib.redirect_stderr(io.StringIO()):
+        import jieba.posseg
+        jieba.setLogLevel(60)
+        jieba.posseg.dt.tokenizer.initialize()
+        return jieba.posseg.dt.word_tag_tab
+
+
+def _tag(w: str) -> str:
+    return _tags().get(w, "")
+
+
+def _lcut(text: str) -> list[str]:
+    _tags()
+    import jieba
+    return jieba.lcut(text, HMM=False)
+
+
+# names listed before 等…企业 / 等为龙头: 甲、乙等龙头企业, 以甲、乙等为龙头
+LISTED = re.compile(rf"((?:[{CJK}A-Za-z0-9]{{2,14}}、)*[{CJK}A-Za-z0-9]{{2,14}})(?:等(?:[{CJK}]{{0,6}}企业|为龙头|为代表|为主的)|"
+                    rf"(?<=以[{CJK}]{{2}})为[“\"]?龙头|(?<=以[{CJK}]{{3}})为[“\"]?龙头|(?<=以[{CJK}]{{4}})为[“\"]?龙头)")
+
+
+def listed_names(sent: Sentence, found: list[tuple[int, int, str]], city: str | None) -> list[tuple[int, int, str]]:
+    """Short names of companies listed as 企业 (no legal suffix needed)."""
+    s = sent.text
+    out = []
+    for m in LISTED.finditer(s):
+        pos = m.start(1)
+        items = m.group(1).split("、")
+        for i, item in enumerate(items):
+            a = pos
+            pos += len(item) + 1
+            if i == 0:
+                k = item.rfind("以")
+                if k >= 0 and re.search(r"为[“\"]?(?:龙头|代表|主的)$", m.group(0)):
+                    item, a = item[k + 1:], a + k + 1
+                cut = _after_last_verb(item)
+                item, a = item[cut:], a + cut
+            if len(items) == 1 and not re.search(SUFFIX + "$", item) and "龙头" not in m.group(0):
+                break               # a lone 某某等企业 is too loose without a company form
+            if not _looks_like_name(item, city) or any(x <= a < y for x, y, _n in found):
+                continue
+            out.append((a, a + len(item), item))
+    return out
+
+
+def _looks_like_name(item: str, city: str | None) -> bool:
+    if not 2 <= len(item) <= 14 or re.search(r"[的了和与及在是为]", item):
+        return False
+    if any(a == 0 and b == len(item) for a, b, _d, _f in gazetteer(city).find(item)) or re.search(r"(?:省|市|县|区|镇|乡|村|街道|行业|产业|企业)$", item):
+        return False
+    # common words are an industry or a product, not a company (钢铁, 宠物食品)
+    words = _lcut(item)
+    return not all(len(w) >= 2 and _is_word(w) and not _tag(w).startswith(("ns", "nr", "nz")) for w in words)
+
+
+def _word_freq(w: str) -> int:
+    import jieba
+    return jieba.dt.FREQ.get(w, 0)
+
+
+def short_forms(name: str, city: str | None = None) -> list[str]:
+    """Candidate short names, longest first: the name without its place and legal form
+    (晟瑞电子 for 晟瑞（冠县）电子有限公司), that without trailing descriptors, and
+    its leading four or three characters."""
     core = re.sub(r"[(（][^)）]*[)）]", "", name)
     core = PLACE_PREFIX.sub("", core)
+    while True:
+        lead = [f for a, _b, _d, f in gazetteer(city).find(core) if a == 0 and len(core) - len(f) >= 2]
+        if not lead:
+            break
+        core = core[len(lead[0]):]
     m = re.search(SUFFIX + "$", core)
     if m:
         core = core[: m.start()]
-    out = []
-    for n in (4, 3):
-        if len(core) > n:
-            out.append(core[:n])
-    # the core without trailing descriptors (鲁西新能源装备 -> 鲁西)
+    out = [core] if len(core) >= 3 and core != name else []
     trimmed = core
     changed = True
     while changed:
@@ -78,9 +222,36 @@ def short_forms(name: str) -> list[str]:
             if trimmed.endswith(d) and len(trimmed) - len(d) >= 2:
                 trimmed = trimmed[: -len(d)]
                 changed = True
-    if trimmed != core and len(trimmed) >= 2 and trimmed not in out:
-        out.append(trimmed)
-    return out
+                if trimmed not in out:
+                    out.append(trimmed)
+                break
+    for n in (4, 3):
+        if len(core) > n and core[:n] not in out:
+            out.append(core[:n])
+    return sorted(out, key=len, reverse=True)
+
+
+def _county_of_sentences(name: str, aliases: list[str], sentences: list[Sentence], city: str | None) -> str | None:
+    """The one county of the city named (itself or by one of its towns) in the first sentence
+    that names the enterprise; none when that sentence names two."""
+    if not city:
+        return None
+    g = gazetteer(city)
+    for sent in sentences:
+        forms = [f for f in (name, *aliases) if f in sent.text]
+        if not forms:
+            continue
+        text = sent.text
+        for f in forms:
+            text = text.replace(f, "　" * len(f))
+        counties = set()
+        for _a, _b, d, _f in g.find(text):
+            if d.level == "county":
+                counties.add(d.name)
+            elif d.level == "town" and d.parent:
+                counties.add(d.parent)
+        return counties.pop() if len(counties) == 1 else None
+    return None
 
 
 def county_in_name(name: str, city: str | None) -> str | None:
@@ -100,9 +271,13 @@ def extract(sentences: list[Sentence], article_text: str, city: str | None) -> l
     """Enterprise mentions of an article, fullest form first mentioned, with short names."""
     found: dict[str, Evidence] = {}
     for sent in sentences:
-        for _a, _b, name in full_names(sent):
+        full = full_names(sent, city)
+        for _a, _b, name in full:
             if name not in found:
                 found[name] = Evidence(sent.span.start, sent.span.end, "enterprise.full_name")
+        for _a, _b, name in listed_names(sent, full, city):
+            if name not in found:
+                found[name] = Evidence(sent.span.start, sent.span.end, "enterprise.listed")
     # a name that is a part of a longer name found is the same company written shorter
     names = sorted(found, key=len, reverse=True)
     out = []
@@ -111,11 +286,11 @@ def extract(sentences: list[Sentence], article_text: str, city: str | None) -> l
             continue
         text_wo = article_text.replace(name, "")
         aliases = []
-        for form in short_forms(name):
+        for form in short_forms(name, city):
             if form in text_wo and not any(form in a for a in aliases):
                 aliases.append(form)
-                break
-        out.append(EnterpriseMention(name=name, aliases=tuple(aliases), county=county_in_name(name, city),
-                                     evidence=found[name]))
+                text_wo = text_wo.replace(form, "")
+        county = county_in_name(name, city) or _county_of_sentences(name, aliases, sentences, city)
+        out.append(EnterpriseMention(name=name, aliases=tuple(aliases), county=county, evidence=found[name]))
     out.sort(key=lambda e: (e.evidence.start, e.name))
     return out

@@ -91,6 +91,8 @@ def _trim_prefix(prefix: str) -> str:
     best = 0
     for w in CUT_WORDS:
         k = prefix.rfind(w)
+        if w in ("和", "与", "及") and k >= 0 and not _joins_two(prefix, k):
+            continue
         if k >= 0 and k + len(w) > best and k + len(w) <= len(prefix):
             best = k + len(w)
     prefix = prefix[best:]
@@ -102,6 +104,18 @@ def _trim_prefix(prefix: str) -> str:
         if re.search(r"(学习|传达|领会|贯彻|落实|要|认真|深入|按照|根据|围绕|关于)", head):
             prefix = prefix[m.start():]
     return prefix
+
+
+def _joins_two(prefix: str, k: int) -> bool:
+    """Whether 和/与/及 at ``k`` joins two phrases (甲与市委…, 甲与企业…) rather than
+    standing inside a name: a town (人和街道), a bureau (工业和信息化局) or a company
+    that opens with a province (山东沐和某某有限公司)."""
+    after = prefix[k + 1:]
+    if re.match(r"^(?:街道|镇|乡|社区|村)", after):
+        return False
+    if not ORG_START.match(after) and re.search(r"(?:局|委员会|委|厅|部|办|中心)$", after):
+        return False
+    return not re.search(r"(?:中国|山东|河南|河北|江苏|浙江|广东|北京|上海)", prefix[:k])
 
 
 def _title_ending_at(s: str, end: int) -> tuple[int, Title] | None:
@@ -126,12 +140,19 @@ def _title_ending_at(s: str, end: int) -> tuple[int, Title] | None:
     return None
 
 
-def titled_mentions(sent: Sentence) -> list[PersonMention]:
+def titled_mentions(sent: Sentence, model: frozenset[str] = frozenset()) -> list[PersonMention]:
+    """``model``: names a statistical backend tagged on the page, taken after a title
+    when the surname table does not know them."""
     s = sent.text
     out: list[PersonMention] = []
     taken: set[int] = set()
     for m in post_pattern().finditer(s):
-        name = name_at(s, m.end())
+        at = m.end()
+        # a signed article's title line: 某某党工委书记、管委会主任 张三
+        if s[at:at + 1] == " " and re.fullmatch(r" [\u4e00-\u9fff·]{2,4}", s[at:]):
+            at += 1
+        name = name_at(s, at) or next((n for n in sorted(model, key=len, reverse=True)
+                                       if s.startswith(n, at)), None)
         if not name:
             continue
         # the chain of titles before the name, right to left
@@ -150,7 +171,7 @@ def titled_mentions(sent: Sentence) -> list[PersonMention]:
         if not chain:
             continue
         chain = _inherit_orgs(chain)
-        pos = m.end()
+        pos = at
         names = [(pos, name)]
         # a list of names after the title: 副主任甲、乙、丙
         q = pos + len(name)
@@ -174,13 +195,28 @@ def titled_mentions(sent: Sentence) -> list[PersonMention]:
                 continue
             n = name_at(s, i, require_cue=False)
             if n and len(n) == length and i + len(n) == k:
-                if i > 0 and re.match(rf"[{CJK}]", s[i - 1]) and s[i - 1] not in "了的在和与及是为":
+                if (i > 0 and re.match(rf"[{CJK}]", s[i - 1]) and s[i - 1] not in "了的在和与及是为"
+                        and not _after_verb(s, i)):
                     continue
                 titles = (Title("总书记", None, post_words()["总书记"], False),) if m.group(1) == "总书记" else ()
                 out.append(PersonMention(i, k, n, titles, "person.name_title"))
                 taken.add(i)
                 break
     return sorted(out, key=lambda pm: pm.start)
+
+
+def _after_verb(s: str, i: int) -> bool:
+    """学习领会|某某总书记: the name starts where a word of two or more characters ends."""
+    from .enterprises import _lcut, _is_word
+    a = max(0, i - 6)
+    pos = a
+    for w in _lcut(s[a:i + 3]):
+        pos += len(w)
+        if pos == i:
+            return len(w) >= 2 and _is_word(w)
+        if pos > i:
+            return False
+    return False
 
 
 def _inherit_orgs(chain: list[Title]) -> list[Title]:
@@ -211,7 +247,132 @@ def _inherit_orgs(chain: list[Title]) -> list[Title]:
     return out
 
 
-def bare_mentions(sent: Sentence, known: set[str], taken: list[PersonMention]) -> list[PersonMention]:
+# appointments and careers: 任命甲为…; 免去甲的…职务; 甲当选为…; 提名甲为…候选人;
+# 曾任/原任/历任… (past), 现任/起任… (current) after the person the clause is about
+APPOINT = re.compile(r"(?P<verb>决定任命|任命|提名|推荐|补选|选举|免去)(?P<name>[\u4e00-\u9fff·]{2,4}?)(?P<link>为|的)")
+ELECTED = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,4}?)(?P<verb>当选为|当选)")
+CAREER = re.compile(r"(?P<verb>曾任|原任|历任|现任|(?:\d{4}年\d{1,2}月)?起任|后任|时任)")
+TITLE_LIST_END = re.compile(r"(?:职务|等职|候选人|；|;|。|，|,|$)")
+PROFILE = re.compile(r"^(?P<name>[\u4e00-\u9fff·]{2,4}?)(?:[，,](?:男|女)[，,]|同志)")
+
+
+def _titles_of_list(s: str, start: int, former: bool) -> list[Title]:
+    """The titles written from ``start`` to 职务 / 候选人 / the clause end, split at 、."""
+    end = TITLE_LIST_END.search(s, start)
+    chunk = s[start:end.start() if end else len(s)]
+    out = []
+    for item in chunk.split("、"):
+        item = item.strip()
+        m = post_pattern().search(item)
+        words = [w for w in post_words() if item.endswith(w)]
+        if not words or len(item) > 30:
+            continue
+        word = max(words, key=len)
+        pw = post_words()[word]
+        org = item[: -len(word)] or None
+        if org and (re.search(r"[，。的了]", org) or re.match(r"^[（(]", org)):
+            continue
+        out.append(Title(text=item, org=org, post=pw, former=former))
+    return _inherit_orgs(out)
+
+
+def appointment_mentions(sent: Sentence, subject: str | None = None) -> list[PersonMention]:
+    """Persons given or relieved of posts by the sentence.  ``subject`` is the person a
+    profile paragraph is about (甲，男，…。现任…)."""
+    s = sent.text
+    out: list[PersonMention] = []
+    for m in APPOINT.finditer(s):
+        name = name_at(s, m.start("name"))
+        if not name or m.start("name") + len(name) != m.start("link"):
+            continue
+        former = m.group("verb") == "免去"
+        titles = _titles_of_list(s, m.end(), former)
+        if titles:
+            out.append(PersonMention(m.start("name"), m.start("name") + len(name), name, tuple(titles),
+                                     f"person.appointment.{m.group('verb')}"))
+    for m in ELECTED.finditer(s):
+        k = m.start("verb")
+        name = next((n for i in range(max(0, k - 4), k - 1) if (n := name_at(s, i)) and i + len(n) == k), None)
+        if not name:
+            continue
+        titles = _titles_of_list(s, m.end(), False)
+        if titles:
+            out.append(PersonMention(k - len(name), k, name, tuple(titles), "person.appointment.当选"))
+    for m in CAREER.finditer(s):
+        verb = m.group("verb")
+        if verb == "时任":
+            continue            # 时任… before a name is a titled mention already
+        who = subject
+        before = [pm for pm in out if pm.end <= m.start()]
+        if re.search(r"[\u4e00-\u9fff]{2,4}同志", s[:m.start()]):
+            g = re.search(r"([\u4e00-\u9fff]{2,4}?)同志", s[:m.start()])
+            n = name_at(s, g.start(1))
+            who = n if n and g.start(1) + len(n) == g.end(1) else who
+        elif before:
+            who = before[-1].name
+        if not who:
+            continue
+        former = verb in ("曾任", "原任", "历任")
+        titles = _titles_of_list(s, m.end(), former)
+        if titles:
+            out.append(PersonMention(m.start(), m.end(), who, tuple(titles), f"person.career.{verb[-2:]}"))
+    return out
+
+
+def profile_subject(sent: Sentence) -> str | None:
+    """甲，男，1978年3月生… / 甲同志…: the person a profile or obituary paragraph is about."""
+    m = PROFILE.match(sent.text)
+    if not m:
+        return None
+    n = name_at(sent.text, 0)
+    return n if n == m.group("name") else None
+
+
+# names listed without titles of their own: 市领导甲、乙、丙出席; 出席会议的有甲、乙
+LIST_CUE = re.compile(r"(?:[省市县区镇]领导(?:同志)?|领导同志|(?:出席|参加|列席)(?:会议|活动|仪式)?的(?:领导)?(?:还)?有)[:：]?")
+
+
+def listed_mentions(sent: Sentence, taken: list[PersonMention]) -> list[PersonMention]:
+    s = sent.text
+    spans = [(pm.start, pm.end) for pm in taken]
+    out: list[PersonMention] = []
+    for m in LIST_CUE.finditer(s):
+        q = m.end()
+        while q < len(s):
+            n = name_at(s, q, require_cue=False)
+            if not n:
+                break
+            after = q + len(n)
+            if after < len(s) and s[after] not in "、，,。；;和及等" and not s.startswith(AFTER_NAME_IN_LIST, after):
+                break
+            if all(after <= x or q >= y for x, y in spans):
+                out.append(PersonMention(q, after, n, (), "person.listed"))
+            if after < len(s) and s[after] in "、和及":
+                q = after + 1
+                continue
+            break
+    # a clause that is only a list of names before 参加/出席: …，甲、乙参加
+    for m in re.finditer(r"(?:^|(?<=[，,。；;]))((?:[\u4e00-\u9fff·]{2,4}、)+[\u4e00-\u9fff·]{2,4})(?:等)?"
+                         r"(?:参加|出席|列席|陪同)", s):
+        q = m.start(1)
+        found = []
+        for part in m.group(1).split("、"):
+            if name_at(s, q) != part:
+                found = []
+                break
+            found.append((q, q + len(part), part))
+            q += len(part) + 1
+        for a, b, n in found:
+            if all(b <= x or a >= y for x, y in spans) and not any(pm.start == a for pm in out):
+                out.append(PersonMention(a, b, n, (), "person.listed"))
+    return out
+
+
+AFTER_NAME_IN_LIST = ("出席", "参加", "列席", "陪同", "一同", "分别")
+
+
+def bare_mentions(sent: Sentence, known: set[str], taken: list[PersonMention],
+                  model: frozenset[str] = frozenset()) -> list[PersonMention]:
     """Untitled names: names already titled on the page, and clause-opening names
     before a verb of speech or action."""
     s = sent.text
@@ -229,6 +390,12 @@ def bare_mentions(sent: Sentence, known: set[str], taken: list[PersonMention]) -
                     continue
                 out.append(PersonMention(a, b, n, (), "person.known_name"))
                 spans.append((a, b))
+    # names the statistical backend tagged on the page (its own word boundaries)
+    for n in sorted(model - set(known), key=len, reverse=True):
+        for m in re.finditer(re.escape(n), s):
+            if free(m.start(), m.end()) and not _in_slogan(s, m.start()):
+                out.append(PersonMention(m.start(), m.end(), n, (), "person.ner"))
+                spans.append((m.start(), m.end()))
     for m in re.finditer(rf"(?:^|(?<=[，,。；;：:“]))", s):
         i = m.start()
         n = name_at(s, i, require_cue=True)
@@ -242,6 +409,13 @@ def bare_mentions(sent: Sentence, known: set[str], taken: list[PersonMention]) -
         spans.append((i, i + len(n)))
     return out
 
+
+
+def _in_slogan(s: str, i: int) -> bool:
+    """Inside a short quotation (“童心感党恩”): a slogan, not a mention."""
+    a, b = s.rfind("“", 0, i), s.rfind("”", 0, i)
+    end = s.find("”", i)
+    return a > b and end >= 0 and end - a <= 20
 
 
 def posts_of(mention: PersonMention, sent: Sentence, enterprise_before: str | None) -> list[Post]:

@@ -11,15 +11,37 @@ import re
 from decimal import Decimal
 
 from ..records import Evidence, Project
+from .enterprises import _lcut, _tag
 from .text import CJK, Sentence, parse_money
 
-PROJECT_RE = re.compile(rf"[{CJK}0-9A-Za-z.万亿千百“”\"·()（）—-]{{2,50}}?项目")
+
+def _phrase_prefix(core: str) -> int:
+    """Leading words that open a verb phrase (全力加快…, 严肃查处…), not the project's name."""
+    cut = 0
+    for w in _lcut(core):
+        if (len(w) >= 2 and _tag(w).startswith(("v", "d", "a", "p", "c")) and w not in WORK_VERBS) or \
+                (len(w) == 1 and (w in "要将把对在从" or _tag(w).startswith(("d", "p", "c")))):
+            cut += len(w)
+            continue
+        break
+    return cut
+
+PROJECT_RE = re.compile(rf"[{CJK}0-9A-Za-z.万亿千百“”\"·()（）—-]{{2,50}}?(?:项目|工程)")
+# a 工程 is a project when it names a work of construction (线路工程, 改造工程), not a
+# programme (民心工程, 系统工程)
+WORKS = re.compile(r"(改造|建设|线路|管网|道路|公路|大桥|桥梁|供水|供热|供气|污水|雨污|治理|修复|扩建|新建|整治|水利|"
+                   r"电站|千伏|管道|安置|绿化|河道|隧道|铁路|轨道|场站|水库|堤防|泵站|厂房|片区|一期|二期|三期)")
+# verbs a project is named by (改造项目, 扩建项目); any other verb before 项目 makes a
+# verb phrase (加快项目, 掌握项目)
+WORK_VERBS = {"改造", "建设", "提升", "扩建", "新建", "升级", "利用", "开发", "治理", "整治", "修复", "搬迁", "迁建",
+              "续建", "生产", "制造", "加工", "储存", "储能", "种植", "养殖", "安置", "提质", "更新", "替代", "示范"}
 LEFT_CUT = ("在", "到", "的", "与", "及", "是", "为", "了", "对", "将", "把", "由", "等", "作为", "其中",
             "包括", "推进", "推动", "实施", "建设", "开工", "签约", "落地", "引进", "入选", "成功", "总投资",
             "投资", "亿元", "万元", "先后", "促成", "融入", "按照", "见", "入选", "、", "，")
-GENERIC_TAIL = re.compile(r"(攻关|外资|基础设施|重点|民生|招商|创新|协同创新|产业|合作|帮扶|标志性|优选|示范|试点)$")
-GENERIC = re.compile(r"^(重点|该|各|这|本|省|市|县|区|全市|全县|我市|一批|多个|新|大|小|好|优质|签约|在建|新建|"
-                     r"续建|储备|创新|攻关|招商|产业|民生|重大|示范|试点|揭榜挂帅|\d+个)")
+GENERIC_TAIL = re.compile(r"(攻关|外资|基础设施|重点|重大|民生|招商|创新|协同创新|产业|合作|帮扶|标志性|优选|示范|试点|"
+                          r"一批|第.批|批次)$")
+GENERIC = re.compile(r"^(重点|该|各|这|本|省|市|县|区|全市|全县|我市|一批|多个|新项目|新上项目|大|小|好|优质|签约|在建|"
+                     r"储备|创新|攻关|招商|产业|民生|重大|示范|试点|揭榜挂帅|\d+个)")
 INVEST_RE = re.compile(r"总投资\s*(?:约|近|超过|超|逾|达)?\s*\d+(?:\.\d+)?\s*(?:亿|万|千万)?\s*(?:余|多)?\s*元")
 
 
@@ -39,10 +61,54 @@ def find(sent: Sentence) -> list[tuple[int, int, str]]:
         core = name[:-2]
         if name.count("“") != name.count("”") or GENERIC_TAIL.search(core):
             continue
+        if name.endswith("工程") and not WORKS.search(core):
+            continue
+        cut = _phrase_prefix(core)
+        name, core = name[cut:], core[cut:]
+        words = [w for w in _lcut(core) if len(w) >= 2]
+        if not core or (words and core.endswith(words[-1]) and _tag(words[-1]) == "v"
+                        and words[-1] not in WORK_VERBS and not re.search(r"\d", core)):
+            continue
         if len(core) < 3 or GENERIC.match(name) or core[-1] in "为成抓把将让给对的了个批等好" or re.fullmatch(r"[\d.万亿千百个]+", core):
             continue
         out.append((m.end() - len(name), m.end(), name))
     return out
+
+
+# 甲、乙等6个项目 / 甲、乙等化工项目: each item a project; 某公司的某某 names its owner
+PROJECT_LIST = re.compile(rf"((?:[^、，。；,;]{{2,30}}、)+[^、，。；,;]{{2,30}})等(?:\d+个|[一二三四五六七八九十]+个)?[{CJK}]{{0,4}}项目")
+
+
+def listed(sent: Sentence) -> list[tuple[int, int, str, str | None]]:
+    """(start, end, name, owner) of the projects a 等…项目 list names."""
+    s = sent.text
+    out = []
+    for m in PROJECT_LIST.finditer(s):
+        pos = m.start(1)
+        for i, item in enumerate(m.group(1).split("、")):
+            a = pos
+            pos += len(item) + 1
+            if i == 0:
+                k = max((item.rfind(w) + len(w) for w in ("，", "。", "：", "”", "“", " ") if w in item), default=0)
+                cut = k + _phrase_prefix(item[k:])
+                item, a = item[cut:], a + cut
+            owner = None
+            if "的" in item:
+                owner, item = item.split("的", 1)
+                a += len(owner) + 1
+                if not 2 <= len(owner) <= 8 or _common_words(owner):
+                    owner = None
+            if len(item) < 4 or _common_words(item) or re.search(r"[的了是在]", item):
+                continue
+            if item.endswith("工程") and not WORKS.search(item[:-2]):
+                continue
+            out.append((a, a + len(item), item, owner))
+    return out
+
+
+def _common_words(text: str) -> bool:
+    words = _lcut(text)
+    return all(len(w) >= 2 and _tag(w) and not _tag(w).startswith(("ns", "nr", "nz")) for w in words)
 
 
 def extract(sentences: list[Sentence], enterprises_by_sentence: list[list[tuple[int, int, str]]]) -> list[Project]:
@@ -57,18 +123,24 @@ def extract(sentences: list[Sentence], enterprises_by_sentence: list[list[tuple[
             ent = None
             # an enterprise name at the head of the project's phrase: 某某有限公司年产…项目
             for ea, eb, en in ents:
-                if eb <= a and not re.search(r"[，。；]", s[eb:a]):
+                if eb <= a and not re.search(r"[，。；、]", s[eb:a]):
                     ent = en
                 if ea <= a < eb or (ea >= a and eb <= b):
                     ent = en
                     if name.startswith(en):
                         name = name[len(en):]
-            if not ent and ents and ents[0][1] <= a:
+            # the one company of the sentence, unless the project is another stop of a list
+            if not ent and len(ents) == 1 and ents[0][1] <= a and "、" not in s[ents[0][1]:a]:
                 ent = ents[0][2]
             inv = amount if invest and len(found) == 1 else None
             projects.append({"name": name, "investment": inv, "approx": approx if inv is not None else False,
                              "enterprise": ent, "evidence": [Evidence(sent.span.start, sent.span.end,
                                                                       "project.name")]})
+        for a, b, name, owner in listed(sent):
+            if any(x <= a < y for x, y, _n in found):
+                continue
+            projects.append({"name": name, "investment": None, "approx": False, "enterprise": owner,
+                             "evidence": [Evidence(sent.span.start, sent.span.end, "project.listed")]})
         if not found and projects and re.search(r"该项目|项目总投资|项目建成", s):
             last = projects[-1]
             if last["investment"] is None and invest:

@@ -52,7 +52,9 @@ def _add(out, text, start, end, pi):
 DATE_RE = re.compile(
     r"(?:(?P<y>\d{4})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
     r"(?:\s*(?:—|－|-|~|～|至|到)\s*(?:(?P<m2>\d{1,2})\s*月\s*)?(?P<d2>\d{1,2})\s*日)?"
-    r"(?P<tod>上午|下午|晚上|晚|早上|中午)?")
+    r"(?P<tod>上午|下午|晚上|晚|早上|中午)?"
+    # days counted from the publication date (the library resolves them)
+    r"|(?P<rel>昨天|昨日|今天|今日|前天)(?:上午|下午|晚上|晚|早上|中午)?")
 
 
 @lru_cache(maxsize=1)
@@ -78,11 +80,13 @@ def find_dates(s: str, published: date | None) -> list[DateMention]:
     for m in DATE_RE.finditer(s):
         if not m.group("y") and published is None:
             continue
+        if m.group("rel") and s[max(0, m.start() - 1):m.start()] in ("的", "到", "至"):
+            continue            # 截至今天, 到今天: a point of reference, not when something happened
         expr = re.sub(r"\s+", "", m.group(0))
         first, last = _parse_time(expr, published)
         if first is None:
             continue
-        if not m.group("y") and published is not None and first > published:
+        if not m.group("y") and not m.group("rel") and published is not None and first > published:
             first = _minus_year(first)
             last = _minus_year(last) if last else None
         out.append(DateMention(m.start(), m.end(), first, last if last and last != first else None))

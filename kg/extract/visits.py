@@ -12,9 +12,15 @@ from ..records import Evidence, Visit
 from .people import PersonMention
 from .text import Sentence, find_dates
 
-ACTION = r"(?:调研|督导|检查|视察|考察|走访|慰问|看望|暗访|察看|督查|指导)"
-GO = r"(?:一行)?(?:先后|分别|还|又|专程|深入)?(?:到|赴|深入|来到|前往|走进|来|在)"
-VISIT_RE = re.compile(rf"^{GO}([^，。；]{{1,80}}?){ACTION}")
+ACTION = r"(?:调研|督导|检查|视察|考察|走访|慰问|看望|暗访|察看|督查|指导|观摩)"
+# 带领/率领 … (一行)，: the visitor leads a group
+LEAD = r"(?:(?:带领|率领|带队|率队)[^，。；]{0,30}?(?:一行)?[，,]?\s*)?"
+GO = r"(?:一行)?[，,]?(?:先后|分别|还|又|专程|深入)?(?:到|赴|深入|来到|前往|走进|来|在)"
+VISIT_RE = re.compile(rf"^{LEAD}{GO}([^，。；]{{1,80}}?)(?:现场|实地)?{ACTION}")
+# 带领…先后到甲、乙，…: a led group going round places
+LED_TOUR_RE = re.compile(rf"^(?:带领|率领|带队|率队)[^，。；]{{0,30}}?(?:一行)?[，,]?\s*(?:先后|分别)(?:到|走进|来到|深入)([^，。；]{{2,120}})")
+# 视察了甲、乙: the action before the places
+ACTION_FIRST_RE = re.compile(rf"^{LEAD}(?:视察|考察|调研|走访|察看)了?([^，。；]{{2,80}})")
 LIST_RE = re.compile(rf"^(?:一行)?(?:先后|分别|还|又)?(?:到|赴|深入|来到|走进)([^，。；]{{2,200}})")
 
 
@@ -22,7 +28,8 @@ def _targets(chunk: str) -> tuple[str, ...]:
     parts = re.split(r"[、和及与]", chunk)
     out = []
     for p in parts:
-        p = re.sub(r"(?:等地|等处|等企业|等单位|等|实地|现场|部分企业|企业|项目现场)$", "", p.strip())
+        p = re.sub(r"(?:现场观摩|观摩|实地查看|等地|等处|等企业|等单位|等|实地|现场|部分企业|企业|项目现场)$", "", p.strip())
+        p = re.sub(r"[\u4e00-\u9fff]{2,8}(?:发展|建设|生产|经营)?情况$", "", p) if p.endswith("情况") else p
         if len(p) >= 2:
             out.append(p)
     return tuple(out)
@@ -31,19 +38,29 @@ def _targets(chunk: str) -> tuple[str, ...]:
 def extract(sentences: list[Sentence], persons: list[list[PersonMention]], published: date | None,
             lead_date: tuple[date, date | None] | None) -> list[Visit]:
     visits: list[dict] = []
+    last_date = lead_date
     for si, sent in enumerate(sentences):
         s = sent.text
+        if si > 0:
+            prev = find_dates(sentences[si - 1].text, published)
+            if prev and prev[-1].first:
+                last_date = (prev[-1].first, prev[-1].last)
         for pm in persons[si]:
-            rest = s[pm.end:]
-            m = VISIT_RE.match(rest)
-            if m:
+            rest = re.sub(r"^(?:总书记|同志)", "", s[pm.end:])
+            m, rule = VISIT_RE.match(rest), "visit.到…调研"
+            if not m:
+                m, rule = LED_TOUR_RE.match(rest), "visit.带领…先后到"
+            if not m:
+                m, rule = ACTION_FIRST_RE.match(rest), "visit.视察了"
+            if m and m.group(1).strip("了") not in ("会", "会议", "会场", "现场"):
                 dates = find_dates(s, published)
                 first, last = (dates[0].first, dates[0].last) if dates else (None, None)
-                if first is None and sent.paragraph == 0 and lead_date:
-                    first, last = lead_date
+                if first is None:
+                    # an undated visit in a report happens on the day last named before it
+                    first, last = last_date or (None, None)
                 chunk = m.group(1)
                 visits.append({"visitors": [pm.name], "targets": list(_targets(chunk)), "date": first,
-                               "end": last, "evidence": [Evidence(sent.span.start, sent.span.end, "visit.到…调研")]})
+                               "end": last, "evidence": [Evidence(sent.span.start, sent.span.end, rule)]})
                 continue
             m = LIST_RE.match(rest)
             if m and rest.startswith(("一行", "先后")):

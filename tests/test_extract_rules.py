@@ -1,0 +1,332 @@
+"""Pattern families of extraction, one group of tests per family, on sentences
+written for the tests (other cities, other names than the seeds')."""
+from datetime import date
+
+from kg.extract import extract_page
+from kg.normalise import normalise
+from kg.records import Page, Source
+from kg.split import split
+
+
+def records(text, published=date(2025, 6, 20), city="潍坊市"):
+    return extract_page(split(normalise(Page(Source("p.txt", published, city, "潍坊日报"), text, "utf-8"))))
+
+
+def meetings(text, **kw):
+    return [m for a in records(text, **kw).articles for m in a.meetings]
+
+
+def persons(text, **kw):
+    return [p for a in records(text, **kw).articles for p in a.persons]
+
+
+# --- meetings -------------------------------------------------------------
+
+def test_meeting_name_with_inner_meeting_word_is_one_name():
+    ms = meetings("本报讯（记者 甘露）6月19日上午，县委书记许光明主持召开2024年度县委常委班子民主生活会征求意见座谈会，"
+                  "听取意见建议。")
+    assert [(m.name, m.date, m.chair) for m in ms] == [
+        ("2024年度县委常委班子民主生活会征求意见座谈会", date(2025, 6, 19), ("许光明",))]
+
+
+def test_convening_body_joins_the_name_and_year_stays():
+    ms = meetings("本报讯（记者 甘露）6月19日，县委常委会召开2024年度民主生活会，县委书记许光明主持会议。")
+    assert [(m.name, m.chair) for m in ms] == [("县委常委会2024年度民主生活会", ("许光明",))]
+
+
+def test_meetings_spoken_of_are_kept_without_borrowing_a_date():
+    ms = meetings("本报讯（记者 甘露）6月19日，全区召开干部大会。会议要求，深入学习贯彻区委十二届五次全会暨区委经济工作会议精神，"
+                  "认真落实党的二十届三中全会精神。")
+    by = {m.name: m for m in ms}
+    assert "区委十二届五次全会暨区委经济工作会议" in by
+    assert by["区委十二届五次全会暨区委经济工作会议"].date is None
+    assert by["二十届三中全会"].date is None
+
+
+def test_speaker_before_meeting_shang_de_jianghua_attended():
+    ms = meetings("本报讯 会议传达学习了习近平总书记4月30日中央政治局会议上的重要讲话精神。")
+    assert [(m.name, m.date, m.participants) for m in ms] == [
+        ("中央政治局会议", date(2025, 4, 30), ("习近平",))]
+
+
+def test_generic_and_vague_meetings_are_not_meetings():
+    ms = meetings("本报讯 会议传达了省委有关会议精神，要求在会议上形成共识。")
+    assert ms == []
+
+
+def test_chair_in_a_later_sentence_and_listed_participants():
+    ms = meetings("本报讯（记者 甘露）6月19日下午，全市民营经济发展大会在市会议中心召开。市委书记许光明出席会议并讲话。"
+                  "市委副书记、市长周立群主持会议。市领导韩冬梅、蔡长河、钟晓明出席。")
+    assert len(ms) == 1
+    m = ms[0]
+    assert m.chair == ("周立群",)
+    assert set(m.participants) == {"许光明", "韩冬梅", "蔡长河", "钟晓明"}
+
+
+def test_plenary_sitting_is_not_a_second_meeting():
+    ms = meetings("本报讯 9月27日上午，市十八届人大常委会第九次会议在市会议中心举行第一次全体会议。"
+                  "市人大常委会主任邵德才主持会议。")
+    assert [(m.name, m.chair) for m in ms] == [("市十八届人大常委会第九次会议", ("邵德才",))]
+
+
+def test_headline_meeting_merges_with_the_dated_one():
+    ms = meetings("许光明在全市民营经济发展大会上强调\n\n本报讯（记者 甘露）6月19日，全市民营经济发展大会召开。"
+                  "市委书记许光明出席并讲话。")
+    assert [(m.name, m.date) for m in ms] == [("全市民营经济发展大会", date(2025, 6, 19))]
+
+
+# --- persons --------------------------------------------------------------
+
+def test_names_listed_after_shi_lingdao_are_persons():
+    ps = persons("本报讯 市领导韩冬梅、蔡长河、钟晓明出席。出席会议的还有邢玉山、欧阳永年。")
+    assert {"韩冬梅", "蔡长河", "钟晓明", "邢玉山", "欧阳永年"} <= set(ps)
+
+
+# --- enterprises ----------------------------------------------------------
+
+def enterprises(text, **kw):
+    return [e for a in records(text, **kw).articles for e in a.enterprises]
+
+
+def test_enterprise_name_starts_at_the_place_not_at_a_function_word_inside():
+    es = enterprises("本报讯 近日，在诸城市行政审批服务局，山东沐和食品有限公司负责人王立强办结了手续。")
+    assert [e.name for e in es] == ["山东沐和食品有限公司"]
+    assert es[0].county == "诸城市"          # the one county the sentence names
+
+
+def test_verb_phrase_and_honours_are_not_enterprises():
+    es = enterprises("本报讯 全市力争培育更多省级智能工厂，扩大潍柴集团等企业优势产品出口，从提交申请到拿到公司执照只用一天。")
+    assert [e.name for e in es] == ["潍柴集团"]
+
+
+def test_short_names_listed_as_enterprises_and_as_leaders():
+    es = enterprises("本报讯 该公司产品打入福耀玻璃、宁德时代等行业龙头企业供应链。全市已形成以潍柴、雷沃等为龙头的装备产业。")
+    assert {e.name for e in es} == {"福耀玻璃", "宁德时代", "潍柴", "雷沃"}
+    assert all(e.evidence.rule == "enterprise.listed" for e in es)
+
+
+def test_industries_listed_before_deng_qiye_are_not_names():
+    es = enterprises("本报讯 推动禽肉、宠物食品等出口企业拓展市场。")
+    assert es == []
+
+
+def test_short_form_of_the_core_and_the_title_it_carries():
+    r = records("本报讯 晟达（寿光）电子有限公司新厂投产。“订单增长了三成。”晟达电子董事长魏长河说。")
+    ents = [e for a in r.articles for e in a.enterprises]
+    assert [(e.name, e.aliases, e.county) for e in ents] == [("晟达（寿光）电子有限公司", ("晟达电子",), "寿光市")]
+    posts = [(p.holder, p.title, p.organization, p.org_is_enterprise) for a in r.articles for p in a.posts]
+    assert posts == [("魏长河", "董事长", "晟达（寿光）电子有限公司", True)]
+
+
+def test_county_before_the_city_name_is_the_county_of_the_company():
+    es = enterprises("本报讯 签约项目中，坊子区潍坊华拓智能装备有限公司投资5亿元。")
+    assert [(e.name, e.county) for e in es] == [("潍坊华拓智能装备有限公司", "坊子区")]
+
+
+# --- projects -------------------------------------------------------------
+
+def projects(text, **kw):
+    return [p for a in records(text, **kw).articles for p in a.projects]
+
+
+def test_construction_works_are_projects_and_programmes_are_not():
+    ps = projects("本报讯 总投资3.1亿元的寿光市城区雨污分流改造工程开工，这是一项民心工程，也是一项系统工程。")
+    assert [(p.name, p.investment) for p in ps] == [("寿光市城区雨污分流改造工程", 310000000)]
+
+
+def test_verb_phrases_before_xiangmu_are_not_projects():
+    ps = projects("本报讯 要全力加快项目进度，严肃查处阻碍项目建设的行为，把正确政绩观融入项目推进全过程。")
+    assert ps == []
+
+
+def test_project_name_starting_with_xin_and_its_enterprise():
+    ps = projects("本报讯 在潍坊鑫海重工有限公司厂区，总投资12.5亿元新能源装备扩建项目正在建设。")
+    assert [(p.name, p.investment, p.enterprise) for p in ps] == [
+        ("新能源装备扩建项目", 1250000000, "潍坊鑫海重工有限公司")]
+
+
+# --- bylines and credits --------------------------------------------------
+
+def authors(text, **kw):
+    return [n for a in records(text, **kw).articles for n in a.article.authors]
+
+
+def test_credits_of_county_datelines_and_reported_by():
+    assert authors("本报寿光讯（记者 柴文静 通讯员 翁晓东）6月19日，全市召开会议。") == ["柴文静", "翁晓东"]
+    assert authors("【大众商报讯】记者邵雨涵报道：6月19日，全市召开会议。") == ["邵雨涵"]
+
+
+def test_headline_is_not_joined_to_the_dateline_of_a_wrapped_page():
+    r = records("寿光市召开重点项目建设推进会\n本报寿光讯（记者 柴文静 通讯员\n翁晓东）6月19日上午，寿光市重点\n项目建设推进会召开。")
+    assert [a.article.authors for a in r.articles] == [("柴文静", "翁晓东")]
+    assert [m.name for a in r.articles for m in a.meetings] == ["寿光市重点项目建设推进会"]
+
+
+def test_credit_lines_around_an_html_article(tmp_path):
+    from kg.read import read_page
+    html = ("<html><body><div class='nav'>首页 | 要闻</div><div class='info'><span>作者：记者 柴文静 通讯员 翁晓东</span></div>"
+            "<div id='content'><p>本报讯 6月19日上午，全市重点项目建设推进会召开。市长周立群主持会议并讲话，要求各级各部门"
+            "抓好项目建设，确保全年目标任务顺利完成，推动经济社会高质量发展。</p></div>"
+            "<div class='editor'>责任编辑：韩冬梅</div></body></html>")
+    (tmp_path / "a.html").write_text(html, encoding="utf-8")
+    page = read_page(tmp_path / "a.html", tmp_path, {}, date(2025, 6, 20), "潍坊市", "潍坊日报")
+    sp = split(normalise(page))
+    assert [a.authors for a in sp.articles] == [("柴文静", "翁晓东")]
+    assert sp.editors == ("韩冬梅",)
+
+
+# --- appointments and careers ---------------------------------------------
+
+def posts(text, **kw):
+    return {(p.holder, p.title, p.organization, p.former) for a in records(text, **kw).articles for p in a.posts}
+
+
+def test_appointment_notice_gives_current_and_former_posts():
+    ps = posts("潍坊市人民代表大会常务委员会任免名单\n\n任命韩冬梅为潍坊市财政局局长；\n任命蔡长河为潍坊市中级人民法院审判委员会委员、审判员；\n"
+               "免去钟晓明的潍坊市财政局局长职务。")
+    assert ("韩冬梅", "潍坊市财政局局长", "潍坊市财政局", False) in ps
+    assert ("蔡长河", "潍坊市中级人民法院审判委员会委员", "潍坊市中级人民法院", False) in ps
+    assert ("钟晓明", "潍坊市财政局局长", "潍坊市财政局", True) in ps
+
+
+def test_elected_and_acting_posts():
+    ps = posts("本报讯 会议决定任命邢玉山为临朐县人民政府副县长、代理县长。经过大会投票，邢玉山当选为临朐县人民政府县长。")
+    titles = {(h, t, f) for h, t, _o, f in ps}
+    assert {("邢玉山", "临朐县人民政府副县长", False), ("邢玉山", "代理县长", False),
+            ("邢玉山", "临朐县人民政府县长", False)} <= titles
+
+
+def test_career_of_an_obituary_and_a_profile_paragraph():
+    ps = posts("韩德明同志逝世\n\n韩德明同志1940年5月出生，山东昌乐人。曾任昌乐县副县长、安丘市委书记等职。\n\n"
+               "周立群，男，1979年3月生，汉族，中共党员。现任青州市委副书记。")
+    titles = {(h, t, f) for h, t, _o, f in ps}
+    assert {("韩德明", "昌乐县副县长", True), ("韩德明", "安丘市委书记", True), ("周立群", "青州市委副书记", False)} <= titles
+
+
+# --- visits ---------------------------------------------------------------
+
+def visits(text, **kw):
+    return [v for a in records(text, **kw).articles for v in a.visits]
+
+
+def test_led_group_going_round_enterprises():
+    vs = visits("本报讯 6月18日，昌乐县营丘镇党委书记韩冬梅带领镇经济发展办负责同志一行，先后到潍坊鑫海重工有限公司、"
+                "山东晨鸣纸业有限公司，了解企业生产经营情况。")
+    assert [(v.visitors, v.date) for v in vs] == [(("韩冬梅",), date(2025, 6, 18))]
+    assert vs[0].targets[:2] == ("潍坊鑫海重工有限公司", "山东晨鸣纸业有限公司")
+
+
+def test_action_before_the_places_and_the_date_carried_from_the_report():
+    vs = visits("本报讯 6月18日，全市民营经济发展大会召开。会前，市长周立群带领与会人员视察了青州市王坟镇、庙子镇，"
+                "实地了解产业发展情况。")
+    assert [(v.visitors, v.date) for v in vs] == [(("周立群",), date(2025, 6, 18))]
+
+
+def test_coming_to_a_meeting_is_no_visit():
+    vs = visits("本报讯 6月18日，县人代会举行第二次全体会议。潍坊市人大常委会副主任蔡长河到会指导。")
+    assert vs == []
+
+
+# --- the NER backends -----------------------------------------------------
+
+def test_lac_backs_up_the_rules_for_rare_surnames():
+    from kg.extract.ner import backend
+    text = "本报讯 6月19日，潍坊鑫海重工有限公司新生产线投产。公司技术总监靖海涛表示，新生产线下月满产。"
+    page = split(normalise(Page(Source("p.txt", date(2025, 6, 20), "潍坊市", "潍坊日报"), text, "utf-8")))
+    rules = extract_page(page, backend("rules"))
+    lac = extract_page(page, backend("lac"))
+    assert "靖海涛" not in {p for a in rules.articles for p in a.persons}
+    assert {(p.holder, p.title, p.organization) for a in lac.articles for p in a.posts} == {
+        ("靖海涛", "技术总监", "潍坊鑫海重工有限公司")}
+
+
+def test_lac_names_are_not_taken_from_slogans_or_credits():
+    from kg.extract.ner import backend
+    text = "本报讯（记者 宓雅琴）6月19日，全市开展“童心感党恩”活动。讲解员宓雅琴介绍了展览。"
+    page = split(normalise(Page(Source("p.txt", date(2025, 6, 20), "潍坊市", "潍坊日报"), text, "utf-8")))
+    persons = {p for a in extract_page(page, backend("lac")).articles for p in a.persons}
+    assert "党恩" not in persons
+
+
+def test_unknown_backend_is_a_clear_error():
+    import pytest
+    from kg.extract.ner import backend
+    with pytest.raises(ValueError, match="unknown NER backend 'bert'"):
+        backend("bert")
+
+
+# --- traditional characters -------------------------------------------------
+
+def test_traditional_page_labels_simplified_with_the_printed_form_as_altlabel():
+    from kg import resolve
+    text = "【香港商報訊】記者邵雨涵報道：濰坊市委副書記、市長蔣曉峯出席開幕式並致辭。壽光綠潤種業有限公司董事長閻世傑表示，企業將擴大產能。"
+    pr = records(text)
+    assert pr.split.text.traditional
+    ents = resolve.resolve([pr])
+    labels = {e.label: e.alt for e in ents.by_iri.values()}
+    assert "蔣曉峯" in labels["蒋晓峰"]
+    assert "壽光綠潤種業有限公司" in labels["寿光绿润种业有限公司"]
+    assert "閻世傑" in labels["阎世杰"]
+
+
+def test_signed_article_title_line_gives_the_posts_of_its_author():
+    text = ("聚焦主业 勇当先锋 努力在全市发展大局中走在前\n\n青州市委书记、市人大常委会主任 韩冬梅\n\n"
+            "本报讯 今年以来，青州市坚持项目为王，全力推动经济社会高质量发展，各项工作取得新成效。")
+    ps = posts(text)
+    assert {("韩冬梅", "青州市委书记"), ("韩冬梅", "市人大常委会主任")} <= {(h, t) for h, t, _o, _f in ps}
+
+
+def test_participation_verbs_and_the_meeting_last_held():
+    ms = meetings("本报讯 6月19日上午，市政协常委会第九次会议召开。副市长蔡长河应邀到会，通报全市产业发展情况。"
+                  "当天下午，市政协党组（扩大）会议暨理论学习中心组学习会召开。周立群主持并讲话，韩冬梅、钟晓明参加。"
+                  "企业家邢玉山作了交流发言。")
+    by = {m.name: m for m in ms}
+    assert "蔡长河" in by["市政协常委会第九次会议"].participants
+    later = by["市政协党组（扩大）会议暨理论学习中心组学习会"]
+    assert later.chair == ("周立群",)
+    assert {"韩冬梅", "钟晓明"} <= set(later.participants)
+
+
+def test_headline_decks_stay_apart_and_the_headline_meeting_takes_the_lead_date():
+    ms = meetings("周立群在全市民营经济发展大会上强调\n当好服务企业“金牌店小二”\n为民营经济发展提供更优环境\n\n"
+                  "本报讯（记者 甘露）6月19日，全市民营经济发展大会召开。市委书记周立群出席并讲话。")
+    assert [(m.name, m.date) for m in ms] == [("全市民营经济发展大会", date(2025, 6, 19))]
+
+
+def test_a_meeting_spoken_of_gets_no_chair():
+    ms = meetings("本报讯 6月19日，县长许光明主持召开县政府第12次常务会议，传达学习全省安全生产视频会议精神。")
+    by = {m.name: m for m in ms}
+    assert by["县政府第12次常务会议"].chair == ("许光明",)
+    assert by["全省安全生产视频会议"].chair == ()
+
+
+def test_projects_listed_before_deng_xiangmu_with_their_owners():
+    r = records("本报讯 潍柴动力的氢燃料电池重卡示范、盛瑞传动的八挡自动变速器升级等5个项目入选省级名单。"
+                "要加快技术改造、设备更新等项目建设，推进延链补链工程、城区供水管网改造工程等项目落地。")
+    ps = {(p.name, p.enterprise) for a in r.articles for p in a.projects}
+    assert ("氢燃料电池重卡示范", "潍柴动力") in ps
+    assert ("八挡自动变速器升级", "盛瑞传动") in ps
+    assert ("城区供水管网改造工程", None) in ps
+    names = {n for n, _e in ps}
+    assert "技术改造" not in names and "延链补链工程" not in names
+    ents = {e.name: e.evidence.rule for a in r.articles for e in a.enterprises}
+    assert ents.get("潍柴动力") == "enterprise.project_owner"
+
+
+# --- dates ----------------------------------------------------------------
+
+def test_days_counted_from_the_publication_date():
+    from kg.extract.text import find_dates
+    ds = find_dates("昨天上午，全市民营经济发展大会召开。", date(2025, 6, 20))
+    assert [(d.first, d.last) for d in ds] == [(date(2025, 6, 19), None)]
+    assert find_dates("截至今天，已签约项目12个。", date(2025, 6, 20)) == []
+    ms = meetings("本报讯 昨天上午，全市民营经济发展大会召开。市委书记周立群出席并讲话。")
+    assert [(m.name, m.date) for m in ms] == [("全市民营经济发展大会", date(2025, 6, 19))]
+
+
+def test_projects_on_a_tour_get_its_county_and_no_borrowed_enterprise():
+    r = records("本报讯 6月18日，副市长周立群到潍坊高新区调研，先后到潍坊鑫海重工有限公司、晨光家居项目、"
+                "氢能装备产业园项目，详细了解项目建设情况。")
+    ps = {p.name: (p.enterprise, p.county) for a in r.articles for p in a.projects}
+    assert ps["晨光家居项目"] == (None, "潍坊高新技术产业开发区")
+    assert ps["氢能装备产业园项目"] == (None, "潍坊高新技术产业开发区")
