@@ -21,7 +21,7 @@ from __future__ import annotations
 import shutil
 import tempfile
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, replace
 from datetime import date
 from pathlib import Path
 from typing import Callable, Iterable
@@ -159,11 +159,29 @@ def build(inputs: Path, out: Path, formats: tuple[str, ...] = ("ttl",), publishe
     return s
 
 
+class _Shared:
+    """One object for equal values: the names, posts, divisions … that many pages repeat are held
+    once, so that what the build keeps per page for resolve() stays small."""
+
+    def __init__(self):
+        self.seen: dict = {}
+
+    def __call__(self, pr: PageRecords) -> PageRecords:
+        c = self.seen.setdefault
+        arts = tuple(replace(ar, **{f.name: tuple(c(x, x) for x in getattr(ar, f.name))
+                                    for f in fields(ar) if isinstance(getattr(ar, f.name), tuple)})
+                     for ar in pr.articles)
+        text = pr.split.text
+        return replace(pr, split=replace(pr.split, text=replace(text, source=c(text.source, text.source))),
+                       articles=arts)
+
+
 def _extract(files, root, manifest, published, city, newspaper, ner, old_index, old_pages, pages_dir, run,
              progress, s: Summary) -> tuple[list[_Page], list[PageRecords]]:
     """Records of every page: the previous build's where the page is unchanged, else extracted."""
     pages: list[_Page] = []
     slims: dict[str, PageRecords] = {}
+    shared = _Shared()
     tasks = []
     for f in files:
         rel = f.relative_to(root).as_posix() if f != root else f.name
@@ -178,7 +196,7 @@ def _extract(files, root, manifest, published, city, newspaper, ner, old_index, 
         if old_index.get(rel) == key and buildcache.reuse(old_pages / f"{key}.rec", rec):
             buildcache.reuse(old_pages / f"{key}.out", rec.with_suffix(".out"))
             pages.append(_Page(rel, key))
-            slims[rel] = buildcache.read_slim(rec)
+            slims[rel] = shared(buildcache.read_slim(rec))
         else:
             tasks.append((pagework.ExtractTask(str(f), str(root), src, str(rec), ner), key))
     keys = {t.source.path: key for t, key in tasks}
@@ -189,7 +207,7 @@ def _extract(files, root, manifest, published, city, newspaper, ner, old_index, 
             s.problems.append(Problem(ex.path, ex.problem or "cannot read"))
         else:
             pages.append(_Page(ex.path, keys[ex.path]))
-            slims[ex.path] = ex.slim
+            slims[ex.path] = shared(ex.slim)
             s.extracted += 1
     pages.sort(key=lambda p: p.path)
     s.problems.sort(key=lambda p: p.path)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from urllib.parse import quote
 
 from .extract import divisions as gaz
-from .records import DivisionMention, PageRecords, Split, Text
+from .records import Article, DivisionMention, Meeting, PageRecords, Split, Text
 
 BASE = "https://w3id.org/localgov-kg/id/"
 ENTITIES_GRAPH = BASE + "graph/entities"
@@ -186,16 +186,17 @@ def quote_path(path: str) -> str:
 
 
 def resolve_input(pr: PageRecords) -> PageRecords:
-    """The part of a page's records that resolve() reads: the records without the page's text and
-    evidence spans, small enough for a build to hold every page's in memory.  resolve() of these
-    equals resolve() of the whole records (a test checks it).  A page printed in traditional
-    characters keeps its text, which gives the printed forms of its names."""
+    """The part of a page's records that resolve() reads: names, posts, enterprises, divisions and
+    meeting places, without the page's text, articles' spans, evidence, visits and projects;
+    small enough for a build to hold every page's in memory.  resolve() of these equals resolve()
+    of the whole records (a test checks it).  A page printed in traditional characters keeps its
+    text, which gives the printed forms of its names."""
     text = pr.split.text if pr.split.text.traditional else Text(source=pr.source, raw="", text="", offsets=(0,))
     arts = tuple(replace(ar,
+                         article=Article(ar.article.index, None, (), ()),
                          posts=tuple(replace(p, evidence=None) for p in ar.posts),
-                         meetings=tuple(replace(m, evidence=()) for m in ar.meetings),
-                         visits=tuple(replace(v, evidence=()) for v in ar.visits),
-                         enterprises=tuple(replace(e, evidence=None) for e in ar.enterprises),
-                         projects=tuple(replace(p, evidence=()) for p in ar.projects))
+                         meetings=tuple(Meeting(name="", location=m.location) for m in ar.meetings if m.location),
+                         visits=(), projects=(),
+                         enterprises=tuple(replace(e, evidence=None) for e in ar.enterprises))
                  for ar in pr.articles)
-    return PageRecords(split=Split(text=text, articles=pr.split.articles, editors=pr.split.editors), articles=arts)
+    return PageRecords(split=Split(text=text, articles=()), articles=arts)

@@ -143,3 +143,11 @@ def test_dask_local_cluster_build_equals_the_local_build(pages, serial, tmp_path
         s = B.build(pages, out, formats=("ttl", "nq"), scheduler=cluster.scheduler_address)
     assert s.pages == 20 and s.extracted == 20
     same(out, serial[0])
+
+
+def test_store_load_in_small_slices_gives_the_same_store(serial, tmp_path, monkeypatch):
+    monkeypatch.setattr(store, "LOAD_SLICE", 4096)
+    nq = serial[0] / "kg.nq"
+    n = store.load(tmp_path / "store", nq)
+    assert n == len(set(nq.read_bytes().splitlines()))
+    assert dump(tmp_path) == dump(serial[0])
