@@ -203,7 +203,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--size", action="append", choices=["seeds", *SIZES], help="Repeatable; default seeds and 1k.")
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
-    ap.add_argument("--query-timeout", type=float, default=60.0,
+    ap.add_argument("--query-timeout", type=float, default=10.0,
                     help="Seconds for the runs of one query before it is stopped and reported as too slow.")
     ap.add_argument("--work", type=Path, default=Path("/tmp/kg-bench"), help="Corpora and builds go here.")
     a = ap.parse_args()
