@@ -78,6 +78,8 @@ def build(inputs, out, formats, published, city, newspaper, manifest, ner, jobs,
     if not inputs.exists():
         fail(f"{inputs}: no such file or folder", 2)
 
+    tqdm.monitor_interval = 0        # no monitor thread: the worker pool forks this process
+
     def progress(items, total=None, desc=None):
         return tqdm(items, total=total, desc=desc, unit="page", file=sys.stderr,
                     disable=(total or 0) < 20 or not sys.stderr.isatty())

@@ -40,10 +40,15 @@ class Pool:
 
     def map(self, fn: Callable, items: Iterable, shared: Any = None) -> Iterator:
         import multiprocessing as mp
+        import threading
         items = list(items)
         if not items:
             return
-        with mp.Pool(min(self.jobs, len(items)), initializer=_init_worker, initargs=(fn, shared)) as pool:
+        # forked workers share what this process has loaded (dictionaries, the entity index); a
+        # process with other threads is not forked (a lock one of them holds would stay held)
+        method = "fork" if threading.active_count() == 1 and "fork" in mp.get_all_start_methods() else "spawn"
+        with mp.get_context(method).Pool(min(self.jobs, len(items)), initializer=_init_worker,
+                                         initargs=(fn, shared)) as pool:
             yield from pool.imap(_call, items, chunksize=self.chunksize)
 
     def close(self) -> None:

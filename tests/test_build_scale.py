@@ -151,3 +151,17 @@ def test_store_load_in_small_slices_gives_the_same_store(serial, tmp_path, monke
     n = store.load(tmp_path / "store", nq)
     assert n == len(set(nq.read_bytes().splitlines()))
     assert dump(tmp_path) == dump(serial[0])
+
+
+def test_a_process_with_threads_starts_its_workers_afresh(pages, serial, tmp_path):
+    import threading
+    stop = threading.Event()
+    t = threading.Thread(target=stop.wait)
+    t.start()
+    try:
+        out = tmp_path / "build"
+        B.build(pages, out, formats=("ttl", "nq"), jobs=2)
+    finally:
+        stop.set()
+        t.join()
+    same(out, serial[0])
