@@ -361,3 +361,8 @@ def test_macro_f1_and_precision_floors(folder, floor, min_precision):
     rows, macro = evaluate(g, load_gold(str(root / "gold")))
     assert macro >= floor
     assert {k: round(rows[k]["p"], 3) for k in HEADLINE if rows[k]["p"] < min_precision} == {}
+
+
+def test_chair_who_opens_the_meeting_after_a_visit_in_the_same_clause():
+    ms = meetings("本报讯 6月19日，市委书记周立群在青州市调研并主持召开全市文旅产业发展座谈会，市长韩冬梅出席。")
+    assert [(m.name, m.chair, m.participants) for m in ms] == [("全市文旅产业发展座谈会", ("周立群",), ("韩冬梅",))]

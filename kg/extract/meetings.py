@@ -37,6 +37,7 @@ GENERIC = {"会议", "大会", "全会", "会", "论坛", "常务会议", "工�
            "本次会议", "这次会议", "此次会议", "该会议", "座谈会", "研讨会", "推进会", "现场会", "民主生活会",
            "两会", "专题活动", "党组会议", "全体会议", "调度会议", "联席会议", "推进会议", "调度会", "部署会"}
 SPECIFIC = re.compile(r"^(?:[市县区镇乡省全]|中央|国务院|中共|党的|\d{4}年|第|[“\"])|届|次|[“\"]")
+CHAIRED = re.compile(r"^(?:总书记|同志)?[^，。；]{0,24}?主持(?:召开)?\s*$")
 # X主持会议 / 主持开幕式 / 主持并讲话, in a sentence after the one naming the meeting
 CHAIRS = re.compile(r"\s*主持(?:会议|大会|开幕式|开幕会|闭幕会|开工仪式|签约仪式|仪式|并讲话|并致辞|$|[，。,])")
 PARTICIPATE = re.compile(r"(出席|参加|列席|在主席台就座|作对照检查|作(?:工作)?报告|作总结|(?:应邀)?到会|"
@@ -138,8 +139,11 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
             if (first is None and sent.paragraph == 0 and lead_date and not rule.endswith("筹备")
                     and rule != "meeting.mentioned"):
                 first, last = lead_date
+            # 甲主持召开…; 甲总书记在某地考察并主持召开…: no other person in between
             chair = tuple(pm.name for pm in persons[si]
-                          if rule != "meeting.mentioned" and pm.end <= start and re.match(r"^\s*主持", s[pm.end:]))
+                          if rule != "meeting.mentioned" and pm.end <= start
+                          and CHAIRED.match(s[pm.end:start])
+                          and not any(pm.end <= o.start < start for o in persons[si] if o is not pm))
             participants = tuple(pm.name for pm in persons[si]
                                  if rule == "meeting.在…上" and pm.end <= start and
                                  re.match(r"^(总书记)?\s*在", s[pm.end:]))
