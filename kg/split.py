@@ -171,7 +171,6 @@ def split(text: Text) -> Split:
             body = tuple(paras[j].span for j in obj["body"])
             authors = tuple(dict.fromkeys(obj["authors"]))
             kind = "news"
-            headline_text = "".join(h.of(t).strip() for h in heads[:1]) or None
             if any(h.of(t).strip() in ("编后", "评论", "短评", "时评", "编者按") for h in heads):
                 kind = "commentary"
             elif not any(kinds[j] == "dateline" for j in obj["body"]) and len(body) == 1 and len(body[0].of(t)) < 300:
