@@ -27,7 +27,7 @@ CONVENE = ("主持召开", "召开", "举行", "举办", "主持", "出席", "�
 STUDY = ("学习贯彻", "贯彻落实", "传达学习", "传达", "学习", "贯彻", "落实")
 # what follows a meeting the text speaks of: it was held, or its spirit / speech / preparation
 AFTER_TRIGGER = re.compile(r"^(?:\s*(?:\d{1,2}月\d{1,2}日)?(?:[上下]午|晚上?)?(?:于[^，。；]{1,12}?|在[^，。；]{1,25}?)?"
-                           r"(?:召开|举行|举办|开幕|闭幕)|上|时|期间|精神|"
+                           r"(?:召开|举行|举办|开幕|闭幕)|上|时|期间|精神|重要讲话|"
                            r"筹备|提出|作出|部署|审议通过)")
 LEFT_CUT = ("主持召开", "召开", "举行", "举办", "主持", "出席", "参加", "列席", "在", "于", "的", "了", "是", "及", "提请", "为", "之际", "期间", "传达", "学习", "贯彻", "落实", "审议", "研究", "听取",
             "筹备", "参会", "近日", "日前", "今天", "当天", "上午", "下午", "晚上", "以来", "根据", "按照", "围绕")
@@ -73,7 +73,7 @@ def find(sent: Sentence) -> list[tuple[int, int, str, str]]:
             continue
         while True:
             more = CONTINUED.match(s[b:])
-            if not more or any(w in more.group(0) for w in (*CONVENE, "在", "上", "和", "与")):
+            if not more or any(w in more.group(0) for w in (*CONVENE, "在", "上", "和", "与", "讲话", "精神")):
                 break
             b += more.end()
         pos = b
@@ -147,7 +147,7 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
             participants = tuple(pm.name for pm in persons[si]
                                  if rule == "meeting.在…上" and pm.end <= start and
                                  re.match(r"^(总书记)?\s*在", s[pm.end:]))
-            if rule == "meeting.mentioned" and re.match(r"^上(?:的|发表)?(?:重要)?讲话", s[end:]):
+            if rule == "meeting.mentioned" and re.match(r"^(?:上(?:的|发表)?)?(?:重要)?讲话", s[end:]):
                 # 某某总书记5月8日某某会议上的重要讲话: the speaker attended
                 participants = tuple(pm.name for pm in persons[si] if pm.end <= start and
                                      re.fullmatch(r"(?:总书记|同志)?", TRAIL_TIME.sub("", s[pm.end:start])))
