@@ -28,6 +28,9 @@ CREDIT_IN_PARENS = re.compile(r"^\s*(?:本报讯|本报[\u4e00-\u9fff]{2,4}讯|�
 CREDIT_REPORTS = re.compile(r"^\s*(?:本报讯|本报[\u4e00-\u9fff]{2,4}讯|【[\u4e00-\u9fff]{2,8}讯】)\s*"
                             r"((?:(?:本报)?(?:记者|通讯员|实习生)\s*(?:[\u4e00-\u9fff·]{2,4}\s*)+)+?)(?:报道)?[:：]")
 SENTENCE_END = "。！？!?…"
+# a byline printed at the end of the last body line: …支撑。 ■ 本报记者 甲 本报通讯员 乙
+TRAILING_BYLINE = re.compile(rf"[。！？”]\s*([■●◆▲]\s*(?:本报|本刊)?(?:首席)?(?:记者|通讯员)\s*{NAME}"
+                             rf"(?:\s+(?:本报|本刊)?(?:记者|通讯员|实习生)?\s*{NAME})*)\s*$")
 
 
 @dataclass(frozen=True)
@@ -128,6 +131,9 @@ def split(text: Text) -> Split:
                 cur = {"start": i, "authors": [], "body": [], "heads": []}
                 cores.append(cur)
             cur["body"].append(i)
+            tail = TRAILING_BYLINE.search(p.span.of(t))
+            if tail:
+                cur["authors"] += byline_names(tail.group(1))
         elif p.kind == "editor":
             cur = None
     # headline runs

@@ -366,3 +366,9 @@ def test_macro_f1_and_precision_floors(folder, floor, min_precision):
 def test_chair_who_opens_the_meeting_after_a_visit_in_the_same_clause():
     ms = meetings("本报讯 6月19日，市委书记周立群在青州市调研并主持召开全市文旅产业发展座谈会，市长韩冬梅出席。")
     assert [(m.name, m.chair, m.participants) for m in ms] == [("全市文旅产业发展座谈会", ("周立群",), ("韩冬梅",))]
+
+
+def test_byline_at_the_end_of_the_last_body_line():
+    r = records("全市电网迎峰度夏准备就绪\n\n本报讯 6月19日，全市迎峰度夏电力保供工作推进会召开，会议要求确保电网安全稳定运行，"
+                "为经济社会发展提供可靠电力支撑。 ■ 本报记者 柴文静 本报通讯员 翁晓东")
+    assert [a.article.authors for a in r.articles] == [("柴文静", "翁晓东")]
