@@ -131,11 +131,10 @@ def split(text: Text) -> Split:
                 cur = {"start": i, "authors": [], "body": [], "heads": []}
                 cores.append(cur)
             cur["body"].append(i)
-            tail = TRAILING_BYLINE.search(p.span.of(t))
-            if tail:
-                cur["authors"] += byline_names(tail.group(1))
         elif p.kind == "editor":
             cur = None
+        if p.kind in ("body", "dateline") and (tail := TRAILING_BYLINE.search(p.span.of(t))):
+            cur["authors"] += byline_names(tail.group(1))
     # headline runs
     runs: list[list[int]] = []
     for i, k in enumerate(kinds):
