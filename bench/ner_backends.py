@@ -13,7 +13,8 @@ from pathlib import Path
 from kg.build import extract_all, graphs
 from kg.evaluate import evaluate, load_gold
 
-SETS = [("seeds", Path("seeds"), Path("seeds/gold")), ("devset", Path("tests/devset"), Path("tests/devset/gold"))]
+SETS = [("seeds", Path("seeds"), Path("seeds/gold")), ("devset", Path("tests/devset"), Path("tests/devset/gold")),
+        ("heldout", Path("tests/heldout"), Path("tests/heldout/gold"))]
 
 
 def run(backend: str, folder: Path, gold: Path, repeat: int = 3) -> tuple[float, float, int]:

@@ -3,7 +3,6 @@ or violations, 2 usage."""
 from __future__ import annotations
 
 import sys
-from datetime import date
 from pathlib import Path
 
 import click

@@ -28,6 +28,9 @@ CREDIT_IN_PARENS = re.compile(r"^\s*(?:本报讯|本报[\u4e00-\u9fff]{2,4}讯|�
 CREDIT_REPORTS = re.compile(r"^\s*(?:本报讯|本报[\u4e00-\u9fff]{2,4}讯|【[\u4e00-\u9fff]{2,8}讯】)\s*"
                             r"((?:(?:本报)?(?:记者|通讯员|实习生)\s*(?:[\u4e00-\u9fff·]{2,4}\s*)+)+?)(?:报道)?[:：]")
 SENTENCE_END = "。！？!?…"
+# a byline printed at the end of the last body line: …支撑。 ■ 本报记者 甲 本报通讯员 乙
+TRAILING_BYLINE = re.compile(rf"[。！？”]\s*([■●◆▲]\s*(?:本报|本刊)?(?:首席)?(?:记者|通讯员)\s*{NAME}"
+                             rf"(?:\s+(?:本报|本刊)?(?:记者|通讯员|实习生)?\s*{NAME})*)\s*$")
 
 
 @dataclass(frozen=True)
@@ -130,6 +133,8 @@ def split(text: Text) -> Split:
             cur["body"].append(i)
         elif p.kind == "editor":
             cur = None
+        if p.kind in ("body", "dateline") and (tail := TRAILING_BYLINE.search(p.span.of(t))):
+            cur["authors"] += byline_names(tail.group(1))
     # headline runs
     runs: list[list[int]] = []
     for i, k in enumerate(kinds):
@@ -171,7 +176,6 @@ def split(text: Text) -> Split:
             body = tuple(paras[j].span for j in obj["body"])
             authors = tuple(dict.fromkeys(obj["authors"]))
             kind = "news"
-            headline_text = "".join(h.of(t).strip() for h in heads[:1]) or None
             if any(h.of(t).strip() in ("编后", "评论", "短评", "时评", "编者按") for h in heads):
                 kind = "commentary"
             elif not any(kinds[j] == "dateline" for j in obj["body"]) and len(body) == 1 and len(body[0].of(t)) < 300:

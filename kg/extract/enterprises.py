@@ -8,14 +8,11 @@ the name (某某（冠县）电子有限公司, 山东阳谷某某公司).
 """
 from __future__ import annotations
 
-import contextlib
-import io
 import re
-from functools import lru_cache
 
 from ..records import EnterpriseMention, Evidence
 from .divisions import gazetteer
-from .text import CJK, Sentence
+from .text import CJK, Sentence, is_word, word_tag, words
 
 SUFFIX = (r"(?:股份有限公司|有限责任公司|集团有限公司|集团股份有限公司|有限公司|集团公司|集团|"
           r"农村商业银行|商业银行|银行|农商银行|农商行|信用社|合作社|研究院有限公司|分公司|总公司|公司|厂)")
@@ -102,20 +99,20 @@ def _generic_core(name: str, city: str | None) -> bool:
     core = m.group(1)
     if gazetteer(city).find(core) or PLACE_PREFIX.match(core):
         return False                # 某某市供电公司: a place makes it a name
-    if re.search(r"[的了\d]", core) or (_is_word(core) and m.group(2) == "厂"):
+    if re.search(r"[的了\d]", core) or (is_word(core) and m.group(2) == "厂"):
         return True
-    words = [w for w in _lcut(core) if len(w) >= 2]
-    ends = words[:1] if m.group(2) == "厂" else words[:1] + words[-1:]
-    return any(_tag(w).startswith(PHRASE_TAGS) for w in ends)
+    tokens = [w for w in words(core) if len(w) >= 2]
+    ends = tokens[:1] if m.group(2) == "厂" else tokens[:1] + tokens[-1:]
+    return any(word_tag(w).startswith(PHRASE_TAGS) for w in ends)
 
 
 def _phrase_prefix(name: str, keep: int) -> int:
     """Length of the verb phrase a candidate runs in from (扩大…, 成功斩获…); single
     characters are left alone, they are as often a name's first character."""
-    words = _lcut(name)
+    tokens = words(name)
     cut = 0
-    for w in words[:-1]:
-        if len(w) >= 2 and _tag(w).startswith(PHRASE_TAGS) and len(name) - cut - len(w) >= keep:
+    for w in tokens[:-1]:
+        if len(w) >= 2 and word_tag(w).startswith(PHRASE_TAGS) and len(name) - cut - len(w) >= keep:
             cut += len(w)
             continue
         break
@@ -125,34 +122,11 @@ def _phrase_prefix(name: str, keep: int) -> int:
 def _after_last_verb(item: str) -> int:
     """Where a list's first item starts after the clause that leads into it (该公司产品打入甲)."""
     pos, cut = 0, 0
-    for w in _lcut(item)[:-1]:
+    for w in words(item)[:-1]:
         pos += len(w)
-        if len(w) >= 2 and _tag(w).startswith(("v", "p")) and len(item) - pos >= 2:
+        if len(w) >= 2 and word_tag(w).startswith(("v", "p")) and len(item) - pos >= 2:
             cut = pos
     return cut
-
-
-def _is_word(w: str) -> bool:
-    return _tag(w) != ""
-
-
-@lru_cache(maxsize=1)
-def _tags() -> dict:
-    with contextlib.redirect_stderr(io.StringIO()):
-        import jieba.posseg
-        jieba.setLogLevel(60)
-        jieba.posseg.dt.tokenizer.initialize()
-        return jieba.posseg.dt.word_tag_tab
-
-
-def _tag(w: str) -> str:
-    return _tags().get(w, "")
-
-
-def _lcut(text: str) -> list[str]:
-    _tags()
-    import jieba
-    return jieba.lcut(text, HMM=False)
 
 
 # names listed before 等…企业 / 等为龙头: 甲、乙等龙头企业, 以甲、乙等为龙头
@@ -190,13 +164,8 @@ def _looks_like_name(item: str, city: str | None) -> bool:
     if any(a == 0 and b == len(item) for a, b, _d, _f in gazetteer(city).find(item)) or re.search(r"(?:省|市|县|区|镇|乡|村|街道|行业|产业|企业)$", item):
         return False
     # common words are an industry or a product, not a company (钢铁, 宠物食品)
-    words = _lcut(item)
-    return not all(len(w) >= 2 and _is_word(w) and not _tag(w).startswith(("ns", "nr", "nz")) for w in words)
-
-
-def _word_freq(w: str) -> int:
-    import jieba
-    return jieba.dt.FREQ.get(w, 0)
+    tokens = words(item)
+    return not all(len(w) >= 2 and is_word(w) and not word_tag(w).startswith(("ns", "nr", "nz")) for w in tokens)
 
 
 def short_forms(name: str, city: str | None = None) -> list[str]:

@@ -27,7 +27,7 @@ CONVENE = ("主持召开", "召开", "举行", "举办", "主持", "出席", "�
 STUDY = ("学习贯彻", "贯彻落实", "传达学习", "传达", "学习", "贯彻", "落实")
 # what follows a meeting the text speaks of: it was held, or its spirit / speech / preparation
 AFTER_TRIGGER = re.compile(r"^(?:\s*(?:\d{1,2}月\d{1,2}日)?(?:[上下]午|晚上?)?(?:于[^，。；]{1,12}?|在[^，。；]{1,25}?)?"
-                           r"(?:召开|举行|举办|开幕|闭幕)|上|时|期间|精神|"
+                           r"(?:召开|举行|举办|开幕|闭幕)|上|时|期间|精神|重要讲话|"
                            r"筹备|提出|作出|部署|审议通过)")
 LEFT_CUT = ("主持召开", "召开", "举行", "举办", "主持", "出席", "参加", "列席", "在", "于", "的", "了", "是", "及", "提请", "为", "之际", "期间", "传达", "学习", "贯彻", "落实", "审议", "研究", "听取",
             "筹备", "参会", "近日", "日前", "今天", "当天", "上午", "下午", "晚上", "以来", "根据", "按照", "围绕")
@@ -37,6 +37,7 @@ GENERIC = {"会议", "大会", "全会", "会", "论坛", "常务会议", "工�
            "本次会议", "这次会议", "此次会议", "该会议", "座谈会", "研讨会", "推进会", "现场会", "民主生活会",
            "两会", "专题活动", "党组会议", "全体会议", "调度会议", "联席会议", "推进会议", "调度会", "部署会"}
 SPECIFIC = re.compile(r"^(?:[市县区镇乡省全]|中央|国务院|中共|党的|\d{4}年|第|[“\"])|届|次|[“\"]")
+CHAIRED = re.compile(r"^(?:总书记|同志)?[^，。；]{0,24}?主持(?:召开)?\s*$")
 # X主持会议 / 主持开幕式 / 主持并讲话, in a sentence after the one naming the meeting
 CHAIRS = re.compile(r"\s*主持(?:会议|大会|开幕式|开幕会|闭幕会|开工仪式|签约仪式|仪式|并讲话|并致辞|$|[，。,])")
 PARTICIPATE = re.compile(r"(出席|参加|列席|在主席台就座|作对照检查|作(?:工作)?报告|作总结|(?:应邀)?到会|"
@@ -72,7 +73,7 @@ def find(sent: Sentence) -> list[tuple[int, int, str, str]]:
             continue
         while True:
             more = CONTINUED.match(s[b:])
-            if not more or any(w in more.group(0) for w in (*CONVENE, "在", "上", "和", "与")):
+            if not more or any(w in more.group(0) for w in (*CONVENE, "在", "上", "和", "与", "讲话", "精神")):
                 break
             b += more.end()
         pos = b
@@ -138,12 +139,15 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
             if (first is None and sent.paragraph == 0 and lead_date and not rule.endswith("筹备")
                     and rule != "meeting.mentioned"):
                 first, last = lead_date
+            # 甲主持召开…; 甲总书记在某地考察并主持召开…: no other person in between
             chair = tuple(pm.name for pm in persons[si]
-                          if rule != "meeting.mentioned" and pm.end <= start and re.match(r"^\s*主持", s[pm.end:]))
+                          if rule != "meeting.mentioned" and pm.end <= start
+                          and CHAIRED.match(s[pm.end:start])
+                          and not any(pm.end <= o.start < start for o in persons[si] if o is not pm))
             participants = tuple(pm.name for pm in persons[si]
                                  if rule == "meeting.在…上" and pm.end <= start and
                                  re.match(r"^(总书记)?\s*在", s[pm.end:]))
-            if rule == "meeting.mentioned" and re.match(r"^上(?:的|发表)?(?:重要)?讲话", s[end:]):
+            if rule == "meeting.mentioned" and re.match(r"^(?:上(?:的|发表)?)?(?:重要)?讲话", s[end:]):
                 # 某某总书记5月8日某某会议上的重要讲话: the speaker attended
                 participants = tuple(pm.name for pm in persons[si] if pm.end <= start and
                                      re.fullmatch(r"(?:总书记|同志)?", TRAIL_TIME.sub("", s[pm.end:start])))

@@ -15,7 +15,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ..records import Evidence, Post
-from .text import CJK, Sentence, name_at
+from .text import CJK, Sentence, is_word, name_at, words
 
 FORMER = ("原", "时任", "曾任", "前任")
 CUT_WORDS = ("邀请", "陪同", "会同", "参加", "出席", "任命", "提名", "免去", "当选为", "当选", "选举", "同意",
@@ -56,8 +56,8 @@ def post_words() -> dict[str, PostWord]:
 
 @lru_cache(maxsize=1)
 def post_pattern() -> re.Pattern:
-    words = sorted(post_words(), key=lambda w: (-len(w), w))
-    return re.compile("|".join(map(re.escape, words)))
+    by_length = sorted(post_words(), key=lambda w: (-len(w), w))
+    return re.compile("|".join(map(re.escape, by_length)))
 
 
 @dataclass(frozen=True)
@@ -207,13 +207,12 @@ def titled_mentions(sent: Sentence, model: frozenset[str] = frozenset()) -> list
 
 def _after_verb(s: str, i: int) -> bool:
     """学习领会|某某总书记: the name starts where a word of two or more characters ends."""
-    from .enterprises import _lcut, _is_word
     a = max(0, i - 6)
     pos = a
-    for w in _lcut(s[a:i + 3]):
+    for w in words(s[a:i + 3]):
         pos += len(w)
         if pos == i:
-            return len(w) >= 2 and _is_word(w)
+            return len(w) >= 2 and is_word(w)
         if pos > i:
             return False
     return False
@@ -263,11 +262,10 @@ def _titles_of_list(s: str, start: int, former: bool) -> list[Title]:
     out = []
     for item in chunk.split("、"):
         item = item.strip()
-        m = post_pattern().search(item)
-        words = [w for w in post_words() if item.endswith(w)]
-        if not words or len(item) > 30:
+        ending = [w for w in post_words() if item.endswith(w)]
+        if not ending or len(item) > 30:
             continue
-        word = max(words, key=len)
+        word = max(ending, key=len)
         pw = post_words()[word]
         org = item[: -len(word)] or None
         if org and (re.search(r"[，。的了]", org) or re.match(r"^[（(]", org)):
@@ -396,7 +394,7 @@ def bare_mentions(sent: Sentence, known: set[str], taken: list[PersonMention],
             if free(m.start(), m.end()) and not _in_slogan(s, m.start()):
                 out.append(PersonMention(m.start(), m.end(), n, (), "person.ner"))
                 spans.append((m.start(), m.end()))
-    for m in re.finditer(rf"(?:^|(?<=[，,。；;：:“]))", s):
+    for m in re.finditer(r"(?:^|(?<=[，,。；;：:“]))", s):
         i = m.start()
         n = name_at(s, i, require_cue=True)
         if not n or not s.startswith(SPEECH_AFTER, i + len(n)):

@@ -8,19 +8,17 @@ same sentence before it, or the company whose name the project's name begins wit
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 
 from ..records import Evidence, Project
-from .enterprises import _lcut, _tag
-from .text import CJK, Sentence, parse_money
+from .text import CJK, Sentence, parse_money, word_tag, words
 
 
 def _phrase_prefix(core: str) -> int:
     """Leading words that open a verb phrase (全力加快…, 严肃查处…), not the project's name."""
     cut = 0
-    for w in _lcut(core):
-        if (len(w) >= 2 and _tag(w).startswith(("v", "d", "a", "p", "c")) and w not in WORK_VERBS) or \
-                (len(w) == 1 and (w in "要将把对在从" or _tag(w).startswith(("d", "p", "c")))):
+    for w in words(core):
+        if (len(w) >= 2 and word_tag(w).startswith(("v", "d", "a", "p", "c")) and w not in WORK_VERBS) or \
+                (len(w) == 1 and (w in "要将把对在从" or word_tag(w).startswith(("d", "p", "c")))):
             cut += len(w)
             continue
         break
@@ -65,9 +63,9 @@ def find(sent: Sentence) -> list[tuple[int, int, str]]:
             continue
         cut = _phrase_prefix(core)
         name, core = name[cut:], core[cut:]
-        words = [w for w in _lcut(core) if len(w) >= 2]
-        if not core or (words and core.endswith(words[-1]) and _tag(words[-1]) == "v"
-                        and words[-1] not in WORK_VERBS and not re.search(r"\d", core)):
+        tokens = [w for w in words(core) if len(w) >= 2]
+        if not core or (tokens and core.endswith(tokens[-1]) and word_tag(tokens[-1]) == "v"
+                        and tokens[-1] not in WORK_VERBS and not re.search(r"\d", core)):
             continue
         if len(core) < 3 or GENERIC.match(name) or core[-1] in "为成抓把将让给对的了个批等好" or re.fullmatch(r"[\d.万亿千百个]+", core):
             continue
@@ -107,8 +105,8 @@ def listed(sent: Sentence) -> list[tuple[int, int, str, str | None]]:
 
 
 def _common_words(text: str) -> bool:
-    words = _lcut(text)
-    return all(len(w) >= 2 and _tag(w) and not _tag(w).startswith(("ns", "nr", "nz")) for w in words)
+    tokens = words(text)
+    return all(len(w) >= 2 and word_tag(w) and not word_tag(w).startswith(("ns", "nr", "nz")) for w in tokens)
 
 
 def extract(sentences: list[Sentence], enterprises_by_sentence: list[list[tuple[int, int, str]]]) -> list[Project]:

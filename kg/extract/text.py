@@ -181,6 +181,31 @@ def _word_freq() -> dict:
         return jieba.dt.FREQ
 
 
+@lru_cache(maxsize=1)
+def _word_tags() -> dict:
+    with contextlib.redirect_stderr(io.StringIO()):
+        import jieba.posseg
+        jieba.setLogLevel(60)
+        jieba.posseg.dt.tokenizer.initialize()
+        return jieba.posseg.dt.word_tag_tab
+
+
+def word_tag(w: str) -> str:
+    """The part-of-speech tag of a word in jieba's dictionary ('' when it is no word there)."""
+    return _word_tags().get(w, "")
+
+
+def is_word(w: str) -> bool:
+    return word_tag(w) != ""
+
+
+def words(text: str) -> list[str]:
+    """jieba's segmentation by its dictionary alone (no HMM guesses for unknown words)."""
+    _word_tags()
+    import jieba
+    return jieba.lcut(text, HMM=False)
+
+
 def name_at(s: str, i: int, require_cue: bool = False) -> str | None:
     name = _name_at(s, i, require_cue)
     if not name:
