@@ -116,8 +116,8 @@ def build(inputs: Path, out: Path, formats: tuple[str, ...] = ("ttl",), publishe
     out.parent.mkdir(parents=True, exist_ok=True)
     old_index = buildcache.read_index(out)
     old_pages = out / buildcache.PAGES_DIR
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
     run = executor(jobs, scheduler)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
     try:
         pages_dir = tmp / buildcache.PAGES_DIR
         pages_dir.mkdir()

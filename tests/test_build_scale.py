@@ -166,3 +166,20 @@ def test_a_process_with_threads_starts_its_workers_afresh(pages, serial, tmp_pat
         stop.set()
         t.join()
     same(out, serial[0])
+
+
+def test_an_unreachable_scheduler_is_one_line_and_leaves_nothing(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from kg import executors
+    from kg.cli import main
+
+    class Unreachable:
+        def __init__(self, address):
+            raise OSError(f"Timed out trying to connect to {address} after 30 s")
+    monkeypatch.setattr(executors, "Dask", Unreachable)
+    r = CliRunner().invoke(main, ["build", str(SEEDS), "--out", str(tmp_path / "b"),
+                                  "--scheduler", "tcp://127.0.0.1:9"])
+    assert r.exit_code == 1
+    assert "tcp://127.0.0.1:9: cannot reach the Dask scheduler" in r.output
+    assert list(tmp_path.iterdir()) == []
