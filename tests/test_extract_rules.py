@@ -372,3 +372,9 @@ def test_byline_at_the_end_of_the_last_body_line():
     r = records("全市电网迎峰度夏准备就绪\n\n本报讯 6月19日，全市迎峰度夏电力保供工作推进会召开，会议要求确保电网安全稳定运行，"
                 "为经济社会发展提供可靠电力支撑。 ■ 本报记者 柴文静 本报通讯员 翁晓东")
     assert [a.article.authors for a in r.articles] == [("柴文静", "翁晓东")]
+
+
+def test_going_round_companies_is_a_visit_without_a_verb_of_inspection():
+    vs = visits("本报讯 6月18日，营丘镇党委书记韩冬梅先后到潍坊鑫海重工有限公司、山东晨鸣纸业有限公司，实地了解企业生产情况。")
+    assert [(v.visitors, v.date, v.targets[:2]) for v in vs] == [
+        (("韩冬梅",), date(2025, 6, 18), ("潍坊鑫海重工有限公司", "山东晨鸣纸业有限公司"))]

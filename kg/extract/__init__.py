@@ -43,12 +43,12 @@ def _article(article: Article, sents: list[Sentence], split: Split, known: set[s
     body = "\n".join(p.of(text) for p in article.paragraphs)
     head = "\n".join(h.of(text) for h in article.headline_spans)
 
-    ents = enterprises.extract(sents, body, src.city)
+    ents_by_sentence = [enterprises.full_names(s, src.city) for s in sents]
+    ents = enterprises.extract(sents, body, src.city, ents_by_sentence)
     # a name the model tags that is a company's or a place's name here is not a person's
     places = divisions.gazetteer(src.city)
     model = frozenset(n for n in model if not any(n in f for e in ents for f in (e.name, *e.aliases))
                       and not places.find(n) and not re.search(rf"{re.escape(n)}讯", body))
-    ents_by_sentence = [enterprises.full_names(s, src.city) for s in sents]
     # every enterprise name or short name, for 该公司 / 企业负责人
     ent_forms = [(e.name, e.name) for e in ents] + [(a, e.name) for e in ents for a in e.aliases]
     # 该公司 / 公司董事长 refer back to a company the text is about, not to one only listed

@@ -236,11 +236,12 @@ def county_in_name(name: str, city: str | None) -> str | None:
     return None
 
 
-def extract(sentences: list[Sentence], article_text: str, city: str | None) -> list[EnterpriseMention]:
-    """Enterprise mentions of an article, fullest form first mentioned, with short names."""
+def extract(sentences: list[Sentence], article_text: str, city: str | None,
+            full_by_sentence: list[list[tuple[int, int, str]]]) -> list[EnterpriseMention]:
+    """Enterprise mentions of an article, fullest form first mentioned, with short names.
+    ``full_by_sentence``: what full_names() found in each sentence."""
     found: dict[str, Evidence] = {}
-    for sent in sentences:
-        full = full_names(sent, city)
+    for sent, full in zip(sentences, full_by_sentence):
         for _a, _b, name in full:
             if name not in found:
                 found[name] = Evidence(sent.span.start, sent.span.end, "enterprise.full_name")

@@ -19,6 +19,8 @@ GO = r"(?:一行)?[，,]?(?:先后|分别|还|又|专程|深入)?(?:到|赴|深�
 VISIT_RE = re.compile(rf"^{LEAD}{GO}([^，。；]{{1,80}}?)(?:现场|实地)?{ACTION}")
 # 带领…先后到甲、乙，…: a led group going round places
 LED_TOUR_RE = re.compile(r"^(?:带领|率领|带队|率队)[^，。；]{0,30}?(?:一行)?[，,]?\s*(?:先后|分别)(?:到|走进|来到|深入)([^，。；]{2,120})")
+# 甲先后到乙公司、丙公司，…: going round places is a visit without a verb of inspection
+TOUR_RE = re.compile(r"^(?:一行)?[，,]?(?:先后|分别|又先后)(?:到|走进|来到|深入)([^，。；]{2,120})")
 # 视察了甲、乙: the action before the places
 ACTION_FIRST_RE = re.compile(rf"^{LEAD}(?:视察|考察|调研|走访|察看)了?([^，。；]{{2,80}})")
 LIST_RE = re.compile(r"^(?:一行)?(?:先后|分别|还|又)?(?:到|赴|深入|来到|走进)([^，。；]{2,200})")
@@ -52,6 +54,8 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
                 m, rule = LED_TOUR_RE.match(rest), "visit.带领…先后到"
             if not m:
                 m, rule = ACTION_FIRST_RE.match(rest), "visit.视察了"
+            if not m:
+                m, rule = TOUR_RE.match(rest), "visit.先后到"
             if m and m.group(1).strip("了") not in ("会", "会议", "会场", "现场"):
                 dates = find_dates(s, published)
                 first, last = (dates[0].first, dates[0].last) if dates else (None, None)
