@@ -219,12 +219,23 @@ def name_at(s: str, i: int, require_cue: bool = False) -> str | None:
     return name
 
 
+@lru_cache(maxsize=1)
+def _doubles_by_first() -> dict[str, tuple[str, ...]]:
+    """Two-character surnames by their first character, in the table's order."""
+    out: dict[str, list[str]] = {}
+    for d in surnames()[1]:
+        out.setdefault(d[0], []).append(d)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def _name_at(s: str, i: int, require_cue: bool = False) -> str | None:
     """The person name starting at s[i], or None.  Surname from the table, then
     one or two given-name characters, the length chosen by what follows."""
-    singles, doubles = surnames()
+    if i >= len(s):
+        return None
+    singles, _doubles = surnames()
     sur = None
-    for d in doubles:
+    for d in _doubles_by_first().get(s[i], ()):
         if s.startswith(d, i):
             sur = d
             break
