@@ -2,7 +2,8 @@
 
 Parameters become RDF terms written by rdflib (a @zh literal, an xsd:date …)
 and are bound by a VALUES block inserted at the start of the query's outer
-WHERE: user text is never pasted into the query.
+WHERE, and of every subquery's WHERE that uses the parameter (see ``bind``):
+user text is never pasted into the query.
 """
 from __future__ import annotations
 
@@ -106,24 +107,69 @@ def term(p: Param, value: str):
 
 
 def bind(q: SavedQuery, values: dict[str, str], limit: int | None = None) -> str:
+    """The query text with ``values`` bound, and its LIMIT replaced when ``limit`` is given.
+
+    Each value becomes an RDF term (``term``), written once, in a
+    ``VALUES ?name { term }`` block at the start of the innermost WHERE group
+    that holds every use of the variable (comments aside): the outer WHERE for
+    most queries, a subquery when the query uses the parameter only there.
+    SPARQL evaluates a subquery before it is joined, so a query can start from
+    the bound entity inside a subquery only if the value is bound there.
+    """
     known = {p.name: p for p in q.params}
     unknown = sorted(set(values) - set(known))
     if unknown:
         raise QueryError(f"{q.name}: unknown parameter {unknown[0]!r}; it takes "
                          + (", ".join(sorted(known)) or "none"))
-    block = "".join(f"\n  VALUES ?{n} {{ {term(known[n], v).n3()} }}" for n, v in sorted(values.items()))
+    terms = {n: term(known[n], v).n3() for n, v in sorted(values.items())}
     text = q.text
-    if block:
-        m = re.search(r"\bWHERE\s*\{", text, flags=re.IGNORECASE)
-        if not m:
+    if terms:
+        groups = _where_groups(text)
+        if not groups:
             raise QueryError(f"{q.name}: no WHERE clause to bind parameters in")
-        text = text[:m.end()] + block + text[m.end():]
+        code = _COMMENT.sub(lambda m: " " * len(m.group(0)), text)
+        inserts = []
+        for n in terms:
+            uses = [m.start() for m in re.finditer(rf"[?$]{n}(?!\w)", code)]
+            inner = [(s, e) for s, e in groups if all(s <= u < e for u in uses)]
+            start = max(inner)[0] if inner and uses else groups[0][0]
+            inserts.append((start, f"\n  VALUES ?{n} {{ {terms[n]} }}"))
+        for pos, block in sorted(inserts, reverse=True):
+            text = text[:pos] + block + text[pos:]
     if limit is not None:
         if re.search(r"\bLIMIT\s+\d+\s*$", text, flags=re.IGNORECASE):
             text = re.sub(r"\bLIMIT\s+\d+\s*$", f"LIMIT {int(limit)}\n", text, flags=re.IGNORECASE)
         else:
             text = text.rstrip() + f"\nLIMIT {int(limit)}\n"
     return text
+
+
+_SKIPPED = r'#[^\n]*|"(?:[^"\\\n]|\\.)*"|<[^<>"{}|^`\\\s]*>'   # comments, string literals, IRIs
+_COMMENT = re.compile(_SKIPPED)
+_TOKEN = re.compile(_SKIPPED + r'|\bWHERE\s*\{|[{}]', re.IGNORECASE)
+
+
+def _where_groups(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the body of every ``WHERE {`` group, outer first, in text order.
+
+    Comments, string literals and IRIs are skipped, so braces in them do not count."""
+    groups, stack = [], []
+    for m in _TOKEN.finditer(text):
+        tok = m.group(0)
+        if tok[0] in '#"<':
+            continue
+        if tok == "}":
+            if stack:
+                k = stack.pop()
+                if k is not None:
+                    groups[k] = (groups[k][0], m.start())
+            continue
+        if tok == "{":
+            stack.append(None)
+        else:
+            groups.append((m.end(), len(text)))
+            stack.append(len(groups) - 1)
+    return groups
 
 
 @dataclass(frozen=True)
