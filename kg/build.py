@@ -26,7 +26,7 @@ from datetime import date
 from pathlib import Path
 from typing import Callable, Iterable
 
-from rdflib import Graph, URIRef
+from rdflib import Graph
 
 from . import buildcache, export, pagework, rdf, resolve, store, validate
 from .executors import Pool, executor
@@ -255,7 +255,7 @@ def _render(pages: list[_Page], ents, pages_dir: Path, run, progress, s: Summary
     slices = [tuple(iris[i:i + ENTITY_SLICE]) for i in range(0, len(iris), ENTITY_SLICE)]
     for e in run.map(pagework.entities_task, slices, ents):
         s.timings["shacl"] += e.shacl_seconds
-        yield export.Part(e.nquads, e.violations, e.results, e.quads)
+        yield e.part
     onto = validate.ontology_graph(resolve.ONTOLOGY_GRAPH)
     yield export.Part(pagework.nquads(onto), (), (), 0)
 

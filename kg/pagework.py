@@ -17,6 +17,7 @@ from pathlib import Path
 from rdflib import Graph, URIRef
 
 from . import rdf, resolve, validate
+from .export import Part
 from .buildcache import PageOutput, read_full, write_output, write_records
 from .extract import extract_page
 from .extract.ner import backend as ner_backend
@@ -214,10 +215,7 @@ def render_task(records: str, ents: resolve.Entities) -> Rendered:
 
 @dataclass(frozen=True)
 class EntitiesPart:
-    nquads: bytes
-    violations: tuple[str, ...]
-    results: tuple[tuple[str, bytes], ...]
-    quads: int
+    part: Part
     shacl_seconds: float
 
 
@@ -227,4 +225,4 @@ def entities_task(iris: tuple[str, ...], ents: resolve.Entities) -> EntitiesPart
     own = set(iris)
     parents = [i for i in named_entities(g, ents) if i not in own]
     violations, results, seconds = checked(g, rdf.entities_graph(ents, parents))
-    return EntitiesPart(nquads(g), violations, results, len(g), seconds)
+    return EntitiesPart(Part(nquads(g), violations, results, len(g)), seconds)
