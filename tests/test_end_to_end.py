@@ -120,6 +120,27 @@ def test_shacl_catches_a_broken_graph(tmp_path, seed_build):
     assert ok.exit_code == 0 and "conforms: 0 violations" in ok.output
 
 
+def test_shacl_class_checks_follow_the_hierarchy(tmp_path, seed_build):
+    """Counties, towns and enterprises pass class checks through rdfs:subClassOf; a wrong class fails."""
+    out, _ = seed_build
+    g = Graph()
+    g.parse(out / "kg.ttl", format="turtle")
+    located = [(e, d) for e in g.subjects(RDF.type, KG.Enterprise) for d in g.objects(e, KG.locatedIn)]
+    assert any((d, RDF.type, KG.County) in g for _, d in located)      # a subclass value, valid as is
+    enterprise, _ = located[0]
+    person = next(g.subjects(RDF.type, KG.Person))
+    g.add((enterprise, KG.locatedIn, person))
+    post = next(p for p in g.subjects(RDF.type, KG.Post) if (p, KG.organization, None) not in g)
+    g.add((post, KG.organization, enterprise))                          # an enterprise is an organisation
+    broken = tmp_path / "broken.ttl"
+    g.serialize(broken, format="turtle")
+    r = CliRunner().invoke(main, ["validate", str(broken)])
+    assert r.exit_code == 1
+    # the enterprise's shape and, an enterprise being an organisation, the organisation's shape
+    assert "does not conform: 2 violations" in r.output
+    assert r.output.count("kg:locatedIn:") == 2 and "kg:organization" not in r.output
+
+
 def test_cli_build_summary_and_query(tmp_path):
     runner = CliRunner()
     r = runner.invoke(main, ["build", str(SEEDS), "--out", str(tmp_path / "b")])
