@@ -114,6 +114,14 @@ def test_short_form_of_the_core_and_the_title_it_carries():
     assert posts == [("魏长河", "董事长", "晟达（寿光）电子有限公司", True)]
 
 
+def test_name_with_a_surname_the_table_lacks_between_title_and_saying():
+    r = records("本报讯 在潍坊恒泰精工机械有限公司车间，生产线满负荷运转。该公司总经理位明轩介绍，今年订单增长三成。"
+                "公司负责人介绍说，新厂房年底投用。总经理还表示，将扩大招工。")
+    posts = [(p.holder, p.title, p.organization) for a in r.articles for p in a.posts]
+    assert posts == [("位明轩", "总经理", "潍坊恒泰精工机械有限公司")]
+    assert [p.name for p in persons("本报讯 负责人介绍说，项目进展顺利。")] == []
+
+
 def test_county_before_the_city_name_is_the_county_of_the_company():
     es = enterprises("本报讯 签约项目中，坊子区潍坊华拓智能装备有限公司投资5亿元。")
     assert [(e.name, e.county) for e in es] == [("潍坊华拓智能装备有限公司", "坊子区")]
@@ -133,6 +141,13 @@ def test_construction_works_are_projects_and_programmes_are_not():
 def test_verb_phrases_before_xiangmu_are_not_projects():
     ps = projects("本报讯 要全力加快项目进度，严肃查处阻碍项目建设的行为，把正确政绩观融入项目推进全过程。")
     assert ps == []
+
+
+def test_one_named_facility_before_deng_xiangmu_is_a_project():
+    ps = projects("本报讯 全区将加快推进动力电池材料智能制造产业园等项目建设，打造新的增长极。")
+    assert [p.name for p in ps] == ["动力电池材料智能制造产业园"]
+    assert projects("本报讯 全区将加快推进产业园等项目建设，持续推进科技园区等项目落地。") == []
+    assert projects("本报讯 要加快推进城市更新等项目建设。") == []
 
 
 def test_project_name_starting_with_xin_and_its_enterprise():

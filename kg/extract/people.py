@@ -15,7 +15,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ..records import Evidence, Post
-from .text import CJK, Sentence, is_word, name_at, words
+from .text import CJK, FUNCTION_CHARS, NOT_NAME_TAIL, Sentence, is_word, name_at, words
 
 FORMER = ("原", "时任", "曾任", "前任")
 CUT_WORDS = ("邀请", "陪同", "会同", "参加", "出席", "任命", "提名", "免去", "当选为", "当选", "选举", "同意",
@@ -151,8 +151,9 @@ def titled_mentions(sent: Sentence, model: frozenset[str] = frozenset()) -> list
         # a signed article's title line: 某某党工委书记、管委会主任 张三
         if s[at:at + 1] == " " and re.fullmatch(r" [\u4e00-\u9fff·]{2,4}", s[at:]):
             at += 1
-        name = name_at(s, at) or next((n for n in sorted(model, key=len, reverse=True)
-                                       if s.startswith(n, at)), None)
+        name = (name_at(s, at) or next((n for n in sorted(model, key=len, reverse=True)
+                                        if s.startswith(n, at)), None)
+                or unlisted_name_at(s, at))
         if not name:
             continue
         # the chain of titles before the name, right to left
@@ -203,6 +204,34 @@ def titled_mentions(sent: Sentence, model: frozenset[str] = frozenset()) -> list
                 taken.add(i)
                 break
     return sorted(out, key=lambda pm: pm.start)
+
+
+# what a person says after a title: 总经理某某介绍, 负责人某某说
+SAID = ("表示", "介绍", "说", "指出", "告诉", "坦言", "感慨", "谈到", "笑着说")
+
+
+def unlisted_name_at(s: str, i: int) -> str | None:
+    """A name whose surname the table lacks (界, 靖, 位 …), taken only where the name is
+    certain from both sides: right after a title and right before a verb of saying
+    (技术副总经理某某表示).  Two or three characters, none a particle or a unit word,
+    no word of the dictionary, and the verb a word of its own in the segmentation."""
+    for length in (3, 2):
+        cand = s[i:i + length]
+        if len(cand) < length or not re.fullmatch(f"[{CJK}]+", cand) or not s.startswith(SAID, i + length):
+            continue
+        if set(cand) & (FUNCTION_CHARS | NOT_NAME_TAIL) or is_word(cand) or is_word(cand[:2]) or is_word(cand[-2:]):
+            continue
+        pos, cut = i, False
+        for w in words(s[i:i + length + 3]):
+            pos += len(w)
+            if pos == i + length:
+                cut = True
+                break
+            if pos > i + length:
+                break
+        if cut:
+            return cand
+    return None
 
 
 def _after_verb(s: str, i: int) -> bool:

@@ -74,20 +74,27 @@ def find(sent: Sentence) -> list[tuple[int, int, str]]:
 
 
 # 甲、乙等6个项目 / 甲、乙等化工项目: each item a project; 某公司的某某 names its owner
-PROJECT_LIST = re.compile(rf"((?:[^、，。；,;]{{2,30}}、)+[^、，。；,;]{{2,30}})等(?:\d+个|[一二三四五六七八九十]+个)?[{CJK}]{{0,4}}项目")
+PROJECT_LIST = re.compile(rf"((?:[^、，。；,;]{{2,30}}、)*[^、，。；,;]{{2,30}})等(?:\d+个|[一二三四五六七八九十]+个)?[{CJK}]{{0,4}}项目")
+# a single item before 等项目 is a project only when it names a facility (加快某某产业园等项目建设)
+FACILITY = re.compile(r"(产业园|园区|基地|中心|工厂|厂区|生产线|综合体|物流园|小镇|街区|医院|学校|场馆|体育馆|图书馆|"
+                      r"博物馆|电站|水厂|污水处理厂|码头|港区|枢纽|大桥|隧道|公路|铁路)$")
 
 
 def listed(sent: Sentence) -> list[tuple[int, int, str, str | None]]:
-    """(start, end, name, owner) of the projects a 等…项目 list names."""
+    """(start, end, name, owner) of the projects a 等…项目 list names (one item: a facility)."""
     s = sent.text
     out = []
     for m in PROJECT_LIST.finditer(s):
         pos = m.start(1)
-        for i, item in enumerate(m.group(1).split("、")):
+        items = m.group(1).split("、")
+        for i, item in enumerate(items):
             a = pos
             pos += len(item) + 1
             if i == 0:
                 k = max((item.rfind(w) + len(w) for w in ("，", "。", "：", "”", "“", " ") if w in item), default=0)
+                # the clause's subject and verbs before the first item: 全区将加快推进|某某产业园
+                k = max([k] + [item.rfind(w) + len(w) for w in LEFT_CUT if w not in ("的", "与", "及", "等")
+                               and w in item[k:] and item.rfind(w) + len(w) <= len(item) - 4])
                 cut = k + _phrase_prefix(item[k:])
                 item, a = item[cut:], a + cut
             owner = None
@@ -96,9 +103,13 @@ def listed(sent: Sentence) -> list[tuple[int, int, str, str | None]]:
                 a += len(owner) + 1
                 if not 2 <= len(owner) <= 8 or _common_words(owner):
                     owner = None
-            if len(item) < 4 or _common_words(item) or re.search(r"[的了是在]", item):
+            # one facility named by three words or more (某某智能制造产业园) is a name though each word is common
+            named_facility = len(items) == 1 and FACILITY.search(item) and len(words(item)) >= 3
+            if len(item) < 4 or (_common_words(item) and not named_facility) or re.search(r"[的了是在]", item):
                 continue
             if item.endswith("工程") and not WORKS.search(item[:-2]):
+                continue
+            if len(items) == 1 and (not FACILITY.search(item) or GENERIC.match(item)):
                 continue
             out.append((a, a + len(item), item, owner))
     return out
