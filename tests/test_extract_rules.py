@@ -101,6 +101,13 @@ def test_short_names_listed_as_enterprises_and_as_leaders():
     assert all(e.evidence.rule == "enterprise.listed" for e in es)
 
 
+def test_short_names_listed_beside_a_company_in_legal_form():
+    r = records("本报讯 全市支持潍坊恒泰集团、华盛纺机等建设省级研发平台，推动与山东理工大学合作。"
+                "山东丰源集团、潍坊市农业农村局、智能工厂等单位参加。")
+    names = sorted(e.name for a in r.articles for e in a.enterprises)
+    assert names == ["华盛纺机", "山东丰源集团", "潍坊恒泰集团"]
+
+
 def test_industries_listed_before_deng_qiye_are_not_names():
     es = enterprises("本报讯 推动禽肉、宠物食品等出口企业拓展市场。")
     assert es == []

@@ -158,6 +158,48 @@ def listed_names(sent: Sentence, found: list[tuple[int, int, str]], city: str | 
     return out
 
 
+# a list of names joined by 、 (甲集团、乙纺机等): a company form on one item makes its short-named
+# neighbours companies too; an institution's ending makes an item no company
+NAME_LIST = re.compile(rf"(?:[{CJK}A-Za-z0-9（）()]{{2,30}}、)+[{CJK}A-Za-z0-9（）()]{{2,30}}")
+INSTITUTION_END = re.compile(r"(?:大学|学院|学校|医院|研究院|研究所|中心|协会|商会|联合会|政府|局|委|办|厅|部|院|所|馆|站|会|队|处|科)$")
+
+
+def list_mates(sent: Sentence, found: list[tuple[int, int, str]], city: str | None) -> list[tuple[int, int, str]]:
+    """Short names listed beside a company named in its legal form: 支持甲集团、乙纺机等建设…"""
+    s = sent.text
+    out = []
+    for m in NAME_LIST.finditer(s):
+        pos = m.start()
+        spans = []
+        items = m.group(0).split("、")
+        for i, item in enumerate(items):
+            a = pos
+            pos += len(item) + 1
+            if i == 0:
+                cut = _after_last_verb(item)
+                item, a = item[cut:], a + cut
+            if i == len(items) - 1:
+                item = item.split("等", 1)[0]
+                end = 0
+                for w in words(item):
+                    if end >= 2 and (word_tag(w).startswith(("v", "p", "c", "u", "d")) or w in "的了在"):
+                        break
+                    end += len(w)
+                item = item[:end]
+            spans.append((a, a + len(item), item))
+        if not any(x == a and y == b for a, b, _i in spans for x, y, _n in found):
+            continue
+        for a, b, item in spans:
+            if item[:1] in "以和与及同":
+                item, a = item[1:], a + 1
+            if (not 2 <= len(item) <= 8 or any(x < b and a < y for x, y, _n in found) or re.search(r"\d", item)
+                    or re.search(SUFFIX + "$", item) or INSTITUTION_END.search(item) or HONOUR_TAIL.search(item)
+                    or not _looks_like_name(item, city)):
+                continue
+            out.append((a, b, item))
+    return out
+
+
 def _looks_like_name(item: str, city: str | None) -> bool:
     if not 2 <= len(item) <= 14 or re.search(r"[的了和与及在是为]", item):
         return False
@@ -245,9 +287,13 @@ def extract(sentences: list[Sentence], article_text: str, city: str | None,
         for _a, _b, name in full:
             if name not in found:
                 found[name] = Evidence(sent.span.start, sent.span.end, "enterprise.full_name")
-        for _a, _b, name in listed_names(sent, full, city):
+        listed = listed_names(sent, full, city)
+        for _a, _b, name in listed:
             if name not in found:
                 found[name] = Evidence(sent.span.start, sent.span.end, "enterprise.listed")
+        for _a, _b, name in list_mates(sent, full + listed, city):
+            if name not in found:
+                found[name] = Evidence(sent.span.start, sent.span.end, "enterprise.list_mate")
     # a name that is a part of a longer name found is the same company written shorter
     names = sorted(found, key=len, reverse=True)
     out = []
