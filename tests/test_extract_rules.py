@@ -134,6 +134,15 @@ def test_county_before_the_city_name_is_the_county_of_the_company():
     assert [(e.name, e.county) for e in es] == [("潍坊华拓智能装备有限公司", "坊子区")]
 
 
+def test_company_takes_the_county_its_articles_headline_is_about():
+    about = ("寿光 企业开办一次办好\n\n本报讯（记者 张华）“一小时就办完了。”潍坊鑫禾商贸有限公司负责人刘明说。"
+             "今年以来，该市推行企业开办一窗通办。\n")
+    assert [(e.name, e.county) for e in enterprises(about)] == [("潍坊鑫禾商贸有限公司", "寿光市")]
+    # a body that names another county leaves the company's county open
+    two = about.replace("该市推行", "青州市、该市推行")
+    assert [(e.name, e.county) for e in enterprises(two)] == [("潍坊鑫禾商贸有限公司", None)]
+
+
 # --- projects -------------------------------------------------------------
 
 def projects(text, **kw):
@@ -357,7 +366,7 @@ def test_projects_on_a_tour_get_its_county_and_no_borrowed_enterprise():
 
 
 @pytest.mark.parametrize("folder, floor, min_precision", [
-    ("seeds", 0.90, 0.85), ("tests/devset", 0.95, 0.85), ("tests/heldout", 0.83, 0.70)])
+    ("seeds", 0.93, 0.85), ("tests/devset", 0.95, 0.85), ("tests/heldout", 0.84, 0.70)])
 def test_macro_f1_and_precision_floors(folder, floor, min_precision):
     import contextlib
     import io

@@ -44,7 +44,7 @@ def _article(article: Article, sents: list[Sentence], split: Split, known: set[s
     head = "\n".join(h.of(text) for h in article.headline_spans)
 
     ents_by_sentence = [enterprises.full_names(s, src.city) for s in sents]
-    ents = enterprises.extract(sents, body, src.city, ents_by_sentence)
+    ents = enterprises.extract(sents, body, src.city, ents_by_sentence, head)
     # a name the model tags that is a company's or a place's name here is not a person's
     places = divisions.gazetteer(src.city)
     model = frozenset(n for n in model if not any(n in f for e in ents for f in (e.name, *e.aliases))

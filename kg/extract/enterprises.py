@@ -278,10 +278,34 @@ def county_in_name(name: str, city: str | None) -> str | None:
     return None
 
 
+def _counties_in(text: str, city: str | None) -> set[str]:
+    """The counties of the city a text names, itself or by one of its towns."""
+    out = set()
+    for _a, _b, d, _f in gazetteer(city).find(text):
+        if d.level == "county":
+            out.add(d.name)
+        elif d.level == "town" and d.parent:
+            out.add(d.parent)
+    return out
+
+
+def headline_county(headline: str, article_text: str, city: str | None) -> str | None:
+    """The county an article is about: the one its headline names, when the body names no other
+    (莘县 企业登记高效便捷; 临清—— 好信用换来…)."""
+    if not city or not headline:
+        return None
+    named = _counties_in(headline, city)
+    if len(named) != 1 or not _counties_in(article_text, city) <= named:
+        return None
+    return named.pop()
+
+
 def extract(sentences: list[Sentence], article_text: str, city: str | None,
-            full_by_sentence: list[list[tuple[int, int, str]]]) -> list[EnterpriseMention]:
+            full_by_sentence: list[list[tuple[int, int, str]]], headline: str = "") -> list[EnterpriseMention]:
     """Enterprise mentions of an article, fullest form first mentioned, with short names.
-    ``full_by_sentence``: what full_names() found in each sentence."""
+    ``full_by_sentence``: what full_names() found in each sentence; a company whose name and
+    sentences name no county gets the county the headline is about (``headline_county``)."""
+    about = headline_county(headline, article_text, city)
     found: dict[str, Evidence] = {}
     for sent, full in zip(sentences, full_by_sentence):
         for _a, _b, name in full:
@@ -306,7 +330,7 @@ def extract(sentences: list[Sentence], article_text: str, city: str | None,
             if form in text_wo and not any(form in a for a in aliases):
                 aliases.append(form)
                 text_wo = text_wo.replace(form, "")
-        county = county_in_name(name, city) or _county_of_sentences(name, aliases, sentences, city)
+        county = county_in_name(name, city) or _county_of_sentences(name, aliases, sentences, city) or about
         out.append(EnterpriseMention(name=name, aliases=tuple(aliases), county=county, evidence=found[name]))
     out.sort(key=lambda e: (e.evidence.start, e.name))
     return out
