@@ -108,6 +108,12 @@ def test_short_names_listed_beside_a_company_in_legal_form():
     assert names == ["华盛纺机", "山东丰源集团", "潍坊恒泰集团"]
 
 
+def test_cluster_leaders_and_companies_that_went_public():
+    es = enterprises("本报讯 全县形成了以华宇电器和瑞丰机电为龙头的家电产业集群。今年以来，鑫达、恒远成功上市。"
+                     "全县坚持以科技创新为引领，以项目建设为龙头，推动高质量发展。")
+    assert sorted(e.name for e in es) == ["华宇电器", "恒远", "瑞丰机电", "鑫达"]
+
+
 def test_industries_listed_before_deng_qiye_are_not_names():
     es = enterprises("本报讯 推动禽肉、宠物食品等出口企业拓展市场。")
     assert es == []

@@ -134,10 +134,37 @@ LISTED = re.compile(rf"((?:[{CJK}A-Za-z0-9]{{2,14}}、)*[{CJK}A-Za-z0-9]{{2,14}}
                     rf"(?<=以[{CJK}]{{2}})为[“\"]?龙头|(?<=以[{CJK}]{{3}})为[“\"]?龙头|(?<=以[{CJK}]{{4}})为[“\"]?龙头)")
 
 
+# companies that lead a cluster (以甲和乙为龙头) or go public (甲、乙成功上市), joined by 、/和/与/及
+LED_BY = re.compile(rf"以([^以，。；,;：:]{{2,40}}?)(?:等)?为[“\"]?(?:龙头|引领)")
+LISTING = re.compile(rf"((?:[{CJK}A-Za-z0-9]{{2,8}}(?:、|和|与|及))*[{CJK}A-Za-z0-9]{{2,8}}?)"
+                     rf"(?:等(?:[{CJK}]{{0,4}}企业)?)?(?:成功|先后|相继|均已|已|将)?(?:上市|挂牌上市|登陆[{CJK}]{{0,6}}板)")
+
+
+def _joined_items(text: str, start: int) -> list[tuple[int, int, str]]:
+    """(start, end, item) of a list joined by 、, 和, 与 or 及."""
+    out, pos = [], start
+    for item in re.split(r"[、和与及]", text):
+        out.append((pos, pos + len(item), item))
+        pos += len(item) + 1
+    return out
+
+
 def listed_names(sent: Sentence, found: list[tuple[int, int, str]], city: str | None) -> list[tuple[int, int, str]]:
-    """Short names of companies listed as 企业 (no legal suffix needed)."""
+    """Short names of companies listed as 企业 (no legal suffix needed), as a cluster's
+    leaders or as companies that went public."""
     s = sent.text
     out = []
+    for rule in (LED_BY, LISTING):
+        for m in rule.finditer(s):
+            items = _joined_items(m.group(1), m.start(1))
+            if rule is LISTING:
+                first = items[0]
+                cut = _after_last_verb(first[2])
+                items[0] = (first[0] + cut, first[1], first[2][cut:])
+            for a, b, item in items:
+                if (_looks_like_name(item, city) and not INSTITUTION_END.search(item)
+                        and not any(x < b and a < y for x, y, _n in found + out)):
+                    out.append((a, b, item))
     for m in LISTED.finditer(s):
         pos = m.start(1)
         items = m.group(1).split("、")
@@ -152,10 +179,10 @@ def listed_names(sent: Sentence, found: list[tuple[int, int, str]], city: str | 
                 item, a = item[cut:], a + cut
             if len(items) == 1 and not re.search(SUFFIX + "$", item) and "龙头" not in m.group(0):
                 break               # a lone 某某等企业 is too loose without a company form
-            if not _looks_like_name(item, city) or any(x <= a < y for x, y, _n in found):
+            if not _looks_like_name(item, city) or any(x <= a < y for x, y, _n in found + out):
                 continue
             out.append((a, a + len(item), item))
-    return out
+    return sorted(out)
 
 
 # a list of names joined by 、 (甲集团、乙纺机等): a company form on one item makes its short-named
