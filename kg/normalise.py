@@ -107,7 +107,7 @@ def _joinable_across_blank(prev: str, nxt: str) -> bool:
     # phrases set apart by spaces are a headline or a signature line (主任 张三), not running text
     if any(SPACED_PHRASES.search(x) and "，" not in x for x in (p, n)):
         return False
-    return (len(p) >= 15 and bool(BODY_MARK.search(p)) and bool(BODY_MARK.search(n))
+    return (len(p) >= 12 and bool(BODY_MARK.search(p)) and bool(BODY_MARK.search(n))
             and not re.match(r"^[（(]?[上下]转", n))
 
 

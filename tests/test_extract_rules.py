@@ -114,6 +114,12 @@ def test_cluster_leaders_and_companies_that_went_public():
     assert sorted(e.name for e in es) == ["华宇电器", "恒远", "瑞丰机电", "鑫达"]
 
 
+def test_one_trade_name_is_one_company_and_common_words_beside_a_name():
+    es = enterprises("本报讯 形成了以恒通汽车和端子电器为龙头的辅件产业集群。下游以山东恒通、宏达管业为主的企业发展壮大。")
+    assert sorted((e.name, e.aliases) for e in es) == [("宏达管业", ()), ("恒通汽车", ("山东恒通",)), ("端子电器", ())]
+    assert enterprises("本报讯 以汽车和家电为龙头，以端子电器和线束总成为主的产业加快发展。") == []
+
+
 def test_industries_listed_before_deng_qiye_are_not_names():
     es = enterprises("本报讯 推动禽肉、宠物食品等出口企业拓展市场。")
     assert es == []

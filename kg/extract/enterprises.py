@@ -134,8 +134,8 @@ LISTED = re.compile(rf"((?:[{CJK}A-Za-z0-9]{{2,14}}、)*[{CJK}A-Za-z0-9]{{2,14}}
                     rf"(?<=以[{CJK}]{{2}})为[“\"]?龙头|(?<=以[{CJK}]{{3}})为[“\"]?龙头|(?<=以[{CJK}]{{4}})为[“\"]?龙头)")
 
 
-# companies that lead a cluster (以甲和乙为龙头) or go public (甲、乙成功上市), joined by 、/和/与/及
-LED_BY = re.compile(rf"以([^以，。；,;：:]{{2,40}}?)(?:等)?为[“\"]?(?:龙头|引领)")
+# companies that lead or stand for a cluster (以甲和乙为龙头, 以甲为主的企业) or go public (甲、乙成功上市), joined by 、/和/与/及
+LED_BY = re.compile(rf"以([^以，。；,;：:]{{2,40}}?)(?:等)?为[“\"]?(?:龙头|引领|代表的|主的)")
 LISTING = re.compile(rf"((?:[{CJK}A-Za-z0-9]{{2,8}}(?:、|和|与|及))*[{CJK}A-Za-z0-9]{{2,8}}?)"
                      rf"(?:等(?:[{CJK}]{{0,4}}企业)?)?(?:成功|先后|相继|均已|已|将)?(?:上市|挂牌上市|登陆[{CJK}]{{0,6}}板)")
 
@@ -161,8 +161,11 @@ def listed_names(sent: Sentence, found: list[tuple[int, int, str]], city: str | 
                 first = items[0]
                 cut = _after_last_verb(first[2])
                 items[0] = (first[0] + cut, first[1], first[2][cut:])
-            for a, b, item in items:
-                if (_looks_like_name(item, city) and not INSTITUTION_END.search(item)
+            named = [_looks_like_name(item, city) for _a, _b, item in items]
+            for (a, b, item), is_name in zip(items, named):
+                # an item of common words (端子电器) is a company beside one that reads as a name
+                beside_a_name = (len(item) >= 4 and any(named) and _looks_like_name(item, city, common_ok=True))
+                if ((is_name or beside_a_name) and not INSTITUTION_END.search(item)
                         and not any(x < b and a < y for x, y, _n in found + out)):
                     out.append((a, b, item))
     for m in LISTED.finditer(s):
@@ -227,14 +230,31 @@ def list_mates(sent: Sentence, found: list[tuple[int, int, str]], city: str | No
     return out
 
 
-def _looks_like_name(item: str, city: str | None) -> bool:
+def _looks_like_name(item: str, city: str | None, common_ok: bool = False) -> bool:
     if not 2 <= len(item) <= 14 or re.search(r"[的了和与及在是为]", item):
         return False
     if any(a == 0 and b == len(item) for a, b, _d, _f in gazetteer(city).find(item)) or re.search(r"(?:省|市|县|区|镇|乡|村|街道|行业|产业|企业)$", item):
         return False
+    if common_ok:
+        return True
     # common words are an industry or a product, not a company (钢铁, 宠物食品)
     tokens = words(item)
     return not all(len(w) >= 2 and is_word(w) and not word_tag(w).startswith(("ns", "nr", "nz")) for w in tokens)
+
+
+def trade_name(name: str, city: str | None) -> str | None:
+    """The trade name of a short company name: without its place and the industry words after
+    it (山东通盛 -> 通盛, 通盛汽车 -> 通盛); None when fewer than two characters are left."""
+    core = PLACE_PREFIX.sub("", name)
+    lead = [f for a, _b, _d, f in gazetteer(city).find(core) if a == 0 and len(core) - len(f) >= 2]
+    if lead:
+        core = core[len(lead[0]):]
+    tokens = words(core)
+    while len(tokens) > 1 and len(tokens[-1]) >= 2 and word_tag(tokens[-1]).startswith(("n", "vn")) \
+            and not word_tag(tokens[-1]).startswith(("nr", "ns", "nz")):
+        tokens.pop()
+    key = "".join(tokens)
+    return key if len(key) >= 2 else None
 
 
 def short_forms(name: str, city: str | None = None) -> list[str]:
@@ -347,12 +367,27 @@ def extract(sentences: list[Sentence], article_text: str, city: str | None,
                 found[name] = Evidence(sent.span.start, sent.span.end, "enterprise.list_mate")
     # a name that is a part of a longer name found is the same company written shorter
     names = sorted(found, key=len, reverse=True)
+    # short names with one trade name are one company: 山东通盛 and 通盛汽车
+    merged: dict[str, list[str]] = {}
+    by_trade: dict[str, str] = {}
+    for name in sorted(names, key=lambda n: (found[n].start, -len(n), n)):
+        if re.search(SUFFIX + "$", name):
+            continue
+        key = trade_name(name, city)
+        if key and key in by_trade:
+            merged[by_trade[key]].append(name)
+        elif key:
+            by_trade[key] = name
+            merged[name] = []
+    names = [n for n in names if n not in {a for al in merged.values() for a in al}]
     out = []
     for name in names:
         if any(name != other and name in other for other in names):
             continue
         text_wo = article_text.replace(name, "")
-        aliases = []
+        aliases = list(merged.get(name, []))
+        for a in aliases:
+            text_wo = text_wo.replace(a, "")
         for form in short_forms(name, city):
             if form in text_wo and not any(form in a for a in aliases):
                 aliases.append(form)
