@@ -178,6 +178,12 @@ def test_one_named_facility_before_deng_xiangmu_is_a_project():
     assert projects("本报讯 要加快推进城市更新等项目建设。") == []
 
 
+def test_facilities_put_under_construction_without_xiangmu():
+    ps = projects("本报讯 今年启动全民健身中心建设；积极推进县图书馆改造提升，加快产业园建设，推进市中心建设，"
+                  "推进县级医院建设。")
+    assert sorted(p.name for p in ps) == ["全民健身中心", "县图书馆改造提升"]
+
+
 def test_project_name_starting_with_xin_and_its_enterprise():
     ps = projects("本报讯 在潍坊鑫海重工有限公司厂区，总投资12.5亿元新能源装备扩建项目正在建设。")
     assert [(p.name, p.investment, p.enterprise) for p in ps] == [

@@ -115,6 +115,32 @@ def listed(sent: Sentence) -> list[tuple[int, int, str, str | None]]:
     return out
 
 
+# a facility put under construction without the word 项目: 启动全民健身中心建设, 推进县图书馆改造提升
+FACILITY_WORKS = re.compile(rf"(?:启动|开工|推进|加快|加速|实施|完成|建成|新建|续建|开建)(?:实施|推进|建设)?"
+                            rf"([{CJK}]{{2,18}}?)(建设|改造提升|提升改造|改造|扩建|迁建)")
+FACILITY_WORD = re.compile(r"(?:中心|体育馆|图书馆|博物馆|文化馆|科技馆|展览馆|美术馆|医院|学校|幼儿园|养老院|公园|"
+                           r"广场|产业园|物流园|污水处理厂|水厂|电站|大桥|长廊|综合体)$")
+
+
+def facility_works(sent: Sentence) -> list[tuple[int, int, str]]:
+    """(start, end, name) of facilities whose construction a sentence reports; the name keeps
+    the works (改造, 扩建) but not a bare 建设.  A facility of one common word (中心, 产业园)
+    or of a place word and one word (市中心) is too vague to be a project."""
+    out = []
+    for m in FACILITY_WORKS.finditer(sent.text):
+        where, works = m.group(1), m.group(2)
+        fac = FACILITY_WORD.search(where)
+        if not fac or len(where) < 4:
+            continue
+        # 县图书馆, 市体育中心: the one of the county or city; otherwise three words at least
+        of_place = re.match(r"^[县市区镇乡](?!重点|级|属)", where)
+        if not of_place and (GENERIC.match(where) or len(words(where)) < 3):
+            continue
+        end = m.end(1) if works == "建设" else m.end(2)
+        out.append((m.start(1), end, sent.text[m.start(1):end]))
+    return out
+
+
 def _common_words(text: str) -> bool:
     tokens = words(text)
     return all(len(w) >= 2 and word_tag(w) and not word_tag(w).startswith(("ns", "nr", "nz")) for w in tokens)
@@ -150,6 +176,11 @@ def extract(sentences: list[Sentence], enterprises_by_sentence: list[list[tuple[
                 continue
             projects.append({"name": name, "investment": None, "approx": False, "enterprise": owner,
                              "evidence": [Evidence(sent.span.start, sent.span.end, "project.listed")]})
+        for a, b, name in facility_works(sent):
+            if any(x < b and a < y for x, y, _n in found):
+                continue
+            projects.append({"name": name, "investment": None, "approx": False, "enterprise": None,
+                             "evidence": [Evidence(sent.span.start, sent.span.end, "project.facility_works")]})
         if not found and projects and re.search(r"该项目|项目总投资|项目建成", s):
             last = projects[-1]
             if last["investment"] is None and invest:
