@@ -1,9 +1,9 @@
 """Saved queries: discovery, typed parameter binding, execution, output formats.
 
 Parameters become RDF terms written by rdflib (a @zh literal, an xsd:date …)
-and are bound by a VALUES block inserted at the start of the query's outer
-WHERE, and of every subquery's WHERE that uses the parameter (see ``bind``):
-user text is never pasted into the query.
+and are bound by a VALUES block inserted at the start of every WHERE group
+that uses the parameter directly, the outer query's and each subquery's (see
+``bind``): user text is never pasted into the query.
 """
 from __future__ import annotations
 
@@ -109,12 +109,14 @@ def term(p: Param, value: str):
 def bind(q: SavedQuery, values: dict[str, str], limit: int | None = None) -> str:
     """The query text with ``values`` bound, and its LIMIT replaced when ``limit`` is given.
 
-    Each value becomes an RDF term (``term``), written once, in a
-    ``VALUES ?name { term }`` block at the start of the innermost WHERE group
-    that holds every use of the variable (comments aside): the outer WHERE for
-    most queries, a subquery when the query uses the parameter only there.
-    SPARQL evaluates a subquery before it is joined, so a query can start from
-    the bound entity inside a subquery only if the value is bound there.
+    Each value becomes an RDF term (``term``) and is bound by a
+    ``VALUES ?name { term }`` block at the start of every WHERE group that
+    uses the variable directly (comments, strings and IRIs aside): for each
+    use, the innermost ``WHERE {`` group around it, each group once. SPARQL
+    evaluates a subquery before it is joined, so a subquery starts from the
+    bound value only if the value is bound inside it; a subquery that uses the
+    variable without projecting it is restricted to the value too, so a saved
+    query uses a parameter's name only where the value is meant.
     """
     known = {p.name: p for p in q.params}
     unknown = sorted(set(values) - set(known))
@@ -128,12 +130,12 @@ def bind(q: SavedQuery, values: dict[str, str], limit: int | None = None) -> str
         if not groups:
             raise QueryError(f"{q.name}: no WHERE clause to bind parameters in")
         code = _COMMENT.sub(lambda m: " " * len(m.group(0)), text)
-        inserts = []
+        inserts = set()
         for n in terms:
-            uses = [m.start() for m in re.finditer(rf"[?$]{n}(?!\w)", code)]
-            inner = [(s, e) for s, e in groups if all(s <= u < e for u in uses)]
-            start = max(inner)[0] if inner and uses else groups[0][0]
-            inserts.append((start, f"\n  VALUES ?{n} {{ {terms[n]} }}"))
+            starts = {max((s for s, e in groups if s <= u < e), default=groups[0][0])
+                      for u in (m.start() for m in re.finditer(rf"[?$]{n}(?!\w)", code))}
+            for start in starts or {groups[0][0]}:
+                inserts.add((start, f"\n  VALUES ?{n} {{ {terms[n]} }}"))
         for pos, block in sorted(inserts, reverse=True):
             text = text[:pos] + block + text[pos:]
     if limit is not None:

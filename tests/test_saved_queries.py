@@ -8,6 +8,7 @@ correct fact and is marked xfail(strict=True) with the extraction gap named.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -91,10 +92,11 @@ TEXT_PARAMS = [(n, p.name) for n in QUERIES for p in query.get(n).params
 def test_injection_attempt_is_a_literal(store, name, param):
     q = query.get(name)
     text = query.bind(q, {param: INJECTION})
-    # the value appears only as one escaped literal in a VALUES block
-    escaped = '"x\\" } ?s ?p ?o { \\""'
-    assert f"VALUES ?{param} {{ {escaped}" in text
-    assert text.count("?s ?p ?o") == 1
+    # every occurrence of the value is one escaped literal, alone in a VALUES block
+    escaped = re.escape('"x\\" } ?s ?p ?o { \\""')
+    blocks = re.findall(rf"VALUES \?{param} \{{ {escaped}(?:@zh|\^\^<[^<>\s]+>)? \}}", text)
+    assert blocks
+    assert text.count("?s ?p ?o") == len(blocks)
     assert 'x" }' not in text
     assert run(store, name, **{param: INJECTION}) == []
 
@@ -105,6 +107,59 @@ def test_bound_text_is_the_query_plus_a_values_block():
     block = '\n  VALUES ?name { "张百顺"@zh }'
     assert block in text
     assert text.replace(block, "", 1) == q.text
+
+
+def _group_bodies(text: str) -> list[str]:
+    """The text of each WHERE group's body with its nested WHERE groups blanked out."""
+    groups = query._where_groups(text)
+    bodies = []
+    for s, e in groups:
+        body = list(text[s:e])
+        for s2, e2 in groups:
+            if s < s2 and e2 <= e:
+                body[s2 - s:e2 - s] = " " * (e2 - s2)
+        bodies.append("".join(body))
+    return bodies
+
+
+@pytest.mark.parametrize("name,param,value", [
+    ("activity-by-county", "county", "开发区"),
+    ("meetings-chaired", "name", "张百顺"),
+])
+def test_parameter_is_bound_in_every_subquery_that_uses_it(name, param, value):
+    q = query.get(name)
+    text = query.bind(q, {param: value})
+    block = f'VALUES ?{param} {{ "{value}"@zh }}'
+    uses = re.compile(rf"[?$]{param}(?!\w)")
+    code = query._COMMENT.sub(lambda m: " " * len(m.group(0)), text)
+    using = [b for b in _group_bodies(code) if uses.search(b.replace(f"VALUES ?{param}", ""))]
+    # the query uses the parameter in subqueries, not only in the outer group
+    assert len(using) > 1
+    # each of those groups starts with the VALUES block, and no other group has one
+    for body in using:
+        assert body.lstrip().startswith(f"VALUES ?{param} {{"), body[:200]
+    assert text.count(block) == len(using)
+    assert text.replace("\n  " + block, "") == q.text
+
+
+def _entities_named(store: Path, label: str) -> set[str]:
+    sparql = ('SELECT ?e WHERE { ?e <http://www.w3.org/2000/01/rdf-schema#label>'
+              '|<http://www.w3.org/2004/02/skos/core#altLabel> ?n . FILTER(STR(?n) = "%s") }' % label)
+    return {row[0] for row in query.run_local(store, sparql).rows}
+
+
+@pytest.mark.parametrize("name,param,value,key", [
+    ("activity-by-county", "county", "开发区", "countyDivision"),
+    ("meetings-chaired", "name", "张百顺", "chair"),
+])
+def test_bound_result_is_the_unbound_result_filtered(store, name, param, value, key):
+    named = _entities_named(store, value)
+    assert named
+    bound = run(store, name, limit=10000, **{param: value})
+    everyone = run(store, name, limit=10000)
+    assert bound
+    assert len(everyone) > len(bound)
+    assert bound == [r for r in everyone if r[key] in named]
 
 
 def test_unknown_parameter_raises():
