@@ -208,8 +208,8 @@ def test_activity_by_county_lists_yanggu_and_is_ordered(store):
 
 @pytest.mark.xfail(strict=True, raises=AssertionError, reason=(
     "extraction gap: 002 says 阳谷县 '启动全民健身中心建设；积极推进县图书馆改造提升' "
-    "(gold projects 全民健身中心, 县图书馆改造提升 in 阳谷县); kg/extract/projects.py only takes "
-    "phrases ending in 项目, so 阳谷县 gets no projects"))
+    "(gold projects 全民健身中心, 县图书馆改造提升 in 阳谷县); both are projects now, but their "
+    "sentence names no county and a project takes none from the article, so 阳谷县 gets no projects"))
 def test_activity_by_county_yanggu_projects(store):
     rows = run(store, "activity-by-county", county="阳谷县")
     assert len(rows) == 1

@@ -163,7 +163,7 @@ def listed_names(sent: Sentence, found: list[tuple[int, int, str]], city: str | 
                 items[0] = (first[0] + cut, first[1], first[2][cut:])
             named = [_looks_like_name(item, city) for _a, _b, item in items]
             for (a, b, item), is_name in zip(items, named):
-                # an item of common words (端子电器) is a company beside one that reads as a name
+                # an item of common words (线束总成) is a company beside one that reads as a name
                 beside_a_name = (len(item) >= 4 and any(named) and _looks_like_name(item, city, common_ok=True))
                 if ((is_name or beside_a_name) and not INSTITUTION_END.search(item)
                         and not any(x < b and a < y for x, y, _n in found + out)):
@@ -244,7 +244,7 @@ def _looks_like_name(item: str, city: str | None, common_ok: bool = False) -> bo
 
 def trade_name(name: str, city: str | None) -> str | None:
     """The trade name of a short company name: without its place and the industry words after
-    it (山东通盛 -> 通盛, 通盛汽车 -> 通盛); None when fewer than two characters are left."""
+    it (山东恒通 -> 恒通, 恒通汽车 -> 恒通); None when fewer than two characters are left."""
     core = PLACE_PREFIX.sub("", name)
     lead = [f for a, _b, _d, f in gazetteer(city).find(core) if a == 0 and len(core) - len(f) >= 2]
     if lead:
@@ -367,7 +367,7 @@ def extract(sentences: list[Sentence], article_text: str, city: str | None,
                 found[name] = Evidence(sent.span.start, sent.span.end, "enterprise.list_mate")
     # a name that is a part of a longer name found is the same company written shorter
     names = sorted(found, key=len, reverse=True)
-    # short names with one trade name are one company: 山东通盛 and 通盛汽车
+    # short names with one trade name are one company: 山东恒通 and 恒通汽车
     merged: dict[str, list[str]] = {}
     by_trade: dict[str, str] = {}
     for name in sorted(names, key=lambda n: (found[n].start, -len(n), n)):

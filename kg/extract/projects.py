@@ -115,7 +115,7 @@ def listed(sent: Sentence) -> list[tuple[int, int, str, str | None]]:
     return out
 
 
-# a facility put under construction without the word 项目: 启动全民健身中心建设, 推进县图书馆改造提升
+# a facility put under construction without the word 项目: 启动体育中心建设, 推进县文化馆改造提升
 FACILITY_WORKS = re.compile(rf"(?:启动|开工|推进|加快|加速|实施|完成|建成|新建|续建|开建)(?:实施|推进|建设)?"
                             rf"([{CJK}]{{2,18}}?)(建设|改造提升|提升改造|改造|扩建|迁建)")
 FACILITY_WORD = re.compile(r"(?:中心|体育馆|图书馆|博物馆|文化馆|科技馆|展览馆|美术馆|医院|学校|幼儿园|养老院|公园|"
