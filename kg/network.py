@@ -87,19 +87,19 @@ def network(store_path: Path) -> tuple[nx.Graph, str | None]:
     """The network read from the build's store, and the latest publication date."""
     store = open_build_store(store_path)
     nodes: dict[str, tuple[str, str]] = {}
-    for sol in store.query(NODES, use_default_graph_as_union=True):
+    for sol in store.query(NODES):
         iri, kind = sol["node"].value, KIND[sol["class"].value.rsplit("#", 1)[1]]
         label = sol["label"].value if sol["label"] is not None else iri
         old = nodes.get(iri)
         if old is None or (KIND_RANK[kind], label) < (KIND_RANK[old[0]], old[1]):
             nodes[iri] = (kind, label)
     facts: dict[tuple[str, str, str], set[str]] = {}
-    for sol in store.query(EDGES, use_default_graph_as_union=True):
+    for sol in store.query(EDGES):
         a, b = sol["a"].value, sol["b"].value
         if a in nodes and b in nodes and a != b:
             key = (min(a, b), max(a, b), sol["relation"].value)
             facts.setdefault(key, set()).add(sol["fact"].value)
-    latest = next(iter(store.query(LATEST, use_default_graph_as_union=True)))["latest"]
+    latest = next(iter(store.query(LATEST)))["latest"]
     g = nx.Graph()
     used = sorted({n for a, b, _r in facts for n in (a, b)})
     for iri in used:

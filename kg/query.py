@@ -188,7 +188,7 @@ def run_local(store_path: Path, sparql: str) -> Result:
         store = ox.Store.read_only(str(store_path))
     except OSError as exc:
         raise QueryError(f"{store_path}: cannot open the store ({exc})") from None
-    res = store.query(sparql, use_default_graph_as_union=True)
+    res = store.query(sparql)
     cols = tuple(v.value for v in res.variables)
     rows = []
     for sol in res:

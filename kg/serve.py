@@ -1,9 +1,10 @@
 """A local SPARQL endpoint on a build's store: the `oxigraph` server from PyPI.
 
 ``kg serve`` runs ``oxigraph serve-read-only`` (which opens the store without
-taking the writer's lock, so ``kg query`` keeps working beside it) with
-``--union-default-graph``, so that queries without GRAPH see every named graph,
-as the saved queries expect.
+taking the writer's lock, so ``kg query`` keeps working beside it).  A build's
+store holds the union of its named graphs in its default graph (kg/store.py),
+so queries without GRAPH see every page's facts, as the saved queries expect;
+``union`` adds ``--union-default-graph`` for a store without that copy.
 """
 from __future__ import annotations
 
@@ -36,7 +37,7 @@ def free_port(host: str = "127.0.0.1") -> int:
         return s.getsockname()[1]
 
 
-def start(location: Path, host: str, port: int, read_only: bool = True, union: bool = True,
+def start(location: Path, host: str, port: int, read_only: bool = True, union: bool = False,
           timeout: float = 15.0) -> subprocess.Popen:
     """Start the server and return once it accepts connections; a one-line ServeError otherwise."""
     with socket.socket() as probe:      # a server already there would answer the readiness check below

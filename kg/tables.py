@@ -135,7 +135,7 @@ class Tables:
 
 
 def _select(store, sparql: str) -> pd.DataFrame:
-    res = store.query(PREFIXES + sparql, use_default_graph_as_union=True)
+    res = store.query(PREFIXES + sparql)
     cols = [v.value for v in res.variables]
     rows = [[None if sol[c] is None else sol[c].value for c in cols] for sol in res]
     return pd.DataFrame(rows, columns=cols, dtype=object)

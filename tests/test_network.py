@@ -27,7 +27,7 @@ def graph_run(seed_build, tmp_path_factory):
 def sparql_pairs(build: Path, pattern: str) -> set[tuple[str, str]]:
     store = ox.Store.read_only(str(build / "store"))
     q = "PREFIX kg: <https://w3id.org/localgov-kg/ontology#> SELECT DISTINCT ?a ?b WHERE { " + pattern + " }"
-    return {(s["a"].value, s["b"].value) for s in store.query(q, use_default_graph_as_union=True)}
+    return {(s["a"].value, s["b"].value) for s in store.query(q)}
 
 
 def test_graphml_and_gexf_parse_back_alike(graph_run):

@@ -31,8 +31,7 @@ def frames(exported):
 
 def count(build: Path, where: str) -> int:
     store = ox.Store.read_only(str(build / "store"))
-    sol = next(iter(store.query(PREFIX + f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}",
-                                use_default_graph_as_union=True)))
+    sol = next(iter(store.query(PREFIX + f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}")))
     return int(sol["n"].value)
 
 
