@@ -2,6 +2,7 @@
 or violations, 2 usage."""
 from __future__ import annotations
 
+import signal
 import sys
 from pathlib import Path
 
@@ -260,6 +261,14 @@ def serve_cmd(build_dir, host, port):
         fail(str(exc))
     click.echo(f"SPARQL endpoint http://{host}:{port}/query  (read-only, {location}, oxigraph pid {proc.pid})")
     click.echo("Ctrl-C stops it", err=True)
+
+    def interrupted(_signum, _frame):
+        raise KeyboardInterrupt
+
+    # Ctrl-C and a plain kill stop the server too, even where the shell started this command with
+    # SIGINT ignored (a background job): the server runs in a session of its own and would outlive it
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, interrupted)
     try:
         code = proc.wait()
     except KeyboardInterrupt:
