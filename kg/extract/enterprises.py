@@ -294,7 +294,6 @@ def _county_of_sentences(name: str, aliases: list[str], sentences: list[Sentence
     that names the enterprise; none when that sentence names two."""
     if not city:
         return None
-    g = gazetteer(city)
     for sent in sentences:
         forms = [f for f in (name, *aliases) if f in sent.text]
         if not forms:
@@ -302,12 +301,7 @@ def _county_of_sentences(name: str, aliases: list[str], sentences: list[Sentence
         text = sent.text
         for f in forms:
             text = text.replace(f, "　" * len(f))
-        counties = set()
-        for _a, _b, d, _f in g.find(text):
-            if d.level == "county":
-                counties.add(d.name)
-            elif d.level == "town" and d.parent:
-                counties.add(d.parent)
+        counties = _counties_in(text, city)
         return counties.pop() if len(counties) == 1 else None
     return None
 

@@ -76,8 +76,9 @@ def find(sent: Sentence) -> list[tuple[int, int, str]]:
 # 甲、乙等6个项目 / 甲、乙等化工项目: each item a project; 某公司的某某 names its owner
 PROJECT_LIST = re.compile(rf"((?:[^、，。；,;]{{2,30}}、)*[^、，。；,;]{{2,30}})等(?:\d+个|[一二三四五六七八九十]+个)?[{CJK}]{{0,4}}项目")
 # a single item before 等项目 is a project only when it names a facility (加快某某产业园等项目建设)
-FACILITY = re.compile(r"(产业园|园区|基地|中心|工厂|厂区|生产线|综合体|物流园|小镇|街区|医院|学校|场馆|体育馆|图书馆|"
-                      r"博物馆|电站|水厂|污水处理厂|码头|港区|枢纽|大桥|隧道|公路|铁路)$")
+FACILITY = re.compile(r"(?:产业园|园区|基地|中心|工厂|厂区|生产线|综合体|物流园|小镇|街区|医院|学校|幼儿园|养老院|场馆|"
+                      r"体育馆|图书馆|博物馆|文化馆|科技馆|展览馆|美术馆|公园|广场|长廊|电站|水厂|污水处理厂|码头|港区|"
+                      r"枢纽|大桥|隧道|公路|铁路)$")
 
 
 def listed(sent: Sentence) -> list[tuple[int, int, str, str | None]]:
@@ -118,8 +119,6 @@ def listed(sent: Sentence) -> list[tuple[int, int, str, str | None]]:
 # a facility put under construction without the word 项目: 启动体育中心建设, 推进县文化馆改造提升
 FACILITY_WORKS = re.compile(rf"(?:启动|开工|推进|加快|加速|实施|完成|建成|新建|续建|开建)(?:实施|推进|建设)?"
                             rf"([{CJK}]{{2,18}}?)(建设|改造提升|提升改造|改造|扩建|迁建)")
-FACILITY_WORD = re.compile(r"(?:中心|体育馆|图书馆|博物馆|文化馆|科技馆|展览馆|美术馆|医院|学校|幼儿园|养老院|公园|"
-                           r"广场|产业园|物流园|污水处理厂|水厂|电站|大桥|长廊|综合体)$")
 
 
 def facility_works(sent: Sentence) -> list[tuple[int, int, str]]:
@@ -129,8 +128,7 @@ def facility_works(sent: Sentence) -> list[tuple[int, int, str]]:
     out = []
     for m in FACILITY_WORKS.finditer(sent.text):
         where, works = m.group(1), m.group(2)
-        fac = FACILITY_WORD.search(where)
-        if not fac or len(where) < 4:
+        if not FACILITY.search(where) or len(where) < 4:
             continue
         # 县图书馆, 市体育中心: the one of the county or city; otherwise three words at least
         of_place = re.match(r"^[县市区镇乡](?!重点|级|属)", where)
