@@ -29,7 +29,7 @@ from typing import Callable, Iterable
 from rdflib import Graph
 
 from . import buildcache, export, pagework, rdf, resolve, store, validate
-from .executors import Pool, executor
+from .executors import Dask, Pool, executor
 from .extract import extract_page
 from .extract.ner import backend as ner_backend
 from .normalise import normalise
@@ -123,10 +123,16 @@ def build(inputs: Path, out: Path, formats: tuple[str, ...] = ("ttl",), publishe
         pages_dir.mkdir()
         s = Summary()
         clock = _Clock(s.timings)
+        # on a cluster the pages are resolved where they are (a reduce by entity key over the
+        # records the workers wrote); here, from what this process keeps of each page
+        on_cluster = isinstance(run, Dask)
         pages, slims = _extract(files, root, manifest, published, city, newspaper, ner, old_index, old_pages,
-                                pages_dir, run, progress, s)
+                                pages_dir, run, progress, s, keep=not on_cluster)
         clock("extract")
-        ents = resolve.resolve(slims)
+        if on_cluster:
+            ents = run.resolve([str(pages_dir / f"{p.key}.rec") for p in pages])
+        else:
+            ents = resolve.resolve(slims)
         del slims
         clock("resolve")
         parts = _render(pages, ents, pages_dir, run, progress, s)
@@ -177,8 +183,9 @@ class _Shared:
 
 
 def _extract(files, root, manifest, published, city, newspaper, ner, old_index, old_pages, pages_dir, run,
-             progress, s: Summary) -> tuple[list[_Page], list[PageRecords]]:
-    """Records of every page: the previous build's where the page is unchanged, else extracted."""
+             progress, s: Summary, keep: bool = True) -> tuple[list[_Page], list[PageRecords]]:
+    """Records of every page: the previous build's where the page is unchanged, else extracted.
+    With ``keep``, also what resolve() reads of each page, in page order (else an empty list)."""
     pages: list[_Page] = []
     slims: dict[str, PageRecords] = {}
     shared = _Shared()
@@ -196,22 +203,24 @@ def _extract(files, root, manifest, published, city, newspaper, ner, old_index, 
         if old_index.get(rel) == key and buildcache.reuse(old_pages / f"{key}.rec", rec):
             buildcache.reuse(old_pages / f"{key}.out", rec.with_suffix(".out"))
             pages.append(_Page(rel, key))
-            slims[rel] = shared(buildcache.read_slim(rec))
+            if keep:
+                slims[rel] = shared(buildcache.read_slim(rec))
         else:
-            tasks.append((pagework.ExtractTask(str(f), str(root), src, str(rec), ner), key))
+            tasks.append((pagework.ExtractTask(str(f), str(root), src, str(rec), ner, keep_slim=keep), key))
     keys = {t.source.path: key for t, key in tasks}
     if isinstance(run, Pool) and tasks:
         pagework.warm({t.source.city for t, _ in tasks}, ner)
     for ex in progress(run.map(pagework.extract_task, [t for t, _ in tasks]), total=len(tasks), desc="extract"):
-        if ex.slim is None:
-            s.problems.append(Problem(ex.path, ex.problem or "cannot read"))
+        if ex.problem is not None:
+            s.problems.append(Problem(ex.path, ex.problem))
         else:
             pages.append(_Page(ex.path, keys[ex.path]))
-            slims[ex.path] = shared(ex.slim)
+            if keep:
+                slims[ex.path] = shared(ex.slim)
             s.extracted += 1
     pages.sort(key=lambda p: p.path)
     s.problems.sort(key=lambda p: p.path)
-    return pages, [slims[p.path] for p in pages]
+    return pages, [slims[p.path] for p in pages] if keep else []
 
 
 class _Clock:

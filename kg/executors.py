@@ -55,6 +55,12 @@ class Pool:
         pass
 
 
+def _read_slim(path: str):
+    from .buildcache import read_slim
+    from pathlib import Path
+    return read_slim(Path(path))
+
+
 def _run_batch(batch: list, fn: Callable, shared: Any) -> list:
     return [fn(item, shared) for item in batch]
 
@@ -81,6 +87,27 @@ class Dask:
                 yield from pending.pop(0).result()
         while pending:
             yield from pending.pop(0).result()
+
+    def resolve(self, records: list[str]):
+        """The entity index of the pages whose records are at these paths, as a reduce by key on
+        the cluster (kg/resolve.py): the workers read the records and fold their claims by name
+        form, then by entity IRI; only the reduced claims come back."""
+        import dask
+        import dask.bag as db
+
+        from . import resolve as R
+        if not records:
+            return R.entities_of(R.names_of((), ()), ())
+        parts = max(1, min(len(records) // self.batch, 8 * max(1, len(self.client.nthreads()))))
+        pages = db.from_sequence(records, npartitions=parts).map(_read_slim)
+        nationals = pages.map(R.national_claims).flatten().distinct()
+        forms = pages.map(R.form_claims).flatten().foldby(R.form_key, R.earlier)
+        nationals, forms = self.client.gather(self.client.compute([nationals, forms]))
+        names = R.names_of(nationals, (c for _form, c in forms))
+        claims = pages.map(R.entity_claims, dask.delayed(names, traverse=False)).flatten() \
+                      .foldby(R.iri_key, R.merge_entity)
+        claims = self.client.compute(claims).result()
+        return R.entities_of(names, (c for _iri, c in claims))
 
     def close(self) -> None:
         self.client.close()

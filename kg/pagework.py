@@ -34,24 +34,25 @@ class ExtractTask:
     source: Source
     records: str              # where to write the records
     ner: str = "rules"        # the person-name backend (kg/extract/ner.py)
+    keep_slim: bool = True    # return what resolve() reads (False: it is read back from the records)
 
 
 @dataclass(frozen=True)
 class Extracted:
     path: str                 # relative, as in Source.path
-    slim: PageRecords | None  # what resolve() reads; None when the page could not be read
-    problem: str | None = None
+    slim: PageRecords | None  # what resolve() reads (None when not kept, or the page could not be read)
+    problem: str | None = None  # why the page could not be read
 
 
 def extract_task(t: ExtractTask, _shared=None) -> Extracted:
     try:
         page = read_page(Path(t.path), Path(t.root), {t.source.path: t.source})
     except InputError as exc:
-        return Extracted(t.source.path, None, str(exc).split(": ", 1)[-1])
+        return Extracted(t.source.path, None, str(exc).split(": ", 1)[-1] or "cannot read")
     full = extract_page(split(normalise(page)), ner_backend(t.ner))
     slim = resolve.resolve_input(full)
     write_records(Path(t.records), slim, full)
-    return Extracted(t.source.path, slim)
+    return Extracted(t.source.path, slim if t.keep_slim else None)
 
 
 def warm(cities: set[str | None], ner: str = "rules") -> None:

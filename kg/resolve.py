@@ -10,6 +10,7 @@ the same input gives the same IRIs on every machine.
 from __future__ import annotations
 
 import hashlib
+from functools import lru_cache
 from dataclasses import dataclass, field, replace
 from urllib.parse import quote
 
@@ -26,6 +27,9 @@ def h(*parts: object) -> str:
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
+_named = lru_cache(maxsize=1 << 16)(h)   # the keys of entities: pages name the same ones again and again
+
+
 def source_graph(path: str) -> str:
     return BASE + "graph/source/" + h(path)
 
@@ -35,23 +39,23 @@ def article_iri(path: str, index: int) -> str:
 
 
 def person_iri(name: str, city: str | None, national: bool) -> str:
-    return BASE + "person/" + (h("national", name) if national else h(city, name))
+    return BASE + "person/" + (_named("national", name) if national else _named(city, name))
 
 
 def org_iri(name: str, city: str | None) -> str:
-    return BASE + "org/" + h(city, name)
+    return BASE + "org/" + _named(city, name)
 
 
 def enterprise_iri(name: str) -> str:
-    return BASE + "enterprise/" + h(name)
+    return BASE + "enterprise/" + _named(name)
 
 
 def division_iri(name: str, code: str | None, parent_code: str | None) -> str:
-    return BASE + "division/" + (code if code else h(parent_code, name))
+    return BASE + "division/" + (code if code else _named(parent_code, name))
 
 
 def place_iri(name: str, city: str | None) -> str:
-    return BASE + "place/" + h(city, name)
+    return BASE + "place/" + _named(city, name)
 
 
 def other_iri(kind: str, *key: object) -> str:
@@ -84,64 +88,169 @@ class Entities:
         return cur
 
 
-def division_entity(ents: Entities, d: DivisionMention, city: str | None) -> Entity:
-    """The node of a division, with the chain of divisions it is part of."""
+# --- resolution as a reduce by key ---------------------------------------------------------------
+#
+# Every page makes claims, and the claims on one key are merged by an associative, commutative
+# reduce, so that the pages can be resolved in any order and in any grouping (one process, or a
+# Dask cluster folding by key: kg/executors.py) with the same result.  A claim's precedence is
+# (pass, page path, place in the page): where two pages give one key different values (the
+# enterprise a short name stands for, the label of a division), the earlier page wins.
+#   round 1, the names that decide other IRIs: national and provincial leaders (a person IRI by
+#            name alone) and the forms of enterprise names (full names, short names, and
+#            enterprises named as the organisation of a post);
+#   round 2, given round 1: one claim per entity a page names; the node is the claim of the
+#            earliest page, with the altLabels of all.
+
+Precedence = tuple[int, str, int]
+
+
+@dataclass(frozen=True)
+class FormClaim:
+    form: str                      # a way an enterprise is written
+    precedence: Precedence
+    iri: str
+    from_post: bool = False        # an enterprise named only as a post's organisation
+
+
+@dataclass(frozen=True)
+class EntityClaim:
+    iri: str
+    precedence: Precedence
+    entity: Entity | None          # the node as this page has it; None: altLabels only
+    alt: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Names:
+    """What round 1 decides: the inputs round 2 needs from the whole build."""
+    national: frozenset[str]
+    forms: dict[str, str]          # any form of an enterprise name -> its IRI
+
+
+def national_claims(pr: PageRecords) -> list[str]:
+    return sorted({p.holder for ar in pr.articles for p in ar.posts if p.national})
+
+
+def form_claims(pr: PageRecords) -> list[FormClaim]:
+    path = pr.source.path
+    out: list[FormClaim] = []
+    for ar in pr.articles:
+        for e in ar.enterprises:
+            out.append(FormClaim(e.name, (0, path, len(out)), enterprise_iri(e.name)))
+    for ar in pr.articles:
+        for e in ar.enterprises:
+            for a in e.aliases:
+                out.append(FormClaim(a, (1, path, len(out)), enterprise_iri(e.name)))
+        for p in ar.posts:
+            if p.organization and p.org_is_enterprise:
+                out.append(FormClaim(p.organization, (1, path, len(out)), enterprise_iri(p.organization),
+                                     from_post=True))
+    return out
+
+
+def form_key(c: FormClaim) -> str:
+    return c.form
+
+
+def iri_key(c: EntityClaim) -> str:
+    return c.iri
+
+
+def earlier(a, b):
+    """The reduce of claims on one key: the one of lower precedence."""
+    return a if a.precedence <= b.precedence else b
+
+
+def merge_entity(a: EntityClaim, b: EntityClaim) -> EntityClaim:
+    """The reduce of entity claims on one IRI: the earliest node, the altLabels of every claim."""
+    first, other = (a, b) if a.precedence <= b.precedence else (b, a)
+    if first.entity is None and other.entity is not None:
+        return EntityClaim(a.iri, first.precedence, other.entity, first.alt | other.alt)
+    return EntityClaim(a.iri, first.precedence, first.entity, first.alt | other.alt)
+
+
+def division_claims(d: DivisionMention, city: str | None) -> list[Entity]:
+    """The node of a division, after the chain of divisions it is part of."""
+    chain: list[Entity] = []
     parent_iri = None
     if d.parent:
         g = gaz.gazetteer(city)
         pd = g.entries.get(d.parent)
         if pd is not None:
-            parent_iri = division_entity(ents, DivisionMention(pd.name, pd.level, pd.code, pd.parent,
-                                                               pd.parent_code), city).iri
-    e = ents.add(Entity(division_iri(d.name, d.code, d.parent_code), "division", d.name,
-                        level=d.level, code=d.code, parent=parent_iri))
+            chain = division_claims(DivisionMention(pd.name, pd.level, pd.code, pd.parent, pd.parent_code), city)
+            parent_iri = chain[-1].iri
+    e = Entity(division_iri(d.name, d.code, d.parent_code), "division", d.name,
+               level=d.level, code=d.code, parent=parent_iri)
     if d.surface and d.surface != d.name:
-        g = gaz.gazetteer(city)
-        entry = g.entries.get(d.name)
+        entry = gaz.gazetteer(city).entries.get(d.name)
         # keep short forms and former names written in the text as altLabels
         if entry is None or d.surface in entry.aliases or len(d.surface) >= 2:
             e.alt.add(d.surface)
-    return e
+    return [*chain, e]
 
 
-def resolve(pages: list[PageRecords]) -> Entities:
-    ents = Entities()
-    for pr in pages:
-        for ar in pr.articles:
-            for p in ar.posts:
-                if p.national:
-                    ents.national_names.add(p.holder)
-    for pr in sorted(pages, key=lambda p: p.source.path):
-        city = pr.source.city
-        for ar in pr.articles:
-            for e in ar.enterprises:
-                ent = ents.add(Entity(enterprise_iri(e.name), "enterprise", e.name, set(e.aliases)))
-                ents.enterprise_forms.setdefault(e.name, ent.iri)
-            for d in ar.divisions:
-                division_entity(ents, d, city)
-    for pr in sorted(pages, key=lambda p: p.source.path):
-        city = pr.source.city
-        for ar in pr.articles:
-            for e in ar.enterprises:
-                for a in e.aliases:
-                    ents.enterprise_forms.setdefault(a, enterprise_iri(e.name))
-            for name in ar.persons:
-                ents.add(Entity(person_iri_of(ents, name, city), "person", name))
-            for p in ar.posts:
-                if p.organization and not p.org_is_enterprise:
-                    ents.add(Entity(org_iri(p.organization, city), "org", p.organization))
-                elif p.organization and p.organization not in ents.enterprise_forms:
-                    e = ents.add(Entity(enterprise_iri(p.organization), "enterprise", p.organization))
-                    ents.enterprise_forms[p.organization] = e.iri
-            for m in ar.meetings:
-                if m.location and location_division(m.location, city) is None:
-                    ents.add(Entity(place_iri(m.location, city), "place", m.location))
-        if pr.split.text.traditional:
-            _original_forms(ents, pr)
+def entity_claims(pr: PageRecords, names: Names) -> list[EntityClaim]:
+    path, city = pr.source.path, pr.source.city
+    out: list[EntityClaim] = []
+
+    def claim(pass_: int, e: Entity) -> None:
+        out.append(EntityClaim(e.iri, (pass_, path, len(out)), e, frozenset(e.alt)))
+
+    for ar in pr.articles:
+        for e in ar.enterprises:
+            claim(0, Entity(enterprise_iri(e.name), "enterprise", e.name, set(e.aliases)))
+        for d in ar.divisions:
+            for e in division_claims(d, city):
+                claim(0, e)
+    for ar in pr.articles:
+        for name in ar.persons:
+            claim(1, Entity(person_iri(name, city, name in names.national), "person", name))
+        for p in ar.posts:
+            if p.organization and not p.org_is_enterprise:
+                claim(1, Entity(org_iri(p.organization, city), "org", p.organization))
+            elif p.organization and names.forms.get(p.organization) == enterprise_iri(p.organization):
+                claim(1, Entity(enterprise_iri(p.organization), "enterprise", p.organization))
+        for m in ar.meetings:
+            if m.location and location_division(m.location, city) is None:
+                claim(1, Entity(place_iri(m.location, city), "place", m.location))
+    if pr.split.text.traditional:
+        for iri, form in _original_forms(pr, names):
+            out.append(EntityClaim(iri, (2, path, len(out)), None, frozenset({form})))
+    return out
+
+
+def names_of(nationals, forms) -> Names:
+    """Round 1's answer from its reduced claims (the national names, the winning claim of each form)."""
+    return Names(frozenset(nationals), {c.form: c.iri for c in sorted(forms, key=lambda c: c.form)})
+
+
+def entities_of(names: Names, claims) -> Entities:
+    """The entity index from the reduced entity claims (one per IRI)."""
+    ents = Entities(national_names=set(names.national), enterprise_forms=dict(names.forms))
+    for c in sorted(claims, key=lambda c: c.iri):
+        e = c.entity
+        ents.by_iri[c.iri] = Entity(e.iri, e.kind, e.label, set(e.alt) | c.alt, e.level, e.code, e.parent)
     return ents
 
 
-def _original_forms(ents: Entities, pr: PageRecords) -> None:
+def _reduce(claims, key, merge) -> dict:
+    out: dict = {}
+    for c in claims:
+        k = key(c)
+        out[k] = merge(out[k], c) if k in out else c
+    return out
+
+
+def resolve(pages: list[PageRecords]) -> Entities:
+    """The entity index of a build, in this process (kg/executors.py runs the same reduce on Dask)."""
+    nationals = {n for pr in pages for n in national_claims(pr)}
+    forms = _reduce((c for pr in pages for c in form_claims(pr)), form_key, earlier)
+    names = names_of(nationals, forms.values())
+    claims = _reduce((c for pr in pages for c in entity_claims(pr, names)), iri_key, merge_entity)
+    return entities_of(names, claims.values())
+
+
+def _original_forms(pr: PageRecords, names: Names) -> list[tuple[str, str]]:
     """Labels are simplified; on a page printed in traditional characters the form as
     printed (蔣曉峯 for 蒋晓峰) is kept as an altLabel of the node it names."""
     text = pr.split.text
@@ -149,7 +258,7 @@ def _original_forms(ents: Entities, pr: PageRecords) -> None:
     named: dict[str, str] = {}
     for ar in pr.articles:
         for name in ar.persons:
-            named[name] = person_iri_of(ents, name, city)
+            named[name] = person_iri(name, city, name in names.national)
         for e in ar.enterprises:
             named[e.name] = enterprise_iri(e.name)
             for a in e.aliases:
@@ -157,14 +266,16 @@ def _original_forms(ents: Entities, pr: PageRecords) -> None:
         for p in ar.posts:
             if p.organization and not p.org_is_enterprise:
                 named[p.organization] = org_iri(p.organization, city)
+    out = []
     for label, iri in sorted(named.items()):
         k = text.text.find(label)
         while k >= 0:
             a, b = text.raw_span(k, k + len(label))
             form = text.raw[a:b]
-            if form != label and len(form) == len(label) and iri in ents.by_iri:
-                ents.by_iri[iri].alt.add(form)
+            if form != label and len(form) == len(label):
+                out.append((iri, form))
             k = text.text.find(label, k + 1)
+    return out
 
 
 def person_iri_of(ents: Entities, name: str, city: str | None) -> str:

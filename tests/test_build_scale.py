@@ -136,6 +136,74 @@ def test_resolve_input_keeps_what_resolve_reads():
     assert resolve.resolve([resolve.resolve_input(p) for p in allp]) == resolve.resolve(allp)
 
 
+def _page(path: str, *articles) -> "resolve.PageRecords":
+    from kg.records import Article, ArticleRecords, PageRecords, Source, Split, Text
+    text = Text(source=Source(path=path, city="聊城市"), raw="", text="", offsets=(0,))
+    return PageRecords(split=Split(text=text, articles=()),
+                       articles=tuple(ArticleRecords(article=Article(i, None, (), ()), **a)
+                                      for i, a in enumerate(articles)))
+
+
+def test_a_short_name_two_pages_give_to_different_enterprises_goes_to_the_earlier_page():
+    from kg.records import EnterpriseMention, Post
+    a = _page("2024/01-02_1.txt", {"enterprises": (EnterpriseMention("山东鲁丰机械有限公司", ("鲁丰公司",)),)})
+    b = _page("2024/01-03_1.txt", {"enterprises": (EnterpriseMention("聊城鲁丰化工有限公司", ("鲁丰公司",)),)},
+              {"posts": (Post("王建国", "董事长", "鲁丰公司", org_is_enterprise=True),),
+               "persons": ("王建国",)})
+    for order in ([a, b], [b, a]):
+        ents = resolve.resolve(order)
+        assert ents.enterprise_forms["鲁丰公司"] == resolve.enterprise_iri("山东鲁丰机械有限公司")
+        # the post's organisation is the enterprise the short name stands for, not a node of its own
+        assert resolve.enterprise_iri("鲁丰公司") not in ents.by_iri
+        assert ents.by_iri[resolve.enterprise_iri("山东鲁丰机械有限公司")].alt == {"鲁丰公司"}
+    # a page of its own: the post's enterprise is a node named as the post has it
+    ents = resolve.resolve([b.__class__(split=b.split, articles=b.articles[1:])])
+    assert ents.by_iri[resolve.enterprise_iri("鲁丰公司")].label == "鲁丰公司"
+
+
+def test_resolution_is_a_reduce_the_order_and_grouping_of_pages_do_not_change():
+    allp = []
+    for folder in (SEEDS, DEVSET, ROOT / "tests" / "heldout"):
+        if folder.is_dir():
+            allp += B.extract_all(folder)[0]
+    whole = resolve.resolve(allp)
+    assert resolve.resolve(list(reversed(allp))) == whole
+    # claims folded in two groups and the groups merged, as a cluster's partitions are
+    half = len(allp) // 2
+    groups = [allp[:half], allp[half:]]
+    forms = {}
+    for g in groups:
+        for k, c in resolve._reduce((c for pr in g for c in resolve.form_claims(pr)), resolve.form_key,
+                                    resolve.earlier).items():
+            forms[k] = resolve.earlier(forms[k], c) if k in forms else c
+    names = resolve.names_of({n for pr in allp for n in resolve.national_claims(pr)}, forms.values())
+    claims = {}
+    for g in reversed(groups):
+        for k, c in resolve._reduce((c for pr in g for c in resolve.entity_claims(pr, names)), resolve.iri_key,
+                                    resolve.merge_entity).items():
+            claims[k] = resolve.merge_entity(claims[k], c) if k in claims else c
+    assert resolve.entities_of(names, claims.values()) == whole
+
+
+def test_dask_resolves_as_a_reduce_by_key_to_the_local_index(tmp_path):
+    distributed = pytest.importorskip("distributed")
+    from kg.executors import Dask
+    pages = B.extract_all(SEEDS)[0] + B.extract_all(DEVSET)[0]
+    paths = []
+    for i, pr in enumerate(pages):
+        f = tmp_path / f"{i}.rec"
+        buildcache.write_records(f, resolve.resolve_input(pr), pr)
+        paths.append(str(f))
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False,
+                                  dashboard_address=None) as cluster:
+        run = Dask(cluster.scheduler_address, batch=4)
+        try:
+            assert run.resolve(paths) == resolve.resolve(pages)
+            assert run.resolve([]) == resolve.resolve([])
+        finally:
+            run.close()
+
+
 def test_dask_local_cluster_build_equals_the_local_build(pages, serial, tmp_path):
     distributed = pytest.importorskip("distributed")
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
