@@ -55,9 +55,26 @@ class Pool:
         pass
 
 
+# what a worker does with the path of one page's records, in each round of resolution
+def _national_claims(path: str):
+    from . import resolve
+    return resolve.national_claims(_read_slim(path))
+
+
+def _form_claims(path: str):
+    from . import resolve
+    return resolve.form_claims(_read_slim(path))
+
+
+def _entity_claims(path: str, names):
+    from . import resolve
+    return resolve.entity_claims(_read_slim(path), names)
+
+
 def _read_slim(path: str):
-    from .buildcache import read_slim
     from pathlib import Path
+
+    from .buildcache import read_slim
     return read_slim(Path(path))
 
 
@@ -99,12 +116,12 @@ class Dask:
         if not records:
             return R.entities_of(R.names_of((), ()), ())
         parts = max(1, min(len(records) // self.batch, 8 * max(1, len(self.client.nthreads()))))
-        pages = db.from_sequence(records, npartitions=parts).map(_read_slim)
-        nationals = pages.map(R.national_claims).flatten().distinct()
-        forms = pages.map(R.form_claims).flatten().foldby(R.form_key, R.earlier)
+        paths = db.from_sequence(records, npartitions=parts)
+        nationals = paths.map(_national_claims).flatten().distinct()
+        forms = paths.map(_form_claims).flatten().foldby(R.form_key, R.earlier)
         nationals, forms = self.client.gather(self.client.compute([nationals, forms]))
         names = R.names_of(nationals, (c for _form, c in forms))
-        claims = pages.map(R.entity_claims, dask.delayed(names, traverse=False)).flatten() \
+        claims = paths.map(_entity_claims, dask.delayed(names, traverse=False)).flatten() \
                       .foldby(R.iri_key, R.merge_entity)
         claims = self.client.compute(claims).result()
         return R.entities_of(names, (c for _iri, c in claims))
