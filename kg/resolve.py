@@ -10,8 +10,8 @@ the same input gives the same IRIs on every machine.
 from __future__ import annotations
 
 import hashlib
-from functools import lru_cache
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from urllib.parse import quote
 
 from .extract import divisions as gaz
@@ -79,14 +79,6 @@ class Entities:
     enterprise_forms: dict[str, str] = field(default_factory=dict)   # any form -> enterprise IRI
     national_names: set[str] = field(default_factory=set)
 
-    def add(self, e: Entity) -> Entity:
-        cur = self.by_iri.get(e.iri)
-        if cur is None:
-            self.by_iri[e.iri] = e
-            return e
-        cur.alt |= e.alt
-        return cur
-
 
 # --- resolution as a reduce by key ---------------------------------------------------------------
 #
@@ -109,7 +101,6 @@ class FormClaim:
     form: str                      # a way an enterprise is written
     precedence: Precedence
     iri: str
-    from_post: bool = False        # an enterprise named only as a post's organisation
 
 
 @dataclass(frozen=True)
@@ -143,8 +134,7 @@ def form_claims(pr: PageRecords) -> list[FormClaim]:
                 out.append(FormClaim(a, (1, path, len(out)), enterprise_iri(e.name)))
         for p in ar.posts:
             if p.organization and p.org_is_enterprise:
-                out.append(FormClaim(p.organization, (1, path, len(out)), enterprise_iri(p.organization),
-                                     from_post=True))
+                out.append(FormClaim(p.organization, (1, path, len(out)), enterprise_iri(p.organization)))
     return out
 
 
@@ -233,7 +223,8 @@ def entities_of(names: Names, claims) -> Entities:
     return ents
 
 
-def _reduce(claims, key, merge) -> dict:
+def reduce_claims(claims, key, merge) -> dict:
+    """Claims folded by key (the local form of the reduce a cluster runs with foldby)."""
     out: dict = {}
     for c in claims:
         k = key(c)
@@ -244,9 +235,9 @@ def _reduce(claims, key, merge) -> dict:
 def resolve(pages: list[PageRecords]) -> Entities:
     """The entity index of a build, in this process (kg/executors.py runs the same reduce on Dask)."""
     nationals = {n for pr in pages for n in national_claims(pr)}
-    forms = _reduce((c for pr in pages for c in form_claims(pr)), form_key, earlier)
+    forms = reduce_claims((c for pr in pages for c in form_claims(pr)), form_key, earlier)
     names = names_of(nationals, forms.values())
-    claims = _reduce((c for pr in pages for c in entity_claims(pr, names)), iri_key, merge_entity)
+    claims = reduce_claims((c for pr in pages for c in entity_claims(pr, names)), iri_key, merge_entity)
     return entities_of(names, claims.values())
 
 

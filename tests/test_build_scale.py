@@ -173,13 +173,13 @@ def test_resolution_is_a_reduce_the_order_and_grouping_of_pages_do_not_change():
     groups = [allp[:half], allp[half:]]
     forms = {}
     for g in groups:
-        for k, c in resolve._reduce((c for pr in g for c in resolve.form_claims(pr)), resolve.form_key,
+        for k, c in resolve.reduce_claims((c for pr in g for c in resolve.form_claims(pr)), resolve.form_key,
                                     resolve.earlier).items():
             forms[k] = resolve.earlier(forms[k], c) if k in forms else c
     names = resolve.names_of({n for pr in allp for n in resolve.national_claims(pr)}, forms.values())
     claims = {}
     for g in reversed(groups):
-        for k, c in resolve._reduce((c for pr in g for c in resolve.entity_claims(pr, names)), resolve.iri_key,
+        for k, c in resolve.reduce_claims((c for pr in g for c in resolve.entity_claims(pr, names)), resolve.iri_key,
                                     resolve.merge_entity).items():
             claims[k] = resolve.merge_entity(claims[k], c) if k in claims else c
     assert resolve.entities_of(names, claims.values()) == whole
