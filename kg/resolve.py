@@ -107,7 +107,7 @@ class FormClaim:
 class EntityClaim:
     iri: str
     precedence: Precedence
-    entity: Entity | None          # the node as this page has it; None: altLabels only
+    entity: Entity | None          # the node as this page has it, without altLabels; None: altLabels only
     alt: frozenset[str] = frozenset()
 
 
@@ -152,11 +152,11 @@ def earlier(a, b):
 
 
 def merge_entity(a: EntityClaim, b: EntityClaim) -> EntityClaim:
-    """The reduce of entity claims on one IRI: the earliest node, the altLabels of every claim."""
-    first, other = (a, b) if a.precedence <= b.precedence else (b, a)
-    if first.entity is None and other.entity is not None:
-        return EntityClaim(a.iri, first.precedence, other.entity, first.alt | other.alt)
-    return EntityClaim(a.iri, first.precedence, first.entity, first.alt | other.alt)
+    """The reduce of entity claims on one IRI: the node of the earliest claim that has one, the
+    altLabels of every claim (a claim of altLabels only never decides the node)."""
+    if a.entity is None or (b.entity is not None and b.precedence < a.precedence):
+        a, b = b, a
+    return EntityClaim(a.iri, a.precedence, a.entity, a.alt | b.alt)
 
 
 def division_claims(d: DivisionMention, city: str | None) -> list[Entity]:
@@ -184,7 +184,7 @@ def entity_claims(pr: PageRecords, names: Names) -> list[EntityClaim]:
     out: list[EntityClaim] = []
 
     def claim(pass_: int, e: Entity) -> None:
-        out.append(EntityClaim(e.iri, (pass_, path, len(out)), e, frozenset(e.alt)))
+        out.append(EntityClaim(e.iri, (pass_, path, len(out)), replace(e, alt=set()), frozenset(e.alt)))
 
     for ar in pr.articles:
         for e in ar.enterprises:
@@ -218,8 +218,7 @@ def entities_of(names: Names, claims) -> Entities:
     """The entity index from the reduced entity claims (one per IRI)."""
     ents = Entities(national_names=set(names.national), enterprise_forms=dict(names.forms))
     for c in sorted(claims, key=lambda c: c.iri):
-        e = c.entity
-        ents.by_iri[c.iri] = Entity(e.iri, e.kind, e.label, set(e.alt) | c.alt, e.level, e.code, e.parent)
+        ents.by_iri[c.iri] = replace(c.entity, alt=set(c.alt))
     return ents
 
 

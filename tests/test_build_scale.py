@@ -161,6 +161,20 @@ def test_a_short_name_two_pages_give_to_different_enterprises_goes_to_the_earlie
     assert ents.by_iri[resolve.enterprise_iri("鲁丰公司")].label == "鲁丰公司"
 
 
+def test_a_claim_of_altlabels_only_never_decides_the_node_in_any_grouping():
+    from itertools import permutations
+    iri = resolve.division_iri("袁桥镇", None, "371471")
+    node = lambda label: resolve.Entity(iri, "division", label, level="town")  # noqa: E731
+    alt_only = resolve.EntityClaim(iri, (0, "2024/01-01_1.txt", 0), None, frozenset({"袁橋鎮"}))
+    early = resolve.EntityClaim(iri, (0, "2024/01-02_1.txt", 0), node("袁桥镇"), frozenset({"袁桥"}))
+    late = resolve.EntityClaim(iri, (0, "2024/01-03_1.txt", 0), node("袁桥乡"))
+    for x, y, z in permutations([alt_only, early, late]):
+        for merged in (resolve.merge_entity(resolve.merge_entity(x, y), z),
+                       resolve.merge_entity(x, resolve.merge_entity(y, z))):
+            assert merged.entity.label == "袁桥镇"
+            assert merged.alt == {"袁橋鎮", "袁桥"}
+
+
 def test_resolution_is_a_reduce_the_order_and_grouping_of_pages_do_not_change():
     allp = []
     for folder in (SEEDS, DEVSET, ROOT / "tests" / "heldout"):
