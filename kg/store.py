@@ -21,9 +21,8 @@ def _in_default_graph(lines: list[bytes]) -> bytes:
     return b"".join(out)
 
 
-def load(path: Path, nquads: bytes | Path) -> int:
-    """Create the store at ``path`` and bulk-load the N-Quads (bytes, or a file streamed from disk);
-    returns the quad count.
+def load(path: Path, nquads: bytes | Path) -> None:
+    """Create the store at ``path`` and bulk-load the N-Quads (bytes, or a file streamed from disk).
 
     Every named graph is loaded as it is, and the union of them into the default graph: the store
     holds each triple once there however many pages state it (a quad store is a set), and the
@@ -53,9 +52,7 @@ def load(path: Path, nquads: bytes | Path) -> int:
         store.bulk_load(input=nquads, format=fmt, lenient=True)
         store.bulk_load(input=_in_default_graph(lines), format=fmt, lenient=True)
     store.flush()
-    n = len(store)
     del store
-    return n
 
 
 def named_quads(store: ox.Store):
