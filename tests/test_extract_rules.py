@@ -171,6 +171,14 @@ def test_verb_phrases_before_xiangmu_are_not_projects():
     assert ps == []
 
 
+def test_xiangmu_joined_to_another_noun_is_not_a_project():
+    # 项目 coordinated with another phrase (和/及/与项目) is the bare noun, not a name
+    text = ("本报讯 1月2日，镇党委书记王明先后到三家企业，实地调研企业生产经营和项目建设情况，"
+            "详细了解企业发展及项目推进情况，察看园区建设与项目落地工作。")
+    assert projects(text) == []
+    assert [p.name for p in projects("本报讯 总投资2亿元的华兴和平路改造项目开工。")] == ["华兴和平路改造项目"]
+
+
 def test_one_named_facility_before_deng_xiangmu_is_a_project():
     ps = projects("本报讯 全区将加快推进动力电池材料智能制造产业园等项目建设，打造新的增长极。")
     assert [p.name for p in ps] == ["动力电池材料智能制造产业园"]

@@ -67,7 +67,7 @@ def find(sent: Sentence) -> list[tuple[int, int, str]]:
         if not core or (tokens and core.endswith(tokens[-1]) and word_tag(tokens[-1]) == "v"
                         and tokens[-1] not in WORK_VERBS and not re.search(r"\d", core)):
             continue
-        if len(core) < 3 or GENERIC.match(name) or core[-1] in "为成抓把将让给对的了个批等好" or re.fullmatch(r"[\d.万亿千百个]+", core):
+        if len(core) < 3 or GENERIC.match(name) or core[-1] in "为成抓把将让给对的了个批等好和及与或、" or re.fullmatch(r"[\d.万亿千百个]+", core):
             continue
         out.append((m.end() - len(name), m.end(), name))
     return out
