@@ -96,6 +96,7 @@ class PageWriter:
             art = URIRef(R.article_iri(src.path, a.index))
             self.add(art, RDF.type, KG.Article)
             self.add(art, KG.sourceFile, Literal(src.path, datatype=XSD.string))
+            self.add(art, KG.fileName, Literal(src.path.rsplit("/", 1)[-1], datatype=XSD.string))
             if a.headline:
                 self.add(art, KG.headline, zh(a.headline))
             if src.published:
