@@ -48,6 +48,7 @@ def test_meeting_chaired_by_mayor_with_source_sentence_at_right_offsets(seed_gra
     art = next(g.objects(m, PROV.wasDerivedFrom))
     # an xsd:string literal: written plain, as RDF 1.1 allows
     assert [str(f) for f in g.objects(art, KG.sourceFile)] == ["000_a935477f8b73849c.txt"]
+    assert [str(f) for f in g.objects(art, KG.fileName)] == ["000_a935477f8b73849c.txt"]
     assert next(g.objects(ev, KG.extractedBy)).startswith("meeting.")
 
 

@@ -36,3 +36,12 @@ def test_fixture_conforms_to_the_shapes():
 def test_every_saved_query_answers_on_the_fixture(store, name):
     rows = list(store.query(bind(saved_queries()[name], {})))
     assert rows, name
+
+
+@pytest.mark.parametrize("value,found", [("hzrb/2024-03-12_01.txt", True), ("2024-03-12_01.txt", True),
+                                         ("other/2024-03-12_01.txt", False), ("2024-03-12", False)])
+def test_article_facts_finds_a_file_by_path_or_file_name(store, value, found):
+    q = saved_queries()["article-facts"]
+    rows = list(store.query(bind(q, {"file": value})))
+    files = {r["sourceFile"].value for r in rows}
+    assert files == ({"hzrb/2024-03-12_01.txt"} if found else set())
