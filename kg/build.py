@@ -28,7 +28,7 @@ from typing import Callable, Iterable
 
 from rdflib import Graph
 
-from . import buildcache, export, pagework, rdf, resolve, store, validate
+from . import buildcache, export, pagework, rdf, resolve, store, tenures, validate
 from .executors import Dask, Pool, executor
 from .extract import extract_page
 from .extract.ner import backend as ner_backend
@@ -51,6 +51,7 @@ class Summary:
     visits: int = 0
     enterprises: int = 0
     projects: int = 0
+    tenures: int = 0
     triples: int = 0
     violations: int = 0
     seconds: float = 0.0
@@ -234,7 +235,8 @@ class _Clock:
 
 
 def _render(pages: list[_Page], ents, pages_dir: Path, run, progress, s: Summary):
-    """Every page's output in page order, then the entities graph's slices, then the ontology."""
+    """Every page's output in page order, then the slices of the entities graph and of the tenures
+    graph (gathered from the pages' posts as they pass), then the ontology."""
     todo = []
     for p in pages:
         cached = pages_dir / f"{p.key}.out"
@@ -247,6 +249,7 @@ def _render(pages: list[_Page], ents, pages_dir: Path, run, progress, s: Summary
     rendered = iter(progress(run.map(pagework.render_task, [str(pages_dir / f"{p.key}.rec") for p in todo], ents),
                              total=len(todo), desc="render"))
     fresh = {p.key for p in todo}
+    gathered = tenures.Gatherer()
     s.timings["shacl"] = 0.0
     for p in pages:
         if p.key in fresh:
@@ -259,10 +262,18 @@ def _render(pages: list[_Page], ents, pages_dir: Path, run, progress, s: Summary
         s.articles += o.articles
         s.posts += o.posts
         s.visits += o.visits
+        gathered.add(o.observations)
         yield export.Part(o.nquads, o.violations, o.results, o.quads)
     iris = sorted(ents.by_iri)
     slices = [tuple(iris[i:i + ENTITY_SLICE]) for i in range(0, len(iris), ENTITY_SLICE)]
     for e in run.map(pagework.entities_task, slices, ents):
+        s.timings["shacl"] += e.shacl_seconds
+        yield e.part
+    held = gathered.tenures()
+    del gathered
+    s.tenures = len(held)
+    for e in run.map(pagework.tenures_task,
+                     [tuple(held[i:i + ENTITY_SLICE]) for i in range(0, len(held), ENTITY_SLICE)], ents):
         s.timings["shacl"] += e.shacl_seconds
         yield e.part
     onto = validate.ontology_graph(resolve.ONTOLOGY_GRAPH)

@@ -100,6 +100,7 @@ class PageOutput:
     articles: int
     posts: int
     visits: int
+    observations: tuple = ()                       # its dated, current posts (kg/tenures.py)
 
 
 def write_output(path: Path, out: PageOutput) -> None:

@@ -93,7 +93,8 @@ def build(inputs, out, formats, published, city, newspaper, manifest, ner, jobs,
     for p in s.problems:
         click.echo(f"error: {p}", err=True)
     click.echo(f"pages {s.pages}  articles {s.articles}  persons {s.persons}  posts {s.posts}  "
-               f"meetings {s.meetings}  visits {s.visits}  enterprises {s.enterprises}  projects {s.projects}")
+               f"meetings {s.meetings}  visits {s.visits}  enterprises {s.enterprises}  projects {s.projects}  "
+               f"tenures {s.tenures}")
     click.echo(f"triples {s.triples}  violations {s.violations}  seconds {s.seconds:.1f}  "
                f"(extracted {s.extracted}, rendered {s.rendered})")
     for line in s.validation_lines[:10]:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from rdflib import Graph, URIRef
 
-from . import rdf, resolve, validate
+from . import rdf, resolve, tenures, validate
 from .export import Part
 from .buildcache import PageOutput, read_full, write_output, write_records
 from .extract import extract_page
@@ -204,13 +204,13 @@ def render_task(records: str, ents: resolve.Entities) -> Rendered:
     seen = RecordedEntities(ents)
     g = rdf.page_graph(pr, seen)
     context = rdf.entities_graph(seen, named_entities(g, seen))
-    quads, size = nquads(g), len(g)
+    quads, size, seen_posts = nquads(g), len(g), tenures.observations(g)
     violations, results, seconds = checked(g, context)
     lookups = tuple(sorted(seen.reads.keys)) if seen.reads.complete else None
     out = PageOutput(lookups=lookups, digest=digest(ents, lookups) if lookups is not None else "",
                      nquads=quads, violations=violations, results=results, quads=size,
                      articles=len(pr.articles), posts=sum(len(a.posts) for a in pr.articles),
-                     visits=sum(len(a.visits) for a in pr.articles))
+                     visits=sum(len(a.visits) for a in pr.articles), observations=seen_posts)
     write_output(Path(records).with_suffix(".out"), out)
     return Rendered(out, seconds)
 
@@ -228,4 +228,12 @@ def entities_task(iris: tuple[str, ...], ents: resolve.Entities) -> EntitiesPart
     parents = [i for i in named_entities(g, ents) if i not in own]
     quads, size = nquads(g), len(g)
     violations, results, seconds = checked(g, rdf.entities_graph(ents, parents))
+    return EntitiesPart(Part(quads, violations, results, size), seconds)
+
+
+def tenures_task(slice_: tuple[tenures.Tenure, ...], ents: resolve.Entities) -> EntitiesPart:
+    """A slice of the tenures graph (tenures in IRI order), validated with the entities it names."""
+    g = tenures.tenure_graph(slice_)
+    quads, size = nquads(g), len(g)
+    violations, results, seconds = checked(g, rdf.entities_graph(ents, named_entities(g, ents)))
     return EntitiesPart(Part(quads, violations, results, size), seconds)

@@ -45,3 +45,20 @@ def test_article_facts_finds_a_file_by_path_or_file_name(store, value, found):
     rows = list(store.query(bind(q, {"file": value})))
     files = {r["sourceFile"].value for r in rows}
     assert files == ({"hzrb/2024-03-12_01.txt"} if found else set())
+
+
+def test_fixture_tenures_are_those_derived_from_its_posts():
+    """graph:tenures holds what the build derives from the fixture's posts (kg/tenures.py)."""
+    from kg import tenures
+    ds = Dataset()
+    ds.parse(FIXTURE, format="trig")
+    facts = Graph()
+    for s, p, o, g in ds.quads():
+        if str(g) != tenures.TENURES_GRAPH:
+            facts.add((s, p, o))
+    gathered = tenures.Gatherer()
+    gathered.add(tenures.observations(facts))
+    derived = set(tenures.tenure_graph(gathered.tenures()))
+    written = set(ds.graph(tenures.TENURES_GRAPH))
+    assert len(written) == 6 * 9          # six tenures, each with an organisation
+    assert written == derived

@@ -443,12 +443,26 @@ def test_projects_of_enterprise(store):
 
 
 def test_title_holders_at_date_mayor(store):
+    # 张百顺 is reported as 市长 on 2026-01-22 and on 2026-04-03: holding it on 2026-04-01
     rows = run(store, "title-holders-at-date", title="市长", date="2026-04-01")
     mayor = [r for r in rows if r["organizationLabel"] == "市政府"]
-    assert column(mayor, "holderLabel") == {"张百顺"}
-    sides = {(r["side"], r["observedOn"]) for r in mayor}
-    assert ("before", "2026-01-22") in sides
-    assert ("after", "2026-04-03") in sides
+    assert {(r["side"], r["holderLabel"], r["firstObserved"], r["lastObserved"], r["observedOn"])
+            for r in mayor} == {("during", "张百顺", "2026-01-22", "2026-04-03", "2026-04-03")}
+    assert int(mayor[0]["observations"]) >= 2
+    assert all(r["sourceFile"] and r["evidenceText"] and "张百顺" in r["evidenceText"] for r in mayor)
+
+
+def test_title_holders_before_the_first_and_after_the_last_observation(store):
+    early = run(store, "title-holders-at-date", title="市长", date="2025-06-01")
+    assert {(r["side"], r["holderLabel"], r["observedOn"]) for r in early
+            if r["organizationLabel"] == "市政府"} == {("after", "张百顺", "2026-01-22")}
+    late = run(store, "title-holders-at-date", title="市长", date="2026-12-31")
+    assert {(r["side"], r["holderLabel"], r["observedOn"]) for r in late
+            if r["organizationLabel"] == "市政府"} == {("before", "张百顺", "2026-04-03")}
+    # the evidence shown is that of the observation named: the first one for "after"
+    assert all("2026-01-22" not in r["sourceFile"] for r in early)   # the files are not named by date
+    assert {r["sourceFile"] for r in early if r["organizationLabel"] == "市政府"} != \
+           {r["sourceFile"] for r in late if r["organizationLabel"] == "市政府"}
 
 
 def test_title_holders_latest_without_date(store):
