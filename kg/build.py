@@ -269,6 +269,7 @@ def _render(pages: list[_Page], ents, pages_dir: Path, run, progress, s: Summary
     for e in run.map(pagework.entities_task, slices, ents):
         s.timings["shacl"] += e.shacl_seconds
         yield e.part
+    t0 = time.perf_counter()
     held = gathered.tenures()
     del gathered
     s.tenures = len(held)
@@ -276,6 +277,7 @@ def _render(pages: list[_Page], ents, pages_dir: Path, run, progress, s: Summary
                      [tuple(held[i:i + ENTITY_SLICE]) for i in range(0, len(held), ENTITY_SLICE)], ents):
         s.timings["shacl"] += e.shacl_seconds
         yield e.part
+    s.timings["tenures"] = time.perf_counter() - t0
     onto = validate.ontology_graph(resolve.ONTOLOGY_GRAPH)
     yield export.Part(pagework.nquads(onto), (), (), 0)
 
