@@ -28,7 +28,7 @@ from typing import Callable, Iterable
 
 from rdflib import Graph
 
-from . import buildcache, export, pagework, rdf, resolve, store, tenures, validate
+from . import buildcache, counties, export, pagework, rdf, resolve, store, tenures, validate
 from .executors import Dask, Pool, executor
 from .extract import extract_page
 from .extract.ner import backend as ner_backend
@@ -138,10 +138,12 @@ def build(inputs: Path, out: Path, formats: tuple[str, ...] = ("ttl",), publishe
         clock("resolve")
         parts = _render(pages, ents, pages_dir, run, progress, s)
         results = export.write_nquads(tmp / "kg.nq", parts)
-        report_lines = results.lines
         clock("render")
         store.load(tmp / "store", tmp / "kg.nq")
         clock("store")
+        results = _county_index(tmp, results, run, s)
+        report_lines = results.lines
+        clock("counties")
         export.write_formats(tmp, tmp / "kg.nq", tuple(dict.fromkeys(("ttl", *formats))))
         export.write_validation(tmp, results)
         if "nq" not in formats:
@@ -280,6 +282,17 @@ def _render(pages: list[_Page], ents, pages_dir: Path, run, progress, s: Summary
     s.timings["tenures"] = time.perf_counter() - t0
     onto = validate.ontology_graph(resolve.ONTOLOGY_GRAPH)
     yield export.Part(pagework.nquads(onto), (), (), 0)
+
+
+def _county_index(tmp: Path, results: export.Written, run, s: Summary) -> export.Written:
+    """The county index (kg/counties.py) derived from the loaded store, validated, appended to the
+    dump and loaded into the store."""
+    index = counties.derive_at(tmp / "store")
+    parts = list(run.map(pagework.counties_task, counties.slices(index)))
+    s.timings["shacl"] += sum(p.shacl_seconds for p in parts)
+    results = export.write_nquads(tmp / "kg.nq", [p.part for p in parts], after=results)
+    store.load(tmp / "store", b"".join(p.part.nquads for p in parts))
+    return results
 
 
 def _swap(new: Path, out: Path) -> None:

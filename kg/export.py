@@ -44,10 +44,12 @@ class Written:
     results: dict[str, bytes] = field(default_factory=dict)   # violation line -> its SHACL result
 
 
-def write_nquads(path: Path, parts: Iterable[Part]) -> Written:
-    w = Written()
-    lines: set[str] = set()
-    with path.open("wb") as fh:
+def write_nquads(path: Path, parts: Iterable[Part], after: Written | None = None) -> Written:
+    """The parts into the N-Quads dump at ``path``, and what was written.  With ``after`` (what an
+    earlier call wrote there), they are appended and the answer covers both."""
+    w = Written(after.quads, after.lines, dict(after.results)) if after else Written()
+    lines: set[str] = set(w.lines)
+    with path.open("ab" if after else "wb") as fh:
         for p in parts:
             fh.write(p.nquads)
             w.quads += p.quads

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from rdflib import Graph, URIRef
 
-from . import rdf, resolve, tenures, validate
+from . import counties, rdf, resolve, tenures, validate
 from .export import Part
 from .buildcache import PageOutput, read_full, write_output, write_records
 from .extract import extract_page
@@ -236,4 +236,12 @@ def tenures_task(slice_: tuple[tenures.Tenure, ...], ents: resolve.Entities) -> 
     g = tenures.tenure_graph(slice_)
     quads, size = nquads(g), len(g)
     violations, results, seconds = checked(g, rdf.entities_graph(ents, named_entities(g, ents)))
+    return EntitiesPart(Part(quads, violations, results, size), seconds)
+
+
+def counties_task(part: counties.CountyIndex, _shared=None) -> EntitiesPart:
+    """A part of the county index (kg/counties.py) as N-Quads, validated."""
+    g = counties.graph(part)
+    quads, size = nquads(g), len(g)
+    violations, results, seconds = checked(g, Graph())
     return EntitiesPart(Part(quads, violations, results, size), seconds)

@@ -62,3 +62,15 @@ def test_fixture_tenures_are_those_derived_from_its_posts():
     written = set(ds.graph(tenures.TENURES_GRAPH))
     assert len(written) == 6 * 9          # six tenures, each with an organisation
     assert written == derived
+
+
+def test_fixture_county_index_is_the_one_derived_from_it(store):
+    """graph:counties holds what the build derives from the fixture (kg/counties.py)."""
+    from kg import counties
+    from rdflib import URIRef
+    derived = set(counties.graph(counties.derive(store)))
+    ds = Dataset()
+    ds.parse(FIXTURE, format="trig")
+    written = set(ds.graph(URIRef(counties.COUNTIES_GRAPH)))
+    assert len(written) == 9 + 2 + 2 * 8   # links, reported-in links, two counties' activity
+    assert written == derived

@@ -123,7 +123,7 @@ def _group_bodies(text: str) -> list[str]:
 
 
 @pytest.mark.parametrize("name,param,value", [
-    ("activity-by-county", "county", "开发区"),
+    ("meetings-in-county", "county", "开发区"),
     ("meetings-chaired", "name", "张百顺"),
 ])
 def test_parameter_is_bound_in_every_subquery_that_uses_it(name, param, value):

@@ -1,0 +1,178 @@
+"""County index: which county-level division each meeting, visit, project and
+enterprise lies in, and how much of each a county has, derived from the loaded
+store.
+
+The rules are those of the saved queries (queries/meetings-in-county.rq and its
+siblings), read once over the whole graph instead of at every question:
+
+- a division lies in the counties it is, or is kg:partOf (transitively);
+- a place, organisation or enterprise lies in the counties of the divisions it
+  is kg:locatedIn; a division, in its own;
+- a meeting lies in the counties of its kg:location; when none of its locations
+  lies in a county, it is *reported in* the counties mentioned (kg:mentions) by
+  the articles that report it (prov:wasDerivedFrom);
+- a visit lies in the counties of what it kg:visited;
+- a project lies in the counties of its kg:locatedIn, or, when it has none, in
+  those of its enterprise (kg:undertakenBy);
+- an enterprise lies in the counties of its kg:locatedIn;
+- an article counts for the counties of the divisions it kg:mentions.
+
+The index is a named graph of its own (``graph/counties``): ``kg:inCounty`` and
+``kg:reportedInCounty`` links, and per kg:County a kg:CountyActivity node with
+the five counts.  It reads the store's default graph (the union of the build's
+graphs) and is the same for the same graph, whatever the order of the store.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Iterable
+
+import pyoxigraph as ox
+
+from .resolve import BASE, other_iri
+
+COUNTIES_GRAPH = BASE + "graph/counties"
+KG = "https://w3id.org/localgov-kg/ontology#"
+PROV = "http://www.w3.org/ns/prov#"
+KINDS = ("meetings", "visits", "projects", "enterprises", "articles")
+
+
+@dataclass(frozen=True)
+class CountyIndex:
+    in_county: tuple[tuple[str, str], ...]        # (meeting, visit, project or enterprise; county), sorted
+    reported_in: tuple[tuple[str, str], ...]      # (meeting; county) by the articles that report it, sorted
+    counts: tuple[tuple[str, tuple[int, ...]], ...]  # (county; counts in the order of KINDS), sorted
+
+
+def activity_iri(county: str) -> str:
+    return other_iri("county-activity", county)
+
+
+_PREFIXES = f"PREFIX kg: <{KG}>\nPREFIX prov: <{PROV}>\n"
+_DIVISION = BASE + "division/"
+
+
+def _pairs(store: ox.Store, where: str) -> list[tuple[str, str]]:
+    """(?s, ?o) of a graph pattern on the default graph: the joins run in the store, the
+    transitive part (kg:partOf*, over the divisions only) here."""
+    return [(s.value, o.value) for s, o in store.query(_PREFIXES + f"SELECT ?s ?o WHERE {{ {where} }}")]
+
+
+def derive_at(path) -> CountyIndex:
+    """The index of the store at ``path`` (closed again when done)."""
+    st = ox.Store(str(path))
+    try:
+        return derive(st)
+    finally:
+        del st
+
+
+def derive(store: ox.Store) -> CountyIndex:
+    counties = {r[0].value for r in store.query(_PREFIXES + "SELECT ?s WHERE { ?s a kg:County }")}
+    part_of: dict[str, list[str]] = defaultdict(list)
+    for s, o in _pairs(store, "?s kg:partOf ?o"):
+        part_of[s].append(o)
+    located: dict[str, list[str]] = defaultdict(list)
+    for s, o in _pairs(store, "?s kg:locatedIn ?o"):
+        located[s].append(o)
+
+    up: dict[str, frozenset[str]] = {}
+
+    def county_of(x: str) -> frozenset[str]:
+        """The counties x is or is part of (kg:partOf*)."""
+        got = up.get(x)
+        if got is None:
+            seen, todo, found = {x}, [x], set()
+            while todo:
+                n = todo.pop()
+                if n in counties:
+                    found.add(n)
+                for p in part_of.get(n, ()):
+                    if p not in seen:
+                        seen.add(p)
+                        todo.append(p)
+            got = up[x] = frozenset(found)
+        return got
+
+    def place(x: str) -> frozenset[str]:
+        """kg:locatedIn?/kg:partOf*"""
+        out = county_of(x)
+        for d in located.get(x, ()):
+            out |= county_of(d)
+        return out
+
+    def gather(pairs: Iterable[tuple[str, str]], where) -> dict[str, set[str]]:
+        out: dict[str, set[str]] = defaultdict(set)
+        for s, o in pairs:
+            out[s].update(where(o))
+        return out
+
+    by_location = gather(_pairs(store, "?s a kg:Meeting ; kg:location ?o"), place)
+    unplaced = {m for m, _ in _pairs(store, "?s a kg:Meeting . BIND(?s AS ?o)") if not by_location.get(m)}
+    by_mention = gather(((m, x) for m, x in _pairs(
+        store, f"?s a kg:Meeting ; prov:wasDerivedFrom/kg:mentions ?o . FILTER(STRSTARTS(STR(?o), \"{_DIVISION}\"))")
+        if m in unplaced), county_of)
+    visits = gather(_pairs(store, "?s a kg:Visit ; kg:visited ?o"), place)
+    projects = {p: set() for p, _ in _pairs(store, "?s a kg:Project . BIND(?s AS ?o)")}
+    for p in projects:
+        for d in located.get(p, ()):
+            projects[p] |= county_of(d)
+    for p, e in _pairs(store, "?s a kg:Project ; kg:undertakenBy ?o"):
+        if not located.get(p):
+            for d in located.get(e, ()):
+                projects[p] |= county_of(d)
+    enterprises = {e: set() for e, _ in _pairs(store, "?s a kg:Enterprise . BIND(?s AS ?o)")}
+    for e in enterprises:
+        for d in located.get(e, ()):
+            enterprises[e] |= county_of(d)
+    articles = gather(_pairs(store, f"?s a kg:Article ; kg:mentions ?o . FILTER(STRSTARTS(STR(?o), \"{_DIVISION}\"))"),
+                      county_of)
+
+    per: dict[str, list[int]] = {c: [0] * len(KINDS) for c in counties}
+    in_county: set[tuple[str, str]] = set()
+    for i, (found, linked) in enumerate(((by_location, True), (visits, True), (projects, True),
+                                         (enterprises, True), (articles, False))):
+        for s, where in found.items():
+            for c in where:
+                per[c][i] += 1
+                if linked:
+                    in_county.add((s, c))
+    reported = {(m, c) for m, where in by_mention.items() for c in where}
+    for m, where in by_mention.items():
+        for c in where:
+            per[c][0] += 1
+    counts = tuple(sorted((c, tuple(n)) for c, n in per.items()))
+    return CountyIndex(tuple(sorted(in_county)), tuple(sorted(reported)), counts)
+
+
+def slices(index: CountyIndex, size: int = 20000) -> list[CountyIndex]:
+    """The index in parts of about ``size`` links (the counts go with the first), to validate in parallel."""
+    links = [(0, s, c) for s, c in index.in_county] + [(1, s, c) for s, c in index.reported_in]
+    out = []
+    for i in range(0, max(len(links), 1), size):
+        part = links[i:i + size]
+        out.append(CountyIndex(tuple((s, c) for k, s, c in part if k == 0),
+                               tuple((s, c) for k, s, c in part if k == 1),
+                               index.counts if i == 0 else ()))
+    return out
+
+
+def graph(index: CountyIndex):
+    """The index as an rdflib graph in graph/counties (what SHACL reads)."""
+    from rdflib import Graph, Literal, URIRef
+    from rdflib.namespace import RDF, XSD
+    kg = lambda name: URIRef(KG + name)    # noqa: E731
+    g = Graph(identifier=URIRef(COUNTIES_GRAPH))
+    for s, c in index.in_county:
+        g.add((URIRef(s), kg("inCounty"), URIRef(c)))
+    for s, c in index.reported_in:
+        g.add((URIRef(s), kg("reportedInCounty"), URIRef(c)))
+    for county, counts in index.counts:
+        node = URIRef(activity_iri(county))
+        g.add((node, RDF.type, kg("CountyActivity")))
+        g.add((node, kg("county"), URIRef(county)))
+        for kind, n in zip(KINDS, counts):
+            g.add((node, kg(kind[:-1] + "Count"), Literal(n, datatype=XSD.integer)))
+        g.add((node, kg("totalCount"), Literal(sum(counts), datatype=XSD.integer)))
+    return g
