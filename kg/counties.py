@@ -50,7 +50,6 @@ def activity_iri(county: str) -> str:
 
 
 _PREFIXES = f"PREFIX kg: <{KG}>\nPREFIX prov: <{PROV}>\n"
-_DIVISION = BASE + "division/"
 
 
 def _pairs(store: ox.Store, where: str) -> list[tuple[str, str]]:
@@ -110,9 +109,16 @@ def derive(store: ox.Store) -> CountyIndex:
 
     by_location = gather(_pairs(store, "?s a kg:Meeting ; kg:location ?o"), place)
     unplaced = {m for m, _ in _pairs(store, "?s a kg:Meeting . BIND(?s AS ?o)") if not by_location.get(m)}
-    by_mention = gather(((m, x) for m, x in _pairs(
-        store, f"?s a kg:Meeting ; prov:wasDerivedFrom/kg:mentions ?o . FILTER(STRSTARTS(STR(?o), \"{_DIVISION}\"))")
-        if m in unplaced), county_of)
+    reports = [(m, a) for m, a in _pairs(store, "?s a kg:Meeting ; prov:wasDerivedFrom ?o") if m in unplaced]
+    # the divisions each article mentions (kg:mentions is said of articles only), read from the
+    # divisions (an index lookup each) rather than from every mention
+    articles: dict[str, set[str]] = defaultdict(set)
+    for a, x in _pairs(store, "{ SELECT DISTINCT ?o WHERE { { ?o kg:partOf ?p } UNION { ?o a kg:County } } } "
+                              "?s kg:mentions ?o"):
+        articles[a].update(county_of(x))
+    by_mention: dict[str, set[str]] = defaultdict(set)
+    for m, a in reports:
+        by_mention[m].update(articles.get(a, ()))
     visits = gather(_pairs(store, "?s a kg:Visit ; kg:visited ?o"), place)
     projects = {p: set() for p, _ in _pairs(store, "?s a kg:Project . BIND(?s AS ?o)")}
     for p in projects:
@@ -126,8 +132,6 @@ def derive(store: ox.Store) -> CountyIndex:
     for e in enterprises:
         for d in located.get(e, ()):
             enterprises[e] |= county_of(d)
-    articles = gather(_pairs(store, f"?s a kg:Article ; kg:mentions ?o . FILTER(STRSTARTS(STR(?o), \"{_DIVISION}\"))"),
-                      county_of)
 
     per: dict[str, list[int]] = {c: [0] * len(KINDS) for c in counties}
     in_county: set[tuple[str, str]] = set()
