@@ -279,7 +279,7 @@ def _render(pages: list[_Page], ents, pages_dir: Path, run, progress, s: Summary
                      [tuple(held[i:i + ENTITY_SLICE]) for i in range(0, len(held), ENTITY_SLICE)], ents):
         s.timings["shacl"] += e.shacl_seconds
         yield e.part
-    s.timings["tenures"] = time.perf_counter() - t0
+    s.timings["render: tenures"] = time.perf_counter() - t0   # part of the render stage
     onto = validate.ontology_graph(resolve.ONTOLOGY_GRAPH)
     yield export.Part(pagework.nquads(onto), (), (), 0)
 
