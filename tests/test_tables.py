@@ -119,6 +119,25 @@ def test_career_table(exported, frames):
     assert set(county_body["division"]) <= {"阳谷县"}
 
 
+def test_career_table_agrees_with_the_tenures_of_the_graph(exported, frames):
+    """The careers table (pandas over the posts) and the kg:Tenure nodes (folded as the build
+    renders the pages) are two derivations of the same thing: for the dated, current posts they
+    give the same first and last dates."""
+    store = ox.Store.read_only(str(exported[0] / "store"))
+    tenures = {(r["h"].value, r["t"].value, r["o"].value if r["o"] else None):
+               (r["f"].value, r["l"].value, int(r["n"].value))
+               for r in store.query(PREFIX + "SELECT ?h ?t ?o ?f ?l ?n WHERE { ?x a kg:Tenure ; "
+                                    "kg:tenureHolder ?h ; kg:tenureTitle ?t ; kg:firstObserved ?f ; "
+                                    "kg:lastObserved ?l ; kg:observations ?n . "
+                                    "OPTIONAL { ?x kg:tenureOrganization ?o } }")}
+    dated = frames["careers"].dropna(subset=["first_observed"])
+    careers = {(r.person, r.title, r.organization if isinstance(r.organization, str) else None):
+               (str(r.first_observed)[:10], str(r.last_observed)[:10], int(r.observations))
+               for r in dated.itertuples()}
+    assert len(tenures) >= 30
+    assert tenures == careers
+
+
 def test_export_is_deterministic(exported, tmp_path):
     res = CliRunner().invoke(main, ["export", "--build", str(exported[0]), "--tables", str(tmp_path)])
     assert res.exit_code == 0
