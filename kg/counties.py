@@ -58,6 +58,10 @@ def _pairs(store: ox.Store, where: str) -> list[tuple[str, str]]:
     return [(s.value, o.value) for s, o in store.query(_PREFIXES + f"SELECT ?s ?o WHERE {{ {where} }}")]
 
 
+def _subjects(store: ox.Store, cls: str) -> list[str]:
+    return [r[0].value for r in store.query(_PREFIXES + f"SELECT ?s WHERE {{ ?s a kg:{cls} }}")]
+
+
 def derive_at(path) -> CountyIndex:
     """The index of the store at ``path`` (closed again when done)."""
     st = ox.Store(str(path))
@@ -68,7 +72,7 @@ def derive_at(path) -> CountyIndex:
 
 
 def derive(store: ox.Store) -> CountyIndex:
-    counties = {r[0].value for r in store.query(_PREFIXES + "SELECT ?s WHERE { ?s a kg:County }")}
+    counties = set(_subjects(store, "County"))
     part_of: dict[str, list[str]] = defaultdict(list)
     for s, o in _pairs(store, "?s kg:partOf ?o"):
         part_of[s].append(o)
@@ -108,7 +112,7 @@ def derive(store: ox.Store) -> CountyIndex:
         return out
 
     by_location = gather(_pairs(store, "?s a kg:Meeting ; kg:location ?o"), place)
-    unplaced = {m for m, _ in _pairs(store, "?s a kg:Meeting . BIND(?s AS ?o)") if not by_location.get(m)}
+    unplaced = {m for m in _subjects(store, "Meeting") if not by_location.get(m)}
     reports = [(m, a) for m, a in _pairs(store, "?s a kg:Meeting ; prov:wasDerivedFrom ?o") if m in unplaced]
     # the divisions each article mentions (kg:mentions is said of articles only), read from the
     # divisions (an index lookup each) rather than from every mention
@@ -120,7 +124,7 @@ def derive(store: ox.Store) -> CountyIndex:
     for m, a in reports:
         by_mention[m].update(articles.get(a, ()))
     visits = gather(_pairs(store, "?s a kg:Visit ; kg:visited ?o"), place)
-    projects = {p: set() for p, _ in _pairs(store, "?s a kg:Project . BIND(?s AS ?o)")}
+    projects: dict[str, set[str]] = {p: set() for p in _subjects(store, "Project")}
     for p in projects:
         for d in located.get(p, ()):
             projects[p] |= county_of(d)
@@ -128,7 +132,7 @@ def derive(store: ox.Store) -> CountyIndex:
         if not located.get(p):
             for d in located.get(e, ()):
                 projects[p] |= county_of(d)
-    enterprises = {e: set() for e, _ in _pairs(store, "?s a kg:Enterprise . BIND(?s AS ?o)")}
+    enterprises: dict[str, set[str]] = {e: set() for e in _subjects(store, "Enterprise")}
     for e in enterprises:
         for d in located.get(e, ()):
             enterprises[e] |= county_of(d)
