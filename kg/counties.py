@@ -29,11 +29,14 @@ from dataclasses import dataclass
 from typing import Iterable
 
 import pyoxigraph as ox
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import RDF, XSD
 
+from . import rdf
 from .resolve import BASE, other_iri
 
 COUNTIES_GRAPH = BASE + "graph/counties"
-KG = "https://w3id.org/localgov-kg/ontology#"
+KG = str(rdf.KG)
 PROV = "http://www.w3.org/ns/prov#"
 KINDS = ("meetings", "visits", "projects", "enterprises", "articles")
 
@@ -166,21 +169,19 @@ def slices(index: CountyIndex, size: int = 20000) -> list[CountyIndex]:
     return out
 
 
-def graph(index: CountyIndex):
+def graph(index: CountyIndex) -> Graph:
     """The index as an rdflib graph in graph/counties (what SHACL reads)."""
-    from rdflib import Graph, Literal, URIRef
-    from rdflib.namespace import RDF, XSD
-    kg = lambda name: URIRef(KG + name)    # noqa: E731
+    kg = rdf.KG
     g = Graph(identifier=URIRef(COUNTIES_GRAPH))
     for s, c in index.in_county:
-        g.add((URIRef(s), kg("inCounty"), URIRef(c)))
+        g.add((URIRef(s), kg.inCounty, URIRef(c)))
     for s, c in index.reported_in:
-        g.add((URIRef(s), kg("reportedInCounty"), URIRef(c)))
+        g.add((URIRef(s), kg.reportedInCounty, URIRef(c)))
     for county, counts in index.counts:
         node = URIRef(activity_iri(county))
-        g.add((node, RDF.type, kg("CountyActivity")))
-        g.add((node, kg("county"), URIRef(county)))
+        g.add((node, RDF.type, kg.CountyActivity))
+        g.add((node, kg.county, URIRef(county)))
         for kind, n in zip(KINDS, counts):
-            g.add((node, kg(kind[:-1] + "Count"), Literal(n, datatype=XSD.integer)))
-        g.add((node, kg("totalCount"), Literal(sum(counts), datatype=XSD.integer)))
+            g.add((node, kg[kind[:-1] + "Count"], Literal(n, datatype=XSD.integer)))
+        g.add((node, kg.totalCount, Literal(sum(counts), datatype=XSD.integer)))
     return g

@@ -226,22 +226,22 @@ def entities_task(iris: tuple[str, ...], ents: resolve.Entities) -> EntitiesPart
     g = rdf.entities_graph(ents, iris)
     own = set(iris)
     parents = [i for i in named_entities(g, ents) if i not in own]
+    return checked_part(g, rdf.entities_graph(ents, parents))
+
+
+def checked_part(g: Graph, context: Graph) -> EntitiesPart:
+    """A graph that is not a page's, as sorted N-Quads, validated with ``context`` (``g`` is used up)."""
     quads, size = nquads(g), len(g)
-    violations, results, seconds = checked(g, rdf.entities_graph(ents, parents))
+    violations, results, seconds = checked(g, context)
     return EntitiesPart(Part(quads, violations, results, size), seconds)
 
 
 def tenures_task(slice_: tuple[tenures.Tenure, ...], ents: resolve.Entities) -> EntitiesPart:
     """A slice of the tenures graph (tenures in IRI order), validated with the entities it names."""
     g = tenures.tenure_graph(slice_)
-    quads, size = nquads(g), len(g)
-    violations, results, seconds = checked(g, rdf.entities_graph(ents, named_entities(g, ents)))
-    return EntitiesPart(Part(quads, violations, results, size), seconds)
+    return checked_part(g, rdf.entities_graph(ents, named_entities(g, ents)))
 
 
 def counties_task(part: counties.CountyIndex, _shared=None) -> EntitiesPart:
     """A part of the county index (kg/counties.py) as N-Quads, validated."""
-    g = counties.graph(part)
-    quads, size = nquads(g), len(g)
-    violations, results, seconds = checked(g, Graph())
-    return EntitiesPart(Part(quads, violations, results, size), seconds)
+    return checked_part(counties.graph(part), Graph())
