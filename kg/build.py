@@ -144,6 +144,8 @@ def build(inputs: Path, out: Path, formats: tuple[str, ...] = ("ttl",), publishe
         results = _county_index(tmp, results, run, s)
         report_lines = results.lines
         clock("counties")
+        store.optimize(tmp / "store")
+        clock("compact")
         export.write_formats(tmp, tmp / "kg.nq", tuple(dict.fromkeys(("ttl", *formats))))
         export.write_validation(tmp, results)
         if "nq" not in formats:

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Iterable, Iterator
 
 import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
@@ -55,14 +55,16 @@ def activity_iri(county: str) -> str:
 _PREFIXES = f"PREFIX kg: <{KG}>\nPREFIX prov: <{PROV}>\n"
 
 
-def _pairs(store: ox.Store, where: str) -> list[tuple[str, str]]:
-    """(?s, ?o) of a graph pattern on the default graph: the joins run in the store, the
-    transitive part (kg:partOf*, over the divisions only) here."""
-    return [(s.value, o.value) for s, o in store.query(_PREFIXES + f"SELECT ?s ?o WHERE {{ {where} }}")]
+def _pairs(store: ox.Store, where: str) -> Iterator[tuple[str, str]]:
+    """(?s, ?o) of a graph pattern on the default graph, as the store answers them: the joins run
+    in the store, the transitive part (kg:partOf*, over the divisions only) here."""
+    for s, o in store.query(_PREFIXES + f"SELECT ?s ?o WHERE {{ {where} }}"):
+        yield s.value, o.value
 
 
-def _subjects(store: ox.Store, cls: str) -> list[str]:
-    return [r[0].value for r in store.query(_PREFIXES + f"SELECT ?s WHERE {{ ?s a kg:{cls} }}")]
+def _subjects(store: ox.Store, cls: str) -> Iterator[str]:
+    for r in store.query(_PREFIXES + f"SELECT ?s WHERE {{ ?s a kg:{cls} }}"):
+        yield r[0].value
 
 
 def derive_at(path) -> CountyIndex:
@@ -75,6 +77,9 @@ def derive_at(path) -> CountyIndex:
 
 
 def derive(store: ox.Store) -> CountyIndex:
+    """The index of a store.  What it holds at once grows with the meetings, visits, projects
+    and enterprises that lie somewhere, and with the articles of one county; the articles are
+    counted county by county from the store's index of kg:mentions."""
     counties = set(_subjects(store, "County"))
     part_of: dict[str, list[str]] = defaultdict(list)
     for s, o in _pairs(store, "?s kg:partOf ?o"):
@@ -116,16 +121,30 @@ def derive(store: ox.Store) -> CountyIndex:
 
     by_location = gather(_pairs(store, "?s a kg:Meeting ; kg:location ?o"), place)
     unplaced = {m for m in _subjects(store, "Meeting") if not by_location.get(m)}
-    reports = [(m, a) for m, a in _pairs(store, "?s a kg:Meeting ; prov:wasDerivedFrom ?o") if m in unplaced]
-    # the divisions each article mentions (kg:mentions is said of articles only), read from the
-    # divisions (an index lookup each) rather than from every mention
-    articles: dict[str, set[str]] = defaultdict(set)
-    for a, x in _pairs(store, "{ SELECT DISTINCT ?o WHERE { { ?o kg:partOf ?p } UNION { ?o a kg:County } } } "
-                              "?s kg:mentions ?o"):
-        articles[a].update(county_of(x))
+    reports: dict[str, list[str]] = defaultdict(list)      # article -> the unplaced meetings it reports
+    for m, a in _pairs(store, "?s a kg:Meeting ; prov:wasDerivedFrom ?o"):
+        if m in unplaced:
+            reports[a].append(m)
+    del unplaced
+    # per county, the divisions that lie in it; the articles that mention them (kg:mentions is
+    # said of articles only) are read from the store's object index, one county at a time
+    members: dict[str, set[str]] = defaultdict(set)
+    for d in sorted({*counties, *part_of}):
+        for c in county_of(d):
+            members[c].add(d)
+    mentions, default = ox.NamedNode(KG + "mentions"), ox.DefaultGraph()
+    article_counts: dict[str, int] = {}
     by_mention: dict[str, set[str]] = defaultdict(set)
-    for m, a in reports:
-        by_mention[m].update(articles.get(a, ()))
+    for c in sorted(members):
+        seen_articles: set[str] = set()
+        for d in sorted(members[c]):
+            for q in store.quads_for_pattern(None, mentions, ox.NamedNode(d), default):
+                seen_articles.add(q.subject.value)
+        article_counts[c] = len(seen_articles)
+        for a in seen_articles & reports.keys():
+            for m in reports[a]:
+                by_mention[m].add(c)
+    del reports
     visits = gather(_pairs(store, "?s a kg:Visit ; kg:visited ?o"), place)
     projects: dict[str, set[str]] = {p: set() for p in _subjects(store, "Project")}
     for p in projects:
@@ -142,13 +161,13 @@ def derive(store: ox.Store) -> CountyIndex:
 
     per: dict[str, list[int]] = {c: [0] * len(KINDS) for c in counties}
     in_county: set[tuple[str, str]] = set()
-    for i, (found, linked) in enumerate(((by_location, True), (visits, True), (projects, True),
-                                         (enterprises, True), (articles, False))):
+    for i, found in enumerate((by_location, visits, projects, enterprises)):
         for s, where in found.items():
             for c in where:
                 per[c][i] += 1
-                if linked:
-                    in_county.add((s, c))
+                in_county.add((s, c))
+    for c, n in article_counts.items():
+        per[c][KINDS.index("articles")] = n
     reported = {(m, c) for m, where in by_mention.items() for c in where}
     for m, where in by_mention.items():
         for c in where:

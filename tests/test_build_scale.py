@@ -228,8 +228,8 @@ def test_dask_local_cluster_build_equals_the_local_build(pages, serial, tmp_path
     same(out, serial[0])
 
 
-def test_store_load_in_small_slices_gives_the_same_store(serial, tmp_path, monkeypatch):
-    monkeypatch.setattr(store, "LOAD_SLICE", 4096)
+def test_store_load_read_in_small_chunks_gives_the_same_store(serial, tmp_path, monkeypatch):
+    monkeypatch.setattr(store, "LOAD_CHUNK", 4096)
     nq = serial[0] / "kg.nq"
     store.load(tmp_path / "store", nq)
     n = len(store.open_build_store(tmp_path / "store"))
