@@ -240,6 +240,20 @@ def test_store_load_read_in_small_chunks_gives_the_same_store(serial, tmp_path, 
     assert dump(tmp_path) == dump(serial[0])
 
 
+def test_a_loading_thread_that_fails_fails_the_load(serial, tmp_path, monkeypatch):
+    monkeypatch.setattr(store, "LOAD_CHUNK", 4096)
+    lines = serial[0].joinpath("kg.nq").read_bytes().splitlines(keepends=True)
+    bad = b"".join(lines[:200]) + b"<https://example.org/s> <https://example.org/p> \"open\n" + b"".join(lines[200:400])
+    with pytest.raises(SyntaxError):
+        store.load(tmp_path / "store", bad)
+
+
+def test_the_compacted_store_holds_the_same_quads(serial, tmp_path):
+    shutil.copytree(serial[0] / "store", tmp_path / "store")
+    store.optimize(tmp_path / "store")
+    assert dump(tmp_path) == dump(serial[0])
+
+
 def test_a_process_with_threads_starts_its_workers_afresh(pages, serial, tmp_path):
     import threading
     stop = threading.Event()
