@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import io
+import threading
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -37,14 +38,14 @@ def load(path: Path, nquads: bytes | Path) -> None:
     bulk loader in one call, and ``LOAD_THREADS`` threads load chunks side by side (pyoxigraph
     lets go of the interpreter while it parses, sorts and writes).  The loader's memory grows with
     its input, about 1.3 kB per quad: a chunk of 24 MB costs some 350 MB, the whole 10k-page dump
-    in one call 2.4 GB.  Fewer, larger calls add fewer index files for RocksDB to merge; slices of
-    16 MB loaded in two calls each stalled a 100k-page load on those merges.  A blank node label
+    in one call 2.4 GB.  At 10k pages this loads in 42-54 s where 16 MB slices in two calls each,
+    one thread, took 63 s; at 100k pages both are held up by RocksDB merging the index files each
+    call adds (about 1,000 s on two cores, whichever loader).  A blank node label
     is scoped to one call, so the lines with blank nodes (the ontology's lists) are loaded
     together at the end.
 
     The N-Quads are the build's own, written by rdflib and pyoxigraph from terms already checked,
     so the loader's second check of every IRI and language tag is skipped (``lenient``)."""
-    import threading
     store = ox.Store(str(path))
     fmt = ox.RdfFormat.N_QUADS
     with (nquads.open("rb") if isinstance(nquads, Path) else io.BytesIO(nquads)) as fh:
