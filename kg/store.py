@@ -58,13 +58,13 @@ def load(path: Path, nquads: bytes | Path) -> None:
                 while not failed:
                     with lock:
                         lines = fh.readlines(LOAD_CHUNK)
-                        if not lines:
-                            return
-                        with_bnodes.extend(ln for ln in lines if b"_:" in ln)
-                    lines = [ln for ln in lines if b"_:" not in ln]
-                    data = b"".join(lines) + _in_default_graph(lines)
+                    if not lines:
+                        return
+                    plain = []
+                    for ln in lines:
+                        (with_bnodes if b"_:" in ln else plain).append(ln)
                     del lines
-                    store.bulk_load(input=data, format=fmt, lenient=True)
+                    store.bulk_load(input=b"".join(plain) + _in_default_graph(plain), format=fmt, lenient=True)
             except BaseException as exc:      # re-raised in the calling thread
                 failed.append(exc)
 
