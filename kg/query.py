@@ -139,11 +139,26 @@ def bind(q: SavedQuery, values: dict[str, str], limit: int | None = None) -> str
         for pos, block in sorted(inserts, reverse=True):
             text = text[:pos] + block + text[pos:]
     if limit is not None:
-        if re.search(r"\bLIMIT\s+\d+\s*$", text, flags=re.IGNORECASE):
-            text = re.sub(r"\bLIMIT\s+\d+\s*$", f"LIMIT {int(limit)}\n", text, flags=re.IGNORECASE)
-        else:
-            text = text.rstrip() + f"\nLIMIT {int(limit)}\n"
+        text = _with_limit(text, int(limit))
     return text
+
+
+def _with_limit(text: str, limit: int) -> str:
+    """``text`` with its final LIMIT set to ``limit`` (added when there is none).
+
+    A subquery that picks the first rows' keys before their details are looked up
+    (``ORDER BY ... LIMIT 100`` inside) writes the same number as the final LIMIT:
+    every LIMIT with that number follows the new one, so ``--limit 500`` gets 500
+    rows and not the rows of the first 100 keys."""
+    final = re.search(r"\bLIMIT\s+(\d+)\s*$", text, flags=re.IGNORECASE)
+    if not final:
+        return text.rstrip() + f"\nLIMIT {limit}\n"
+    default = final.group(1)
+    code = _COMMENT.sub(lambda m: " " * len(m.group(0)), text)
+    spans = [m.span() for m in re.finditer(rf"\bLIMIT\s+{default}\b", code, flags=re.IGNORECASE)]
+    for start, end in reversed(spans):
+        text = text[:start] + f"LIMIT {limit}" + text[end:]
+    return text.rstrip() + "\n" if text.endswith("\n") else text
 
 
 _SKIPPED = r'#[^\n]*|"(?:[^"\\\n]|\\.)*"|<[^<>"{}|^`\\\s]*>'   # comments, string literals, IRIs

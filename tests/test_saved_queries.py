@@ -73,6 +73,19 @@ def test_limit_one_gives_at_most_one_row(store, name):
     assert len(run(store, name, limit=1)) <= 1
 
 
+@pytest.mark.parametrize("name", QUERIES)
+def test_limit_applies_to_inner_key_limits(store, name):
+    """A larger --limit gives more rows, the default rows first: the subqueries that pick the
+    first keys follow the limit too."""
+    text = query.bind(query.get(name), {}, limit=1000)
+    assert set(re.findall(r"LIMIT\s+(\d+)", text)) == {"1000"}
+    default = run(store, name)
+    more = run(store, name, limit=1000)
+    assert more[:len(default)] == default
+    if len(default) == 100:
+        assert len(more) > 100
+
+
 def test_cli_limit_one(store):
     from kg.cli import main
     res = CliRunner().invoke(main, ["query", "officials", "--build", str(store.parent),
