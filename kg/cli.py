@@ -163,7 +163,7 @@ def queries_cmd():
 @click.argument("name")
 @click.option("--build", "build_dir", type=click.Path(path_type=Path), default=Path("build"), show_default=True)
 @click.option("--param", "params", multiple=True, metavar="KEY=VALUE", help="A parameter of the query. Repeatable.")
-@click.option("--limit", type=click.IntRange(min=0), help="Replace the query's default LIMIT.")
+@click.option("--limit", type=click.IntRange(min=0), help="Replace the query's default LIMIT (and the inner LIMITs that choose the first rows' keys).")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
 @click.option("--show", is_flag=True, help="Print the query with its parameters bound instead of running it.")
 @click.option("--endpoint", metavar="URL", help="Run on this SPARQL query endpoint instead of the build's store "
