@@ -18,6 +18,7 @@ the previous one intact.
 """
 from __future__ import annotations
 
+import gc
 import shutil
 import tempfile
 import time
@@ -138,6 +139,11 @@ def build(inputs: Path, out: Path, formats: tuple[str, ...] = ("ttl",), publishe
         clock("resolve")
         parts = _render(pages, ents, pages_dir, run, progress, s)
         results = export.write_nquads(tmp / "kg.nq", parts)
+        # the entity index is not needed past the dump: freed before the store's caches grow
+        s.persons = sum(1 for e in ents.by_iri.values() if e.kind == "person")
+        s.enterprises = sum(1 for e in ents.by_iri.values() if e.kind == "enterprise")
+        del parts, ents
+        gc.collect()
         clock("render")
         store.load(tmp / "store", tmp / "kg.nq")
         clock("store")
@@ -160,8 +166,6 @@ def build(inputs: Path, out: Path, formats: tuple[str, ...] = ("ttl",), publishe
     finally:
         run.close()
     s.pages = len(pages)
-    s.persons = sum(1 for e in ents.by_iri.values() if e.kind == "person")
-    s.enterprises = sum(1 for e in ents.by_iri.values() if e.kind == "enterprise")
     s.meetings, s.projects = counts["meetings"], counts["projects"]
     s.triples = results.quads
     s.validation_lines = report_lines
