@@ -158,7 +158,7 @@ def _with_limit(text: str, limit: int) -> str:
     spans = [m.span() for m in re.finditer(rf"\bLIMIT\s+{default}\b", code, flags=re.IGNORECASE)]
     for start, end in reversed(spans):
         text = text[:start] + f"LIMIT {limit}" + text[end:]
-    return text.rstrip() + "\n" if text.endswith("\n") else text
+    return text
 
 
 _SKIPPED = r'#[^\n]*|"(?:[^"\\\n]|\\.)*"|<[^<>"{}|^`\\\s]*>'   # comments, string literals, IRIs
