@@ -6,6 +6,7 @@ the order of the items, so the build writes the same bytes whichever runs it.
 """
 from __future__ import annotations
 
+import gc
 import os
 from itertools import islice
 from typing import Any, Callable, Iterable, Iterator
@@ -17,14 +18,24 @@ class Serial:
     """Everything in this process (``--jobs 1``)."""
 
     def map(self, fn: Callable, items: Iterable, shared: Any = None) -> Iterator:
-        for item in items:
-            yield fn(item, shared)
+        # what is alive now (dictionaries, the entity index) lives through the map: the cyclic
+        # garbage collector leaves it alone until the map is done (see _init_worker)
+        gc.freeze()
+        try:
+            for item in items:
+                yield fn(item, shared)
+        finally:
+            gc.unfreeze()
 
     def close(self) -> None:
         pass
 
 
 def _init_worker(fn: Callable, shared: Any) -> None:
+    # Everything the worker starts with (the dictionaries and gazetteers, the entity index) lives
+    # as long as it does: kept out of the cyclic garbage collector, which would otherwise walk all
+    # of it each time rdflib's and pySHACL's many short-lived objects trigger a full collection.
+    gc.freeze()
     _WORKER["fn"], _WORKER["shared"] = fn, shared
 
 
@@ -95,7 +106,9 @@ class Dask:
     def map(self, fn: Callable, items: Iterable, shared: Any = None) -> Iterator:
         it = iter(items)
         batches = iter(lambda: list(islice(it, self.batch)), [])
-        shared_f = self.client.scatter(shared, broadcast=True) if shared is not None else None
+        # a key of its own for each map: a key named by the value's hash would be the one the
+        # previous map's release is still dropping from the workers when the next map asks for it
+        shared_f = self.client.scatter(shared, broadcast=True, hash=False) if shared is not None else None
         pending = []
         # a bounded window of batches in flight; results are taken in order
         for b in batches:
