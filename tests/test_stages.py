@@ -157,3 +157,50 @@ def test_sentences_split_at_sentence_ends():
     text = "第一句。第二句！“第三句？”第四句"
     out = sentences(text, (Span(0, len(text)),))
     assert [s.text for s in out] == ["第一句。", "第二句！", "“第三句？”", "第四句"]
+
+
+def test_a_part_is_validated_for_its_own_nodes_with_the_context_it_names():
+    """Per-part SHACL (kg/pagework.py checked): the part's nodes are targets, the entities added as
+    context are not (their own part checks them), and a check that reaches a context node through
+    sh:node still runs."""
+    from rdflib import Graph, Literal, Namespace, URIRef
+    from rdflib.namespace import RDF, RDFS
+
+    from kg.pagework import checked
+    KG = Namespace("https://w3id.org/localgov-kg/ontology#")
+    R = "https://w3id.org/localgov-kg/resource/"
+    art, ev, meeting = URIRef(R + "article/a"), URIRef(R + "evidence/e"), URIRef(R + "meeting/m")
+    person, place = URIRef(R + "person/p"), URIRef(R + "place/x")
+
+    def context():
+        c = Graph()
+        c.add((person, RDF.type, KG.Person))           # no label: a violation of the person's shape
+        c.add((place, RDF.type, KG.Place))             # no label either
+        return c
+
+    def part(location: bool):
+        g = Graph()
+        g.add((art, RDF.type, KG.Article))
+        g.add((meeting, RDF.type, KG.Meeting))
+        g.add((meeting, RDFS.label, Literal("常务会议", lang="zh")))
+        g.add((meeting, KG.chair, person))
+        g.add((meeting, URIRef("http://www.w3.org/ns/prov#wasDerivedFrom"), art))
+        g.add((meeting, KG.evidence, ev))
+        if location:
+            g.add((meeting, KG.location, place))
+        return g
+
+    lines, _, _ = checked(part(location=False), context())
+    # the page's own nodes: the article and the evidence are incomplete, the meeting's evidence is
+    # not a kg:Evidence; nothing about the person, whose label is its own part's business
+    assert lines and all("person/p" not in line for line in lines)
+    assert any("meeting/m" in line and "kg:evidence" in line for line in lines)
+    # the same entity checked as a part of its own is reported
+    own, _, _ = checked(context(), Graph())
+    assert any("person/p" in line and "rdfs:label" in line for line in own)
+    assert any("place/x" in line for line in own)
+    # sh:node from the meeting's kg:location reaches the unlabelled place in the context
+    with_place, _, _ = checked(part(location=True), context())
+    added = set(with_place) - set(lines)
+    assert any("meeting/m" in line and "kg:location" in line for line in added)
+    assert any(line.startswith(str(place)) and "rdfs:label" in line for line in added)   # its detail
