@@ -31,14 +31,10 @@ def _t2s():
 TO_FULL = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？", "(": "（", ")": "）"}
 
 
-def fold_char(ch: str) -> str:
-    """Full-width letters, digits and % . to ASCII; wide spaces to a space."""
-    o = ord(ch)
-    if 0xFF10 <= o <= 0xFF19 or 0xFF21 <= o <= 0xFF3A or 0xFF41 <= o <= 0xFF5A or ch in "％．":
-        return chr(o - 0xFEE0)
-    if o == 0x3000 or ch in "\u00a0\u2002\u2003\u2009\u200b":
-        return " "
-    return ch
+# full-width letters, digits and % . to ASCII; wide spaces to a space
+FOLD = str.maketrans({**{chr(o): chr(o - 0xFEE0) for r in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A))
+                         for o in range(r[0], r[1] + 1)},
+                      "％": "%", "．": ".", **{ch: " " for ch in "\u3000\u00a0\u2002\u2003\u2009\u200b"}})
 
 
 def is_cjk(ch: str) -> bool:
@@ -72,6 +68,8 @@ def to_simplified(raw: str) -> tuple[str, bool]:
                 c = "".join(conv.convert(ch) if len(conv.convert(ch)) == 1 else ch for ch in line)
             lines.append(c)
         out = "\n".join(lines)
+    if out == raw:
+        return out, False
     cjk = sum(1 for ch in raw if "\u4e00" <= ch <= "\u9fff")
     changed = sum(1 for a, b in zip(raw, out) if a != b)
     return out, cjk > 0 and changed >= max(3, cjk // 100)
@@ -115,15 +113,19 @@ def normalise(page: Page) -> Text:
     raw = page.raw
     simp, traditional = to_simplified(raw)
     # 1. character folding, one output char per raw char except \r (dropped).
-    chars: list[str] = []
-    offs: list[int] = []
-    for i, ch in enumerate(simp):
-        if ch == "\r":
-            if i + 1 < len(simp) and simp[i + 1] == "\n":
-                continue
-            ch = "\n"
-        chars.append(fold_char(ch))
-        offs.append(i)
+    folded = simp.translate(FOLD)
+    if "\r" in folded:
+        chars: list[str] = []
+        offs: list[int] = []
+        for i, ch in enumerate(folded):
+            if ch == "\r":
+                if i + 1 < len(folded) and folded[i + 1] == "\n":
+                    continue
+                ch = "\n"
+            chars.append(ch)
+            offs.append(i)
+    else:
+        chars, offs = list(folded), list(range(len(folded)))
     text = "".join(fold_punctuation(chars))
     # 2. line-wrap joining over lines (each with its offsets)
     lines: list[tuple[str, list[int]]] = []
@@ -145,6 +147,14 @@ def normalise(page: Page) -> Text:
     if cur:
         blocks.append(cur)
     block_of = {i: b for b in blocks for i in b}
+    shapes: dict[int, tuple[int, bool]] = {}
+
+    def block_shape(block: list[int]) -> tuple[int, bool]:
+        """The block's widest line and whether it reads as a headline (once per block)."""
+        if id(block) not in shapes:
+            shapes[id(block)] = (max(width(lines[i][0].strip()) for i in block),
+                                 _headline_block([lines[i][0] for i in block]))
+        return shapes[id(block)]
     prev_nonblank: int | None = None
     for idx, (line, loffs) in enumerate(lines):
         if not line.strip():
@@ -154,9 +164,8 @@ def normalise(page: Page) -> Text:
             prev_line = lines[prev_nonblank][0]
             same_block = block_of[prev_nonblank] is block_of[idx]
             if same_block:
-                bw = max(width(lines[i][0].strip()) for i in block_of[idx])
-                join = _joinable_wrap(prev_line, line, bw) and not _headline_block(
-                    [lines[i][0] for i in block_of[idx]])
+                bw, headline = block_shape(block_of[idx])
+                join = not headline and _joinable_wrap(prev_line, line, bw)
             else:
                 join = _joinable_across_blank(prev_line, line)
             if join:
