@@ -274,7 +274,8 @@ def _render(pages: list[_Page], ents, pages_dir: Path, run, progress, s: Summary
         yield export.Part(o.nquads, o.violations, o.results, o.quads)
     # the pool that rendered the pages ends here, before the next one starts: a process with the
     # pool's threads still running would start the next pool's workers afresh instead of forking
-    assert next(rendered, None) is None
+    if next(rendered, None) is not None:
+        raise RuntimeError("more pages rendered than asked for")
     iris = sorted(ents.by_iri)
     slices = [tuple(iris[i:i + ENTITY_SLICE]) for i in range(0, len(iris), ENTITY_SLICE)]
     for e in run.map(pagework.entities_task, slices, ents):

@@ -128,7 +128,7 @@ def validate_part(data: Graph, focus: Iterable | None = None) -> Report:
     With ``focus`` (the part's own nodes), a shape's targets are only those nodes: the entities
     added as context are there for the part's class and value checks, and are validated in the
     part they belong to (the entities graph's slice), not again with every page that names them.
-    On pages of generated newspapers this is 15% of the SHACL time."""
+    On generated newspaper pages this saves 18% of the SHACL time."""
     import pyshacl
     shapes, hierarchy = _part_setup()
     for t in hierarchy:
