@@ -191,8 +191,8 @@ def test_a_part_is_validated_for_its_own_nodes_with_the_context_it_names():
         return g
 
     lines, _, _ = checked(part(location=False), context())
-    # the page's own nodes: the article and the evidence are incomplete, the meeting's evidence is
-    # not a kg:Evidence; nothing about the person, whose label is its own part's business
+    # the page's own nodes: the article is incomplete and the meeting's evidence is not a
+    # kg:Evidence; nothing about the person, whose label is its own part's business
     assert lines and all("person/p" not in line for line in lines)
     assert any("meeting/m" in line and "kg:evidence" in line for line in lines)
     # the same entity checked as a part of its own is reported
