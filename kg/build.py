@@ -30,7 +30,7 @@ from typing import Callable, Iterable
 from rdflib import Graph
 
 from . import buildcache, counties, export, pagework, rdf, resolve, store, tenures, validate
-from .executors import Dask, Pool, executor
+from .executors import Dask, Pool, executor, in_fresh_process
 from .extract import extract_page
 from .extract.ner import backend as ner_backend
 from .normalise import normalise
@@ -145,19 +145,16 @@ def build(inputs: Path, out: Path, formats: tuple[str, ...] = ("ttl",), publishe
         del parts, ents
         gc.collect()
         clock("render")
-        store.load(tmp / "store", tmp / "kg.nq")
-        clock("store")
-        results = _county_index(tmp, results, run, s)
+        # the store's stages run in a fresh process: RocksDB's caches and compaction buffers are not
+        # added to what this process holds after the pages, and go back to the system when it exits
+        results, counts, store_timings = in_fresh_process(_store_stage, tmp, results)
         report_lines = results.lines
-        clock("counties")
-        store.optimize(tmp / "store")
-        clock("compact")
+        clock.add(store_timings)
         export.write_formats(tmp, tmp / "kg.nq", tuple(dict.fromkeys(("ttl", *formats))))
         export.write_validation(tmp, results)
         if "nq" not in formats:
             (tmp / "kg.nq").unlink()
         buildcache.write_index(tmp, {p.path: p.key for p in pages})
-        counts = export.store_counts(tmp / "store")
         clock("exports")
         _swap(tmp, out)
     except BaseException:
@@ -237,9 +234,16 @@ class _Clock:
         self.into, self.t = into, time.perf_counter()
 
     def __call__(self, stage: str) -> None:
+        """The seconds since the last call are the stage's (added, if it was timed before)."""
         now = time.perf_counter()
-        self.into[stage] = now - self.t
+        self.into[stage] = self.into.get(stage, 0.0) + now - self.t
         self.t = now
+
+    def add(self, timings: dict[str, float]) -> None:
+        """Stages timed elsewhere, in the meantime: added, and the clock starts again from now."""
+        for stage, seconds in timings.items():
+            self.into[stage] = self.into.get(stage, 0.0) + seconds
+        self.t = time.perf_counter()
 
 
 def _render(pages: list[_Page], ents, pages_dir: Path, run, progress, s: Summary):
@@ -294,15 +298,27 @@ def _render(pages: list[_Page], ents, pages_dir: Path, run, progress, s: Summary
     yield export.Part(pagework.nquads(onto), (), (), 0)
 
 
-def _county_index(tmp: Path, results: export.Written, run, s: Summary) -> export.Written:
-    """The county index (kg/counties.py) derived from the loaded store, validated, appended to the
-    dump and loaded into the store."""
+def _store_stage(tmp: Path, results: export.Written) -> tuple[export.Written, dict[str, int], dict[str, float]]:
+    """Load the dump into the store, derive the county index (kg/counties.py) from it, validate the
+    index, append it to the dump and load it, compact the store and count what it holds.  Returns
+    what the dump now holds, the counts and the seconds of each stage (SHACL: of the index)."""
+    timings: dict[str, float] = {}
+    clock = _Clock(timings)
+    store.load(tmp / "store", tmp / "kg.nq")
+    clock("store")
     index = counties.derive_at(tmp / "store")
-    parts = list(run.map(pagework.counties_task, counties.slices(index)))
-    s.timings["shacl"] += sum(p.shacl_seconds for p in parts)
+    parts = [pagework.counties_task(part) for part in counties.slices(index)]
+    del index
     results = export.write_nquads(tmp / "kg.nq", [p.part for p in parts], after=results)
     store.load(tmp / "store", b"".join(p.part.nquads for p in parts))
-    return results
+    clock("counties")
+    timings["shacl"] = sum(p.shacl_seconds for p in parts)
+    del parts
+    store.optimize(tmp / "store")
+    clock("compact")
+    counts = export.store_counts(tmp / "store")
+    clock("exports")
+    return results, counts, timings
 
 
 def _swap(new: Path, out: Path) -> None:

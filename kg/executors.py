@@ -143,6 +143,18 @@ class Dask:
         self.client.close()
 
 
+def in_fresh_process(fn: Callable, *args):
+    """``fn(*args)`` in a new interpreter that exits when it returns (an exception is raised here).
+    What ``fn`` allocates goes back to the system at its exit, and the memory of this process is
+    neither shared with it nor added to it."""
+    import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
+    # (a process that dies, killed for memory say, raises BrokenProcessPool here instead of
+    # leaving the caller waiting)
+    with ProcessPoolExecutor(1, mp_context=mp.get_context("spawn")) as pool:
+        return pool.submit(fn, *args).result()
+
+
 def executor(jobs: int | None = None, scheduler: str | None = None):
     if scheduler:
         return Dask(scheduler)

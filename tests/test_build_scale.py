@@ -120,8 +120,29 @@ def test_interrupted_incremental_build_leaves_the_previous_build(pages, tmp_path
 
     def boom(*a, **k):
         raise KeyboardInterrupt
-    monkeypatch.setattr(B.store, "load", boom)
+    monkeypatch.setattr(B, "in_fresh_process", boom)     # interrupted while the store is loaded
     with pytest.raises(KeyboardInterrupt):
+        B.build(src, out, jobs=1)
+    after = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    assert after == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["build", "pages"]
+
+
+def _store_stage_without_space(tmp, results):
+    raise OSError(28, "No space left on device")
+
+
+def test_a_store_stage_that_fails_in_its_process_fails_the_build_and_keeps_the_previous_one(
+        pages, tmp_path, monkeypatch):
+    src = tmp_path / "pages"
+    shutil.copytree(pages, src)
+    out = tmp_path / "build"
+    B.build(src, out, jobs=1)
+    before = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    (src / "101_county_meeting.txt").unlink()
+    # the store's stages run in a process of their own, which finds this function by its name
+    monkeypatch.setattr(B, "_store_stage", _store_stage_without_space)
+    with pytest.raises(OSError, match="No space left on device"):
         B.build(src, out, jobs=1)
     after = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
     assert after == before
