@@ -110,22 +110,29 @@ def test_a_change_of_rules_redoes_every_page(pages, tmp_path, monkeypatch):
     assert s.extracted == 20 and s.rendered == 20
 
 
-def test_interrupted_incremental_build_leaves_the_previous_build(pages, tmp_path, monkeypatch):
+def _failed_rebuild_keeps_the_previous_build(pages, tmp_path, monkeypatch, fail, raised, match=None):
+    """Build, remove a page, rebuild with ``fail`` applied to monkeypatch: the rebuild raises
+    ``raised`` and the previous build is left as it was, with nothing beside it."""
     src = tmp_path / "pages"
     shutil.copytree(pages, src)
     out = tmp_path / "build"
     B.build(src, out, jobs=1)
     before = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
     (src / "101_county_meeting.txt").unlink()
-
-    def boom(*a, **k):
-        raise KeyboardInterrupt
-    monkeypatch.setattr(B, "in_fresh_process", boom)     # interrupted while the store is loaded
-    with pytest.raises(KeyboardInterrupt):
+    fail(monkeypatch)
+    with pytest.raises(raised, match=match):
         B.build(src, out, jobs=1)
     after = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
     assert after == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["build", "pages"]
+
+
+def test_interrupted_incremental_build_leaves_the_previous_build(pages, tmp_path, monkeypatch):
+    def boom(*a, **k):
+        raise KeyboardInterrupt
+    # interrupted while the store is loaded
+    _failed_rebuild_keeps_the_previous_build(pages, tmp_path, monkeypatch,
+                                             lambda mp: mp.setattr(B, "in_fresh_process", boom), KeyboardInterrupt)
 
 
 def _store_stage_without_space(tmp, results):
@@ -134,19 +141,10 @@ def _store_stage_without_space(tmp, results):
 
 def test_a_store_stage_that_fails_in_its_process_fails_the_build_and_keeps_the_previous_one(
         pages, tmp_path, monkeypatch):
-    src = tmp_path / "pages"
-    shutil.copytree(pages, src)
-    out = tmp_path / "build"
-    B.build(src, out, jobs=1)
-    before = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
-    (src / "101_county_meeting.txt").unlink()
     # the store's stages run in a process of their own, which finds this function by its name
-    monkeypatch.setattr(B, "_store_stage", _store_stage_without_space)
-    with pytest.raises(OSError, match="No space left on device"):
-        B.build(src, out, jobs=1)
-    after = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
-    assert after == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["build", "pages"]
+    _failed_rebuild_keeps_the_previous_build(
+        pages, tmp_path, monkeypatch, lambda mp: mp.setattr(B, "_store_stage", _store_stage_without_space),
+        OSError, match="No space left on device")
 
 
 def test_resolve_input_keeps_what_resolve_reads():
