@@ -143,16 +143,59 @@ class Dask:
         self.client.close()
 
 
+_FRESH_MAIN = ("import pickle, sys\n"
+               "fh = open(sys.argv[1], 'rb')\n"
+               "sys.path[:0] = pickle.load(fh)\n"
+               "from kg.executors import _fresh_process_main\n"
+               "_fresh_process_main(fh, sys.argv[2])\n")
+
+
 def in_fresh_process(fn: Callable, *args):
     """``fn(*args)`` in a new interpreter that exits when it returns (an exception is raised here).
     What ``fn`` allocates goes back to the system at its exit, and the memory of this process is
-    neither shared with it nor added to it."""
-    import multiprocessing as mp
-    from concurrent.futures import ProcessPoolExecutor
-    # (a process that dies, killed for memory say, raises BrokenProcessPool here instead of
-    # leaving the caller waiting)
-    with ProcessPoolExecutor(1, mp_context=mp.get_context("spawn")) as pool:
-        return pool.submit(fn, *args).result()
+    neither shared with it nor added to it.
+
+    The interpreter is started with ``python -c``, not by multiprocessing's spawn: spawn runs the
+    caller's main script again in the child, which in a script without an ``if __name__ ==
+    "__main__"`` guard would start the whole build over.  ``fn`` and ``args`` go by pickle (a
+    function by its name), with this process's module path."""
+    import pickle
+    import subprocess
+    import sys
+    import tempfile
+    from pathlib import Path
+    with tempfile.TemporaryDirectory(prefix="kg-process-") as folder:
+        task, answer = Path(folder) / "task", Path(folder) / "answer"
+        with task.open("wb") as fh:
+            pickle.dump(list(sys.path), fh)
+            pickle.dump((fn, args), fh, protocol=pickle.HIGHEST_PROTOCOL)
+        rc = subprocess.run([sys.executable, "-c", _FRESH_MAIN, str(task), str(answer)]).returncode
+        if not answer.exists():
+            raise RuntimeError(f"{getattr(fn, '__name__', fn)}: its process exited with code {rc} "
+                               "and no answer (killed for lack of memory?)")
+        with answer.open("rb") as fh:
+            ok, value = pickle.load(fh)
+    if not ok:
+        raise value
+    return value
+
+
+def _fresh_process_main(task, answer: str) -> None:
+    import pickle
+    fn, args = pickle.load(task)
+    try:
+        out = (True, fn(*args))
+    except BaseException as exc:       # handed to the caller, which raises it
+        out = (False, exc)
+    try:
+        data = pickle.dumps(out, protocol=pickle.HIGHEST_PROTOCOL)
+    except Exception:
+        data = pickle.dumps((False, RuntimeError(repr(out[1]))))
+    tmp = answer + ".part"
+    with open(tmp, "wb") as fh:
+        fh.write(data)
+    import os
+    os.replace(tmp, answer)
 
 
 def executor(jobs: int | None = None, scheduler: str | None = None):

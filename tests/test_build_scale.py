@@ -1,6 +1,8 @@
 """Parallel, incremental, streaming and Dask builds give the bytes of a clean serial build."""
 import io
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -302,3 +304,15 @@ def test_an_unreachable_scheduler_is_one_line_and_leaves_nothing(tmp_path, monke
     assert r.exit_code == 1
     assert "tcp://127.0.0.1:9: cannot reach the Dask scheduler" in r.output
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_build_from_a_script_without_a_main_guard_runs_once(pages, tmp_path):
+    """The store's process does not run the caller's main script again (as multiprocessing's spawn
+    would: the build would start over inside it)."""
+    script = tmp_path / "unguarded.py"
+    script.write_text("from pathlib import Path\nfrom kg.build import build\nprint('build started', flush=True)\n"
+                      f"s = build(Path({str(pages)!r}), Path({str(tmp_path / 'out')!r}), jobs=1)\n"
+                      "print('pages', s.pages, flush=True)\n", encoding="utf-8")
+    r = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=600)
+    assert r.returncode == 0, r.stderr[-2000:]
+    assert r.stdout.splitlines() == ["build started", "pages 20"]
