@@ -4,7 +4,7 @@
 
 For each size it prints: pages/s and MB/s of `kg build` (default --jobs: the
 cores), seconds per stage, peak RSS (the main process and the largest
-worker), store load in triples/s, SHACL seconds (summed over workers), a
+child: a worker or the store's process), store load in triples/s, SHACL seconds (summed over workers), a
 rebuild of the unchanged folder (seeds and 1k; the larger sizes with
 --rebuild), and the median latency of every saved query
 with its parameters bound and its default LIMIT.  On a sample of the same
@@ -178,7 +178,7 @@ def bench(size: str, work: Path, jobs: int, query_timeout: float, rebuild: bool 
              if size != "seeds" else ""))
     print("  stages (s): " + "  ".join(f"{k} {v:.1f}" for k, v in tm.items() if k != "shacl")
           + f"   SHACL (summed over workers) {tm.get('shacl', 0):.1f}")
-    print(f"  peak RSS: main {b['rss_main_mb']:.0f} MB, largest worker {b['rss_worker_mb']:.0f} MB "
+    print(f"  peak RSS: main {b['rss_main_mb']:.0f} MB, largest child (a worker, or the store's process) {b['rss_worker_mb']:.0f} MB "
           f"(at most {b['rss_main_mb'] + jobs * b['rss_worker_mb']:.0f} MB together; target < 2048 MB)")
     print(f"  store load: {b['quads'] / tm['store']:.0f} triples/s, "
           f"{b['quads'] / (tm['store'] + tm.get('compact', 0)):.0f} with the compaction after it  (target >= 200000)")
