@@ -7,8 +7,8 @@ records into the build folder; only the part resolve() reads stays in memory,
 to build the entity index; then each page's named graph is rendered and
 validated (SHACL, with the entities it names) in workers and appended to the
 N-Quads dump in page order.  The entities graph is rendered and validated in
-slices.  The store is bulk-loaded from the dump and the exports are streamed
-from it.
+slices.  The store is bulk-loaded from the dump, in a process of its own (with
+the county index and the compaction), and the exports are streamed from the dump.
 
 A build folder remembers each page (kg/buildcache.py): a rebuild extracts only
 new or changed pages and renders only pages whose entities changed; the result

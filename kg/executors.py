@@ -8,7 +8,12 @@ from __future__ import annotations
 
 import gc
 import os
+import pickle
+import subprocess
+import sys
+import tempfile
 from itertools import islice
+from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
 _WORKER: dict[str, Any] = {}
@@ -159,11 +164,6 @@ def in_fresh_process(fn: Callable, *args):
     caller's main script again in the child, which in a script without an ``if __name__ ==
     "__main__"`` guard would start the whole build over.  ``fn`` and ``args`` go by pickle (a
     function by its name), with this process's module path."""
-    import pickle
-    import subprocess
-    import sys
-    import tempfile
-    from pathlib import Path
     with tempfile.TemporaryDirectory(prefix="kg-process-") as folder:
         task, answer = Path(folder) / "task", Path(folder) / "answer"
         with task.open("wb") as fh:
@@ -181,7 +181,7 @@ def in_fresh_process(fn: Callable, *args):
 
 
 def _fresh_process_main(task, answer: str) -> None:
-    import pickle
+    """In the new interpreter: run the task read from ``task`` and write ``(ok, value)`` to ``answer``."""
     fn, args = pickle.load(task)
     try:
         out = (True, fn(*args))
@@ -194,7 +194,6 @@ def _fresh_process_main(task, answer: str) -> None:
     tmp = answer + ".part"
     with open(tmp, "wb") as fh:
         fh.write(data)
-    import os
     os.replace(tmp, answer)
 
 
