@@ -132,8 +132,9 @@ for _ in range(runs):
 """
 
 
-def query_latencies(store: Path, values: dict, timeout: float) -> list[tuple[str, dict, float | None, int]]:
-    """Each saved query in a process of its own, stopped after ``timeout`` seconds (None: stopped)."""
+def query_latencies(store: Path, values: dict, timeout: float) -> list[tuple[str, dict, float | None, int, int]]:
+    """Each saved query in a process of its own, stopped after ``timeout`` seconds: its name, parameters,
+    the median seconds of the runs done (None: none), its rows and how many runs were done."""
     from kg.query import saved_queries
     out = []
     for name, q in saved_queries().items():
@@ -150,10 +151,8 @@ def query_latencies(store: Path, values: dict, timeout: float) -> list[tuple[str
         except subprocess.TimeoutExpired as exc:
             stdout = exc.stdout.decode() if isinstance(exc.stdout, bytes) else (exc.stdout or "")
             runs = [json.loads(line) for line in stdout.splitlines() if line.startswith("{")]
-        if len(runs) == QUERY_RUNS:
-            out.append((name, params, statistics.median(x["seconds"] for x in runs), runs[-1]["rows"]))
-        else:
-            out.append((name, params, None, runs[-1]["rows"] if runs else -1))
+        out.append((name, params, statistics.median(x["seconds"] for x in runs) if runs else None,
+                    runs[-1]["rows"] if runs else -1, len(runs)))
     return out
 
 
@@ -192,9 +191,11 @@ def bench(size: str, work: Path, jobs: int, query_timeout: float, rebuild: bool 
               f"rendered {again['rendered']})")
     values = SEED_VALUES if size == "seeds" else json.loads((folder / "bench-values.json").read_text("utf-8"))
     print(f"  saved queries, median of {QUERY_RUNS} runs, default LIMIT (target < 1 s):", flush=True)
-    for name, params, sec, rows in query_latencies(out / "store", values, query_timeout):
+    for name, params, sec, rows, done in query_latencies(out / "store", values, query_timeout):
         bound = " ".join(f"{k}={v}" for k, v in params.items()) or "-"
-        shown = f"{sec * 1000:9.1f} ms" if sec is not None else f"stopped: {QUERY_RUNS} runs not done in {query_timeout:.0f} s"
+        shown = (f"{sec * 1000:9.1f} ms" if done == QUERY_RUNS else
+                 f"{sec * 1000:9.1f} ms (median of the {done} runs done in {query_timeout:.0f} s)" if done else
+                 f"stopped: no run done in {query_timeout:.0f} s")
         print(f"    {name:24} {shown}  {rows:4} rows  [{bound}]", flush=True)
     smp = sample(folder, work, size)
     schars, jrate = jieba_rate(smp)
