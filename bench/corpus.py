@@ -79,7 +79,7 @@ class World:
     def __init__(self, rng: random.Random):
         self.rng = rng
         with contextlib.redirect_stdout(io.StringIO()):
-            from kg.extract.divisions import china
+            from kg.pipeline.extract.divisions import china
             loc = china()
         self.cities = []
         for prov, cities in CITIES.items():

@@ -10,7 +10,7 @@ import io
 import time
 from pathlib import Path
 
-from kg.build import extract_all, graphs
+from kg.build.assemble import extract_all, graphs
 from kg.evaluate import evaluate, load_gold
 
 SETS = [("seeds", Path("seeds"), Path("seeds/gold")), ("devset", Path("tests/devset"), Path("tests/devset/gold")),

@@ -23,9 +23,10 @@ import pyoxigraph as ox
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kg import query, remote, tables, network  # noqa: E402
-from kg.build import build  # noqa: E402
-from kg.serve import free_port, start, stop  # noqa: E402
+from kg.graph import query  # noqa: E402
+from kg.outputs import remote, tables, network
+from kg.build.assemble import build  # noqa: E402
+from kg.outputs.serve import free_port, start, stop  # noqa: E402
 
 FACT_IRI = re.compile(rb"<(https://w3id\.org/localgov-kg/id/(?:article|post|meeting|visit|project|evidence|graph/source)/"
                       rb"[0-9a-f]+)>")

@@ -44,7 +44,7 @@ NAME_OF = {"projects-of-enterprise": "enterprise", "evidence-for-entity": "enter
 BUILD_SNIPPET = r"""
 import json, resource, sys, time
 from pathlib import Path
-from kg.build import build
+from kg.build.assemble import build
 inputs, out, jobs = Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3])
 t = time.perf_counter()
 s = build(inputs, out, jobs=jobs)
@@ -78,7 +78,7 @@ def corpus(size: str, work: Path) -> Path:
 
 
 def page_files(folder: Path) -> list[Path]:
-    from kg.read import find_pages
+    from kg.pipeline.read import find_pages
     return find_pages(folder)
 
 
@@ -122,7 +122,7 @@ def jieba_rate(folder: Path) -> tuple[int, float]:
 QUERY_SNIPPET = r"""
 import json, sys, time
 from pathlib import Path
-from kg.query import bind, get, run_local
+from kg.graph.query import bind, get, run_local
 store, name, params, runs = Path(sys.argv[1]), sys.argv[2], json.loads(sys.argv[3]), int(sys.argv[4])
 sparql = bind(get(name), params)
 for _ in range(runs):
@@ -135,7 +135,7 @@ for _ in range(runs):
 def query_latencies(store: Path, values: dict, timeout: float) -> list[tuple[str, dict, float | None, int, int]]:
     """Each saved query in a process of its own, stopped after ``timeout`` seconds: its name, parameters,
     the median seconds of the runs done (None: none), its rows and how many runs were done."""
-    from kg.query import saved_queries
+    from kg.graph.query import saved_queries
     out = []
     for name, q in saved_queries().items():
         params = {}

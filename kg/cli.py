@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from .read import InputError, parse_date
+from .pipeline.read import InputError, parse_date
 
 
 def _date(_ctx, _param, value):
@@ -73,7 +73,7 @@ def build(inputs, out, formats, published, city, newspaper, manifest, ner, jobs,
     """
     from tqdm import tqdm
 
-    from .build import build as run_build
+    from .build.assemble import build as run_build
     _need_backend(ner)
     if not inputs.exists():
         fail(f"{inputs}: no such file or folder", 2)
@@ -118,7 +118,7 @@ def validate_cmd(files):
     """
     from rdflib import Dataset, Graph
 
-    from .validate import validate
+    from .pipeline.validate import validate
     fmts = {".ttl": "turtle", ".nt": "nt", ".jsonld": "json-ld", ".trig": "trig", ".nq": "nquads", ".rdf": "xml"}
     data = Graph()
     for f in files:
@@ -153,7 +153,7 @@ def queries_cmd():
     Example:
       kg queries
     """
-    from .query import saved_queries
+    from .graph.query import saved_queries
     for q in saved_queries().values():
         params = " ".join(f"{p.name}:{p.type}" for p in q.params) or "-"
         click.echo(f"{q.name:24} {q.question_zh}  {q.question_en}  [{params}]")
@@ -176,7 +176,7 @@ def query_cmd(name, build_dir, params, limit, fmt, show, endpoint):
       kg query meetings-chaired --param name=张三 --format csv
       kg query officials --endpoint http://127.0.0.1:7878/query
     """
-    from .query import QueryError, bind, get, render, run_local
+    from .graph.query import QueryError, bind, get, render, run_local
     values = {}
     for p in params:
         if "=" not in p:
@@ -189,7 +189,7 @@ def query_cmd(name, build_dir, params, limit, fmt, show, endpoint):
             click.echo(sparql)
             return
         if endpoint:
-            from .remote import RemoteError, run_remote
+            from .outputs.remote import RemoteError, run_remote
             try:
                 result = run_remote(endpoint, sparql)
             except RemoteError as exc:      # credentials in the environment that do not make sense
@@ -229,8 +229,8 @@ def load_cmd(build_dir, store_url, sparql_url, timeout, retries):
       kg load --store http://127.0.0.1:7878/store
       KG_STORE_USER=admin KG_STORE_PASSWORD=… kg load --store http://host:3030/kg/data
     """
-    from .remote import Connection, RemoteError, load
-    from .store import StoreError
+    from .outputs.remote import Connection, RemoteError, load
+    from .graph.store import StoreError
     try:
         report = load(build_dir / "store", store_url, sparql_url, Connection(read_timeout=timeout, retries=retries))
     except (RemoteError, StoreError) as exc:
@@ -252,7 +252,7 @@ def serve_cmd(build_dir, host, port):
       kg serve --port 7878
       kg query officials --endpoint http://127.0.0.1:7878/query
     """
-    from .serve import ServeError, start, stop
+    from .outputs.serve import ServeError, start, stop
     location = build_dir / "store"
     if not location.is_dir():
         fail(f"{location}: no store here; run `kg build` first or give --build", 2)
@@ -293,8 +293,8 @@ def export_cmd(build_dir, tables_dir, rdf_files):
       kg export --tables tables/
       kg export --rdf kg.trig --rdf kg.nq
     """
-    from .store import StoreError, export_rdf
-    from .tables import TABLES, collect, write
+    from .graph.store import StoreError, export_rdf
+    from .outputs.tables import TABLES, collect, write
     if not tables_dir and not rdf_files:
         fail("nothing to export: give --tables DIR and/or --rdf FILE", 2)
     for f in rdf_files:
@@ -330,8 +330,8 @@ def graph_cmd(build_dir, out, top, show_n, seed, sample_above):
     Example:
       kg graph --top 50
     """
-    from .network import NetworkError, analyse, draw, network, write_files
-    from .store import StoreError
+    from .outputs.network import NetworkError, analyse, draw, network, write_files
+    from .graph.store import StoreError
     out = out or build_dir / "network"
     try:
         g, stamp = network(build_dir / "store")
@@ -370,7 +370,7 @@ def eval_cmd(inputs, gold, city, published, errors, ner):
     """
     from rdflib import Graph
 
-    from .build import extract_all, graphs
+    from .build.assemble import extract_all, graphs
     from .evaluate import evaluate, format_errors, format_table, load_gold
     _need_backend(ner)
     data = Graph()

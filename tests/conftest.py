@@ -9,7 +9,7 @@ SHARED = ROOT.parent / "shared"
 
 @pytest.fixture(scope="session")
 def seed_build(tmp_path_factory):
-    from kg.build import build
+    from kg.build.assemble import build
     out = tmp_path_factory.mktemp("seedbuild") / "build"
     summary = build(SEEDS, out, formats=("ttl", "nq", "trig", "jsonld", "nt"))
     return out, summary

@@ -7,8 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from kg import build as B
-from kg import buildcache, resolve, store
+from kg.build import assemble as B
+from kg.build import cache as buildcache
+from kg.graph import store
+from kg.pipeline import resolve
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -222,7 +224,7 @@ def test_resolution_is_a_reduce_the_order_and_grouping_of_pages_do_not_change():
 
 def test_dask_resolves_as_a_reduce_by_key_to_the_local_index(tmp_path):
     distributed = pytest.importorskip("distributed")
-    from kg.executors import Dask
+    from kg.build.executors import Dask
     pages = B.extract_all(SEEDS)[0] + B.extract_all(DEVSET)[0]
     paths = []
     for i, pr in enumerate(pages):
@@ -292,7 +294,7 @@ def test_a_process_with_threads_starts_its_workers_afresh(pages, serial, tmp_pat
 def test_an_unreachable_scheduler_is_one_line_and_leaves_nothing(tmp_path, monkeypatch):
     from click.testing import CliRunner
 
-    from kg import executors
+    from kg.build import executors
     from kg.cli import main
 
     class Unreachable:
@@ -310,7 +312,7 @@ def test_a_build_from_a_script_without_a_main_guard_runs_once(pages, tmp_path):
     """The store's process does not run the caller's main script again (as multiprocessing's spawn
     would: the build would start over inside it)."""
     script = tmp_path / "unguarded.py"
-    script.write_text("from pathlib import Path\nfrom kg.build import build\nprint('build started', flush=True)\n"
+    script.write_text("from pathlib import Path\nfrom kg.build.assemble import build\nprint('build started', flush=True)\n"
                       f"s = build(Path({str(pages)!r}), Path({str(tmp_path / 'out')!r}), jobs=1)\n"
                       "print('pages', s.pages, flush=True)\n", encoding="utf-8")
     r = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=600)

@@ -1,10 +1,11 @@
-"""The county index (kg/counties.py) on a small hand-made graph."""
+"""The county index (kg/graph/counties.py) on a small hand-made graph."""
 from __future__ import annotations
 
 import pyoxigraph as ox
 import pytest
 
-from kg import counties, pagework, store as kg_store
+from kg.build import pagework
+from kg.graph import counties, store as kg_store
 
 B = "https://w3id.org/localgov-kg/id/"
 TTL = f"""

@@ -94,7 +94,7 @@ def test_county_codes_and_named_graphs(seed_build):
 
 
 def test_two_builds_are_byte_identical(tmp_path, seed_build):
-    from kg.build import build
+    from kg.build.assemble import build
     out, _ = seed_build
     b = tmp_path / "again"
     build(SEEDS, b, formats=("ttl", "nq"))
@@ -190,7 +190,7 @@ def test_bad_manifest_date_is_reported(tmp_path):
 
 
 def test_interrupted_build_leaves_previous_build(tmp_path, monkeypatch):
-    from kg import build as B
+    from kg.build import assemble as B
     out = tmp_path / "b"
     B.build(SEEDS, out)
     before = (out / "kg.ttl").read_bytes()
@@ -241,6 +241,6 @@ def test_no_seed_gold_name_in_rules_or_lexicons():
 
 
 def test_saved_queries_travel_with_the_package(tmp_path):
-    r = subprocess.run([sys.executable, "-c", "from kg.query import saved_queries; print(len(saved_queries()))"],
+    r = subprocess.run([sys.executable, "-c", "from kg.graph.query import saved_queries; print(len(saved_queries()))"],
                        cwd=tmp_path, capture_output=True, text=True, check=True)
     assert int(r.stdout) >= 8

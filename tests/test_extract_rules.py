@@ -4,10 +4,10 @@ from datetime import date
 
 import pytest
 
-from kg.extract import extract_page
-from kg.normalise import normalise
+from kg.pipeline.extract import extract_page
+from kg.pipeline.normalise import normalise
 from kg.records import Page, Source
-from kg.split import split
+from kg.pipeline.split import split
 
 
 def records(text, published=date(2025, 6, 20), city="潍坊市"):
@@ -216,7 +216,7 @@ def test_headline_is_not_joined_to_the_dateline_of_a_wrapped_page():
 
 
 def test_credit_lines_around_an_html_article(tmp_path):
-    from kg.read import read_page
+    from kg.pipeline.read import read_page
     html = ("<html><body><div class='nav'>首页 | 要闻</div><div class='info'><span>作者：记者 柴文静 通讯员 翁晓东</span></div>"
             "<div id='content'><p>本报讯 6月19日上午，全市重点项目建设推进会召开。市长周立群主持会议并讲话，要求各级各部门"
             "抓好项目建设，确保全年目标任务顺利完成，推动经济社会高质量发展。</p></div>"
@@ -283,7 +283,7 @@ def test_coming_to_a_meeting_is_no_visit():
 # --- the NER backends -----------------------------------------------------
 
 def test_lac_backs_up_the_rules_for_rare_surnames():
-    from kg.extract.ner import backend
+    from kg.pipeline.extract.ner import backend
     text = "本报讯 6月19日，潍坊鑫海重工有限公司新生产线投产。公司技术总监靖海涛表示，新生产线下月满产。"
     page = split(normalise(Page(Source("p.txt", date(2025, 6, 20), "潍坊市", "潍坊日报"), text, "utf-8")))
     rules = extract_page(page, backend("rules"))
@@ -294,7 +294,7 @@ def test_lac_backs_up_the_rules_for_rare_surnames():
 
 
 def test_lac_names_are_not_taken_from_slogans_or_credits():
-    from kg.extract.ner import backend
+    from kg.pipeline.extract.ner import backend
     text = "本报讯（记者 宓雅琴）6月19日，全市开展“童心感党恩”活动。讲解员宓雅琴介绍了展览。"
     page = split(normalise(Page(Source("p.txt", date(2025, 6, 20), "潍坊市", "潍坊日报"), text, "utf-8")))
     persons = {p for a in extract_page(page, backend("lac")).articles for p in a.persons}
@@ -302,7 +302,7 @@ def test_lac_names_are_not_taken_from_slogans_or_credits():
 
 
 def test_unknown_backend_is_a_clear_error():
-    from kg.extract.ner import backend
+    from kg.pipeline.extract.ner import backend
     with pytest.raises(ValueError, match="unknown NER backend 'bert'"):
         backend("bert")
 
@@ -310,7 +310,7 @@ def test_unknown_backend_is_a_clear_error():
 # --- traditional characters -------------------------------------------------
 
 def test_traditional_page_labels_simplified_with_the_printed_form_as_altlabel():
-    from kg import resolve
+    from kg.pipeline import resolve
     text = "【香港商報訊】記者邵雨涵報道：濰坊市委副書記、市長蔣曉峯出席開幕式並致辭。壽光綠潤種業有限公司董事長閻世傑表示，企業將擴大產能。"
     pr = records(text)
     assert pr.split.text.traditional
@@ -370,7 +370,7 @@ def test_projects_listed_before_deng_xiangmu_with_their_owners():
 # --- dates ----------------------------------------------------------------
 
 def test_days_counted_from_the_publication_date():
-    from kg.extract.text import find_dates
+    from kg.pipeline.extract.text import find_dates
     ds = find_dates("昨天上午，全市民营经济发展大会召开。", date(2025, 6, 20))
     assert [(d.first, d.last) for d in ds] == [(date(2025, 6, 19), None)]
     assert find_dates("截至今天，已签约项目12个。", date(2025, 6, 20)) == []
@@ -400,7 +400,7 @@ def test_macro_f1_and_precision_floors(folder, floor, min_precision):
 
     from rdflib import Graph
 
-    from kg.build import extract_all, graphs
+    from kg.build.assemble import extract_all, graphs
     from kg.evaluate import HEADLINE, evaluate, load_gold
     root = Path(__file__).resolve().parent.parent / folder
     with contextlib.redirect_stdout(io.StringIO()):

@@ -6,8 +6,8 @@ import pyoxigraph as ox
 import pytest
 from rdflib import Dataset, Graph
 
-from kg.query import bind, saved_queries
-from kg.validate import validate
+from kg.graph.query import bind, saved_queries
+from kg.pipeline.validate import validate
 
 FIXTURE = Path(__file__).parent / "fixtures" / "mini.trig"
 
@@ -15,7 +15,7 @@ FIXTURE = Path(__file__).parent / "fixtures" / "mini.trig"
 @pytest.fixture(scope="module")
 def store(tmp_path_factory):
     """The fixture loaded as a build loads its store: the named graphs and their union."""
-    from kg import store as kg_store
+    from kg.graph import store as kg_store
     nquads = ox.serialize(ox.parse(path=str(FIXTURE), format=ox.RdfFormat.TRIG), format=ox.RdfFormat.N_QUADS)
     path = tmp_path_factory.mktemp("fixture") / "store"
     kg_store.load(path, nquads)
@@ -48,8 +48,8 @@ def test_article_facts_finds_a_file_by_path_or_file_name(store, value, found):
 
 
 def test_fixture_tenures_are_those_derived_from_its_posts():
-    """graph:tenures holds what the build derives from the fixture's posts (kg/tenures.py)."""
-    from kg import tenures
+    """graph:tenures holds what the build derives from the fixture's posts (kg/graph/tenures.py)."""
+    from kg.graph import tenures
     ds = Dataset()
     ds.parse(FIXTURE, format="trig")
     facts = Graph()
@@ -65,8 +65,8 @@ def test_fixture_tenures_are_those_derived_from_its_posts():
 
 
 def test_fixture_county_index_is_the_one_derived_from_it(store):
-    """graph:counties holds what the build derives from the fixture (kg/counties.py)."""
-    from kg import counties
+    """graph:counties holds what the build derives from the fixture (kg/graph/counties.py)."""
+    from kg.graph import counties
     from rdflib import URIRef
     derived = set(counties.graph(counties.derive(store)))
     ds = Dataset()

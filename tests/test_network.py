@@ -9,7 +9,7 @@ import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
 
-from kg import network
+from kg.outputs import network
 from kg.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent

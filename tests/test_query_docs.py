@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from kg import query
-from kg.query_docs import example_params, markdown
+from kg.graph import query
+from kg.outputs.query_docs import example_params, markdown
 
 README = Path(__file__).resolve().parent.parent / "queries" / "README.md"
 QUERIES = sorted(query.saved_queries())
@@ -25,7 +25,7 @@ def test_there_are_at_least_fourteen_saved_queries():
 @pytest.mark.parametrize("name", QUERIES)
 def test_readme_documents_the_query(name):
     doc = sections(README.read_text(encoding="utf-8"))
-    assert name in doc, f"queries/README.md lacks {name}; run python -m kg.query_docs"
+    assert name in doc, f"queries/README.md lacks {name}; run python -m kg.outputs.query_docs"
     q = query.get(name)
     body = doc[name]
     assert q.question_zh in body and q.question_en in body

@@ -22,11 +22,12 @@ import pytest
 import requests
 from click.testing import CliRunner
 
-from kg import query, remote
+from kg.graph import query
+from kg.outputs import remote
 from kg.cli import main
-from kg.query_docs import example_params
-from kg.remote import Connection, RemoteError
-from kg.serve import free_port, start, stop
+from kg.outputs.query_docs import example_params
+from kg.outputs.remote import Connection, RemoteError
+from kg.outputs.serve import free_port, start, stop
 
 KGR = "https://w3id.org/localgov-kg/id/"
 FAST = Connection(connect_timeout=2, read_timeout=30, retries=1, backoff=0, env={})

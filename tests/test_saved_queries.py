@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from kg import query
-from kg.build import build
-from kg.query import QueryError
+from kg.graph import query
+from kg.build.assemble import build
+from kg.graph.query import QueryError
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

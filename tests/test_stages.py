@@ -4,12 +4,12 @@ from decimal import Decimal
 
 import pytest
 
-from kg.extract import extract_page
-from kg.extract.text import find_dates, parse_money, sentences
-from kg.normalise import normalise
-from kg.read import InputError, decode, read_manifest
+from kg.pipeline.extract import extract_page
+from kg.pipeline.extract.text import find_dates, parse_money, sentences
+from kg.pipeline.normalise import normalise
+from kg.pipeline.read import InputError, decode, read_manifest
 from kg.records import Page, Source, Span
-from kg.split import split
+from kg.pipeline.split import split
 
 
 def page(text, published=date(2025, 5, 16), city="德州市", path="p.txt"):
@@ -160,13 +160,13 @@ def test_sentences_split_at_sentence_ends():
 
 
 def test_a_part_is_validated_for_its_own_nodes_with_the_context_it_names():
-    """Per-part SHACL (kg/pagework.py checked): the part's nodes are targets, the entities added as
+    """Per-part SHACL (kg/build/pagework.py checked): the part's nodes are targets, the entities added as
     context are not (their own part checks them), and a check that reaches a context node through
     sh:node still runs."""
     from rdflib import Graph, Literal, Namespace, URIRef
     from rdflib.namespace import RDF, RDFS
 
-    from kg.pagework import checked
+    from kg.build.pagework import checked
     KG = Namespace("https://w3id.org/localgov-kg/ontology#")
     R = "https://w3id.org/localgov-kg/resource/"
     art, ev, meeting = URIRef(R + "article/a"), URIRef(R + "evidence/e"), URIRef(R + "meeting/m")

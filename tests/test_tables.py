@@ -9,8 +9,8 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import main
-from kg.read import decode
-from kg.tables import TABLES
+from kg.pipeline.read import decode
+from kg.outputs.tables import TABLES
 
 ROOT = Path(__file__).resolve().parent.parent
 PREFIX = "PREFIX kg: <https://w3id.org/localgov-kg/ontology#> "

@@ -1,4 +1,4 @@
-"""Tenures (kg/tenures.py): the posts of one person, title and organisation summed up."""
+"""Tenures (kg/graph/tenures.py): the posts of one person, title and organisation summed up."""
 from __future__ import annotations
 
 import itertools
@@ -6,8 +6,10 @@ import itertools
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, XSD
 
-from kg import pagework, rdf, tenures, validate
-from kg.tenures import Gatherer, Observation
+from kg.build import pagework
+from kg.graph import tenures
+from kg.pipeline import rdf, validate
+from kg.graph.tenures import Gatherer, Observation
 
 KG = rdf.KG
 BASE = "https://w3id.org/localgov-kg/id/"

@@ -1,0 +1,165 @@
+"""Stage 4: Split -> PageRecords.  One module per family, assembled here.
+
+Extraction of a page is a pure function of that page.  The families run in a
+declared order because later ones read what earlier ones found in the same
+article: enterprises before people (该公司董事长 needs the company), people
+before meetings and visits (who chaired, who visited), enterprises before
+projects (who undertakes them).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ...records import Article, ArticleRecords, EnterpriseMention, Evidence, PageRecords, Post, Split
+from . import divisions, enterprises, meetings, people, projects, visits
+from .ner import NameFinder
+from .text import Sentence, find_dates, sentences
+
+
+def extract_page(split: Split, ner: NameFinder | None = None) -> PageRecords:
+    """``ner``: a statistical backend that backs up the rules for person names
+    (kg/pipeline/extract/ner.py); None or ``rules`` leaves names to the rules."""
+    text = split.text.text
+    arts = [(a, sentences(text, a.paragraphs)) for a in split.articles]
+    model = frozenset(ner.person_names(s.text for _a, sents in arts for s in sents)) if ner else frozenset()
+    # the page's reporters and editors are credited, not spoken of
+    model -= {n for a in split.articles for n in a.authors} | set(split.editors)
+    # names titled anywhere on the page are recognised bare elsewhere on it
+    known: set[str] = set()
+    for _a, sents in arts:
+        for s in sents:
+            known |= {pm.name for pm in people.titled_mentions(s, model)}
+    out = []
+    for article, sents in arts:
+        out.append(_article(article, sents, split, known, model))
+    return PageRecords(split=split, articles=tuple(out))
+
+
+def _article(article: Article, sents: list[Sentence], split: Split, known: set[str],
+             model: frozenset[str]) -> ArticleRecords:
+    text = split.text.text
+    src = split.text.source
+    body = "\n".join(p.of(text) for p in article.paragraphs)
+    head = "\n".join(h.of(text) for h in article.headline_spans)
+
+    ents_by_sentence = [enterprises.full_names(s, src.city) for s in sents]
+    ents = enterprises.extract(sents, body, src.city, ents_by_sentence, head)
+    # a name the model tags that is a company's or a place's name here is not a person's
+    places = divisions.gazetteer(src.city)
+    model = frozenset(n for n in model if not any(n in f for e in ents for f in (e.name, *e.aliases))
+                      and not places.find(n) and not re.search(rf"{re.escape(n)}讯", body))
+    # every enterprise name or short name, for 该公司 / 企业负责人
+    ent_forms = [(e.name, e.name) for e in ents] + [(a, e.name) for e in ents for a in e.aliases]
+    # 该公司 / 公司董事长 refer back to a company the text is about, not to one only listed
+    referents = [(f, n) for f, n in ent_forms
+                 if next(e for e in ents if e.name == n).evidence.rule != "enterprise.listed"]
+
+    mentions: list[list[people.PersonMention]] = []
+    posts = []
+    last_enterprise: str | None = None
+    subject: tuple[int, str] | None = None       # (paragraph, name) of a profile paragraph
+    for si, s in enumerate(sents):
+        who = people.profile_subject(s)
+        if who:
+            subject = (s.paragraph, who)
+        titled = people.titled_mentions(s, model)
+        appointed = people.appointment_mentions(s, subject[1] if subject and subject[0] == s.paragraph else None)
+        titled += [pm for pm in appointed if not any(t.start <= pm.start < t.end for t in titled)]
+        if who and not any(pm.name == who for pm in titled):
+            titled.append(people.PersonMention(0, len(who), who, (), "person.profile"))
+        bare = people.bare_mentions(s, known, titled, model)
+        listed = people.listed_mentions(s, titled + bare)
+        ms = sorted(titled + bare + listed, key=lambda pm: pm.start)
+        mentions.append(ms)
+        for pm in titled:
+            before = _last_enterprise_before(s.text, pm.start, referents) or last_enterprise
+            posts += people.posts_of(pm, s, before)
+        last_enterprise = _last_enterprise_before(s.text, len(s.text), referents) or last_enterprise
+
+    # a signed article's title line among its headlines: 某某区委书记 张三
+    signers: list[str] = []
+    for h in article.headline_spans:
+        line = h.of(text)
+        if SIGNATURE.fullmatch(line):
+            for pm in people.titled_mentions(Sentence(h, line, -1), model):
+                signers.append(pm.name)
+                posts += people.posts_of(pm, Sentence(h, line, -1), None)
+    posts = [_enterprise_of(p, ent_forms) for p in posts]
+    lead_date = None
+    for s in sents:
+        if s.paragraph > 0:
+            break
+        ds = find_dates(s.text, src.published)
+        if ds:
+            lead_date = (ds[0].first, ds[0].last)
+            break
+
+    mts = meetings.extract(sents, mentions, src.published, lead_date)
+    vts = visits.extract(sents, mentions, src.published, lead_date)
+    prj = projects.extract(sents, ents_by_sentence)
+    # a company named only as a listed project's owner (某某的某某项目) is an enterprise of the article
+    known_ents = {f for e in ents for f in (e.name, *e.aliases)}
+    for p in prj:
+        if p.enterprise and p.enterprise not in known_ents and p.evidence[0].rule == "project.listed":
+            ents.append(EnterpriseMention(name=p.enterprise, aliases=(), county=None,
+                                          evidence=Evidence(p.evidence[0].start, p.evidence[0].end,
+                                                            "enterprise.project_owner")))
+            known_ents.add(p.enterprise)
+    divs = divisions.mentions(head + "\n" + body, src.city)
+    prj = [_project_county(p, vts, sents, src.city) for p in prj]
+
+    persons = list(article.authors) + list(split.editors) + signers
+    for ms in mentions:
+        persons += [pm.name for pm in ms]
+    orgs = sorted({p.organization for p in posts if p.organization and not p.org_is_enterprise})
+    return ArticleRecords(article=article, persons=tuple(dict.fromkeys(persons)), posts=tuple(dict.fromkeys(posts)),
+                          meetings=tuple(mts), visits=tuple(vts), enterprises=tuple(ents),
+                          divisions=tuple(divs), organizations=tuple(orgs), projects=tuple(prj))
+
+
+def _project_county(p, vts, sents: list[Sentence], city: str | None):
+    """A project's county: the one county of its sentence, or of the tour that stops at it."""
+    if p.county:
+        return p
+    g = divisions.gazetteer(city)
+
+    def one_county(text: str) -> str | None:
+        found = {d.name if d.level == "county" else d.parent for _a, _b, d, _f in g.find(text)
+                 if d.level == "county" or (d.level == "town" and d.parent)}
+        return found.pop() if len(found) == 1 else None
+
+    first = next((s for s in sents if s.span.start <= p.evidence[0].start < s.span.end), None) if p.evidence else None
+    county = one_county(first.text.replace(p.name, "")) if first and city else None
+    if county is None and city:
+        for v in vts:
+            if any(p.name in t or t in p.name for t in v.targets if len(t) >= 4):
+                county = one_county("、".join(v.targets))
+                if county:
+                    break
+    return replace(p, county=county) if county else p
+
+
+SIGNATURE = re.compile(r"[^，。！？\s]{3,40} [\u4e00-\u9fff·]{2,4}")
+
+
+def _enterprise_of(post: Post, forms: list[tuple[str, str]]) -> Post:
+    """A title whose organisation is an enterprise of the article, written in full,
+    short, or after a place (某某区企业山东某某有限公司), names that enterprise."""
+    org = post.organization
+    if not org:
+        return post
+    for form, full in sorted(forms, key=lambda f: -len(f[0])):
+        if org == form or (org.endswith(form) and len(form) >= 4):
+            title = post.title[len(org):] if post.title.startswith(org) and len(post.title) > len(org) else post.title
+            return replace(post, organization=full, org_is_enterprise=True, title=title)
+    return post
+
+
+def _last_enterprise_before(s: str, pos: int, forms: list[tuple[str, str]]) -> str | None:
+    best, name = -1, None
+    for form, full in forms:
+        k = s.rfind(form, 0, pos)
+        if k > best:
+            best, name = k, full
+    return name

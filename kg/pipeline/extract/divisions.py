@@ -1,0 +1,193 @@
+"""Administrative divisions: a gazetteer of a city's counties, zones and towns.
+
+Counties, cities and provinces with their 6-digit codes and the towns of each
+county come from jionlp's ``china_location`` dataset; former names from its
+list of division changes (茌平县 -> 茌平区).  Development zones have no code in
+it: the generic ones follow the city's name (聊城经济技术开发区, 聊城高新技术产业开发区),
+named ones come from ``lexicons/zones.csv`` with their source.
+"""
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from ...records import DivisionMention
+
+
+@lru_cache(maxsize=1)
+def _jionlp():
+    with contextlib.redirect_stdout(io.StringIO()):
+        import jionlp
+    return jionlp
+
+
+@lru_cache(maxsize=1)
+def china() -> dict:
+    jio = _jionlp()
+    with contextlib.redirect_stdout(io.StringIO()):
+        return jio.china_location_loader(detail=True)
+
+
+@lru_cache(maxsize=1)
+def _changes() -> dict[str, list[str]]:
+    """current county full name -> former full names (all provinces)."""
+    jio = _jionlp()
+    path = resources.files(jio).joinpath("dictionary/china_location_change.txt")
+    out: dict[str, list[str]] = {}
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return out
+    for line in lines:
+        if "=>" not in line:
+            continue
+        old, new = line.split("=>", 1)
+        old_parts, new_parts = old.split("\t"), new.split("\t")
+        if len(old_parts) >= 8 and len(new_parts) >= 3:
+            old_county, new_county = old_parts[6], new_parts[2]
+            if old_county and new_county and old_county != new_county:
+                out.setdefault(new_county, []).append(old_county)
+    return out
+
+
+@dataclass(frozen=True)
+class Division:
+    name: str
+    level: str                     # province | city | county | town
+    code: str | None
+    parent: str | None
+    parent_code: str | None
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass
+class Gazetteer:
+    city: str | None
+    entries: dict[str, Division] = field(default_factory=dict)     # canonical name -> division
+    surface: dict[str, str] = field(default_factory=dict)          # form as written -> canonical
+    pattern: re.Pattern | None = None
+
+    def add(self, d: Division, forms: list[str]) -> None:
+        self.entries.setdefault(d.name, d)
+        for f in [d.name, *forms]:
+            if f and len(f) >= 2 and f not in self.surface:
+                self.surface[f] = d.name
+
+    def compile(self) -> "Gazetteer":
+        forms = sorted(self.surface, key=lambda s: (-len(s), s))
+        self.pattern = re.compile("|".join(map(re.escape, forms))) if forms else None
+        return self
+
+    def find(self, text: str) -> list[tuple[int, int, Division, str]]:
+        """Division mentions in ``text``: (start, end, division, as written)."""
+        if self.pattern is None:
+            return []
+        out = []
+        for m in self.pattern.finditer(text):
+            form = m.group(0)
+            d = self.entries[self.surface[form]]
+            # a short form glued to a following county suffix is another name (冠县城 ok, 阳谷县 handled by longest)
+            out.append((m.start(), m.end(), d, form))
+        return out
+
+    def county_of_town(self, town: str) -> str | None:
+        d = self.entries.get(town)
+        return d.parent if d and d.level == "town" else None
+
+    def county(self, name: str | None) -> Division | None:
+        if not name:
+            return None
+        canon = self.surface.get(name, name)
+        d = self.entries.get(canon)
+        return d if d and d.level == "county" else None
+
+
+def _alias(data: dict, name: str) -> str:
+    a = data.get("_alias")
+    if isinstance(a, (list, tuple)):
+        a = a[0] if a else None
+    return a or _short(name)
+
+
+def _short(name: str) -> str:
+    for suffix in ("自治县", "自治区", "特别行政区", "新区", "省", "市", "县", "区", "旗"):
+        if name.endswith(suffix) and len(name) - len(suffix) >= 2:
+            return name[: -len(suffix)]
+    return name
+
+
+@lru_cache(maxsize=64)
+def gazetteer(city: str | None) -> Gazetteer:
+    g = Gazetteer(city=city)
+    data = china()
+    changes = _changes()
+    for prov_name, prov in data.items():
+        if not isinstance(prov, dict):
+            continue
+        pcode = prov.get("_admin_code")
+        g.add(Division(prov_name, "province", pcode, None, None), [_alias(prov, prov_name)])
+        for city_name, cdata in prov.items():
+            if city_name.startswith("_") or not isinstance(cdata, dict):
+                continue
+            if city and city_name != city and _short(city_name) != _short(city):
+                continue
+            ccode = cdata.get("_admin_code")
+            g.add(Division(city_name, "city", ccode, prov_name, pcode),
+                  [_alias(cdata, city_name)])
+            if not city:
+                continue
+            cshort = _alias(cdata, city_name)
+            for county_name, kdata in cdata.items():
+                if county_name.startswith("_") or not isinstance(kdata, dict):
+                    continue
+                kcode = kdata.get("_admin_code")
+                forms = [_alias(kdata, county_name)] + changes.get(county_name, [])
+                forms += [_short(f) for f in changes.get(county_name, [])]
+                # a one-character short form (冠, 莘) is no name on its own
+                forms = [f for f in forms if len(f) >= 2]
+                g.add(Division(county_name, "county", kcode, city_name, ccode,
+                               tuple(f for f in forms if f != county_name)), forms)
+                for town_name in kdata:
+                    if town_name.startswith("_") or not re.search(r"(镇|乡|街道)$", town_name):
+                        continue
+                    if town_name in g.entries and g.entries[town_name].parent != county_name:
+                        continue   # the same town name in two counties: leave it to the first
+                    g.add(Division(town_name, "town", None, county_name, kcode), [])
+            for zone, forms in _zones(city_name, cshort):
+                g.add(Division(zone, "county", None, city_name, ccode, tuple(forms)), forms)
+    return g.compile()
+
+
+def _zones(city_name: str, cshort: str) -> list[tuple[str, list[str]]]:
+    zones = [
+        (f"{cshort}经济技术开发区", ["经济技术开发区", "经开区", "开发区", f"{cshort}经开区",
+                               f"{cshort}开发区", f"{cshort}经济开发区"]),
+        (f"{cshort}高新技术产业开发区", ["高新技术产业开发区", "高新区", f"{cshort}高新区"]),
+    ]
+    for row in _zone_table():
+        if row["city"] == city_name:
+            zones.append((row["name"], [a for a in row["aliases"].split("|") if a]))
+    return zones
+
+
+@lru_cache(maxsize=1)
+def _zone_table() -> list[dict]:
+    text = resources.files("kg.pipeline.extract.lexicons").joinpath("zones.csv").read_text(encoding="utf-8")
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+def mentions(text: str, city: str | None) -> list[DivisionMention]:
+    """Every division named in ``text``, canonical, in order of first mention."""
+    g = gazetteer(city)
+    seen: dict[str, DivisionMention] = {}
+    for _s, _e, d, form in g.find(text):
+        if d.name not in seen:
+            seen[d.name] = DivisionMention(name=d.name, level=d.level, code=d.code, parent=d.parent,
+                                           parent_code=d.parent_code,
+                                           surface=form if form != d.name else None)
+    return list(seen.values())

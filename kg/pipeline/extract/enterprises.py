@@ -1,0 +1,394 @@
+"""Enterprises: full legal names, short names used later, the county they lie in.
+
+A full name ends in a company form (有限公司, 股份有限公司, 集团, 银行 …) and runs
+left over name characters to the nearest punctuation or function word.  A short
+name is a leading part of the name's distinctive core that the article uses
+again on its own (华瑞精工 for 山东华瑞精工机械有限公司).  The county comes from
+the name (某某（冠县）电子有限公司, 山东阳谷某某公司).
+"""
+from __future__ import annotations
+
+import re
+
+from ...records import EnterpriseMention, Evidence
+from .divisions import gazetteer
+from .text import CJK, Sentence, is_word, word_tag, words
+
+SUFFIX = (r"(?:股份有限公司|有限责任公司|集团有限公司|集团股份有限公司|有限公司|集团公司|集团|"
+          r"农村商业银行|商业银行|银行|农商银行|农商行|信用社|合作社|研究院有限公司|分公司|总公司|公司|厂)")
+ENTERPRISE_RE = re.compile(rf"[{CJK}A-Za-z0-9()（）·]{{2,40}}?{SUFFIX}(?:[{CJK}]{{0,6}}分公司)?")
+LEFT_CUT = ("在", "到", "赴", "和", "与", "及", "的", "了", "从", "向", "对", "为", "是", "由", "将", "把", "被",
+            "让", "给", "获", "等", "先后", "深入", "走进", "来到", "前往", "以", "如", "像", "据", "经", "而",
+            "同", "跟", "帮", "助", "听取", "考察", "调研", "督导", "看望", "慰问", "签约", "携手", "联合",
+            "成为", "作为", "包括", "其中", "还有", "入选", "获评", "推动", "支持", "引进", "落户", "投资",
+            "参观", "观摩", "走访", "视察", "检查", "、", "，")
+GENERIC = {"公司", "有限公司", "集团", "银行", "该公司", "分公司", "总公司", "子公司", "本公司", "企业",
+           "合作社", "厂", "工厂", "母公司"}
+PLACE_PREFIX = re.compile(r"^(?:中国|山东省?|河南省?|河北省?|江苏省?|北京市?|上海市?|天津市?|广东省?|浙江省?|"
+                          rf"[{CJK}]{{2,3}}(?:省|市))")
+BANK_BRAND = re.compile(r"^(中国|工商|农业|建设|交通|招商|浦发|民生|兴业|光大|华夏|中信|平安|邮政|储蓄|齐鲁|恒丰|"
+                        r"浙商|渤海|广发|北京|上海|进出口|国家开发|农业发展|[\u4e00-\u9fff]{2}农商|[\u4e00-\u9fff]{2}农村商业)")
+DESCRIPTORS = ("有限公司", "股份", "集团", "科技", "实业", "控股", "发展", "投资", "新材料", "机械", "制造",
+               "装备", "精密", "智能", "生物", "电子", "化工", "纺织", "食品", "能源", "电气", "材料", "技术",
+               "工业", "贸易", "建设", "工程", "有限责任公司", "公司")
+
+
+# what a company is honoured or classed as, not its name: 智能工厂, 灯塔工厂, 零碳工厂
+HONOUR_TAIL = re.compile(r"(?:工厂|车间)$")
+# parts of speech (jieba's dictionary tags) that open a verb phrase, not a name
+PHRASE_TAGS = ("v", "d", "p", "c", "u", "m", "r", "q", "f", "t", "a", "ad", "vn", "vd")
+
+
+def full_names(sent: Sentence, city: str | None = None) -> list[tuple[int, int, str]]:
+    s = sent.text
+    out = []
+    for m in ENTERPRISE_RE.finditer(s):
+        a, b = m.start(), m.end()
+        name = s[a:b]
+        # cut at the last function word, but never inside a name that opens with a place
+        place = _last_place_start(name)
+        best = 0
+        if place is not None:
+            best = place
+        else:
+            for w in LEFT_CUT:
+                k = name.rfind(w)
+                if k >= 0 and k + len(w) > best and k + len(w) < len(name) - 2:
+                    best = k + len(w)
+            best += _phrase_prefix(name[best:], 4)
+        name = name[best:]
+        a += best
+        name = name.lstrip("()（）")
+        lead = _county_before_city(name, city)
+        name, a = name[lead:], a + lead
+        if name in GENERIC or len(name) < 4 or name.startswith(("该", "各", "这", "本", "我", "全", "其", "上市")):
+            continue
+        if HONOUR_TAIL.search(name) or _generic_core(name, city):
+            continue
+        if re.match(r"^\d", name):
+            continue
+        if name.endswith("银行") and not (PLACE_PREFIX.match(name) or BANK_BRAND.match(name)):
+            continue
+        out.append((a, b, name))
+    return out
+
+
+def _county_before_city(name: str, city: str | None) -> int:
+    """任城区济宁某某有限公司: the county is where the company is, the name starts at the city."""
+    found = gazetteer(city).find(name)
+    if len(found) >= 2 and found[0][0] == 0 and found[1][0] == found[0][1] and found[0][2].level == "county" \
+            and found[1][2].level in ("city", "province"):
+        return found[0][1]
+    return 0
+
+
+def _last_place_start(name: str) -> int | None:
+    """Where a province or city prefix opens the name (…的山东某某有限公司)."""
+    starts = [m.start() for m in re.finditer(r"(?:中国|山东|河南|河北|江苏|北京|上海|天津|广东|浙江|安徽|山西|陕西|"
+                                             r"湖北|湖南|江西|福建|四川|辽宁|吉林|黑龙江|内蒙古|广西|云南|贵州|甘肃|"
+                                             r"宁夏|青海|新疆|西藏|海南|重庆)", name)]
+    starts = [k for k in starts if k + 2 <= len(name) - 2]
+    return starts[-1] if starts else None
+
+
+def _generic_core(name: str, city: str | None) -> bool:
+    """主体厂, 近年来公司: a common word before a bare 厂 or 公司 names no company."""
+    m = re.fullmatch(r"(.+?)(厂|公司)", name)
+    if not m or re.search(r"(?:有限|总|分|集团)$", m.group(1)):
+        return False
+    core = m.group(1)
+    if gazetteer(city).find(core) or PLACE_PREFIX.match(core):
+        return False                # 某某市供电公司: a place makes it a name
+    if re.search(r"[的了\d]", core) or (is_word(core) and m.group(2) == "厂"):
+        return True
+    tokens = [w for w in words(core) if len(w) >= 2]
+    ends = tokens[:1] if m.group(2) == "厂" else tokens[:1] + tokens[-1:]
+    return any(word_tag(w).startswith(PHRASE_TAGS) for w in ends)
+
+
+def _phrase_prefix(name: str, keep: int) -> int:
+    """Length of the verb phrase a candidate runs in from (扩大…, 成功斩获…); single
+    characters are left alone, they are as often a name's first character."""
+    tokens = words(name)
+    cut = 0
+    for w in tokens[:-1]:
+        if len(w) >= 2 and word_tag(w).startswith(PHRASE_TAGS) and len(name) - cut - len(w) >= keep:
+            cut += len(w)
+            continue
+        break
+    return cut
+
+
+def _after_last_verb(item: str) -> int:
+    """Where a list's first item starts after the clause that leads into it (该公司产品打入甲)."""
+    pos, cut = 0, 0
+    for w in words(item)[:-1]:
+        pos += len(w)
+        if len(w) >= 2 and word_tag(w).startswith(("v", "p")) and len(item) - pos >= 2:
+            cut = pos
+    return cut
+
+
+# names listed before 等…企业 / 等为龙头: 甲、乙等龙头企业, 以甲、乙等为龙头
+LISTED = re.compile(rf"((?:[{CJK}A-Za-z0-9]{{2,14}}、)*[{CJK}A-Za-z0-9]{{2,14}})(?:等(?:[{CJK}]{{0,6}}企业|为龙头|为代表|为主的)|"
+                    rf"(?<=以[{CJK}]{{2}})为[“\"]?龙头|(?<=以[{CJK}]{{3}})为[“\"]?龙头|(?<=以[{CJK}]{{4}})为[“\"]?龙头)")
+
+
+# companies that lead or stand for a cluster (以甲和乙为龙头, 以甲为主的企业) or go public (甲、乙成功上市), joined by 、/和/与/及
+LED_BY = re.compile(rf"以([^以，。；,;：:]{{2,40}}?)(?:等)?为[“\"]?(?:龙头|引领|代表的|主的)")
+LISTING = re.compile(rf"((?:[{CJK}A-Za-z0-9]{{2,8}}(?:、|和|与|及))*[{CJK}A-Za-z0-9]{{2,8}}?)"
+                     rf"(?:等(?:[{CJK}]{{0,4}}企业)?)?(?:成功|先后|相继|均已|已|将)?(?:上市|挂牌上市|登陆[{CJK}]{{0,6}}板)")
+
+
+def _joined_items(text: str, start: int) -> list[tuple[int, int, str]]:
+    """(start, end, item) of a list joined by 、, 和, 与 or 及."""
+    out, pos = [], start
+    for item in re.split(r"[、和与及]", text):
+        out.append((pos, pos + len(item), item))
+        pos += len(item) + 1
+    return out
+
+
+def listed_names(sent: Sentence, found: list[tuple[int, int, str]], city: str | None) -> list[tuple[int, int, str]]:
+    """Short names of companies listed as 企业 (no legal suffix needed), as a cluster's
+    leaders or as companies that went public."""
+    s = sent.text
+    out = []
+    # each rule needs a word of its own in the sentence: tested first, as the rules are slow to scan
+    rules = (LED_BY,) * ("以" in s and "为" in s) + (LISTING,) * ("上市" in s or "登陆" in s)
+    for rule in rules:
+        for m in rule.finditer(s):
+            items = _joined_items(m.group(1), m.start(1))
+            if rule is LISTING:
+                first = items[0]
+                cut = _after_last_verb(first[2])
+                items[0] = (first[0] + cut, first[1], first[2][cut:])
+            named = [_looks_like_name(item, city) for _a, _b, item in items]
+            for (a, b, item), is_name in zip(items, named):
+                # an item of common words (线束总成) is a company beside one that reads as a name
+                beside_a_name = (len(item) >= 4 and any(named) and _looks_like_name(item, city, common_ok=True))
+                if ((is_name or beside_a_name) and not INSTITUTION_END.search(item)
+                        and not any(x < b and a < y for x, y, _n in found + out)):
+                    out.append((a, b, item))
+    for m in LISTED.finditer(s) if "等" in s or "龙头" in s else ():
+        pos = m.start(1)
+        items = m.group(1).split("、")
+        for i, item in enumerate(items):
+            a = pos
+            pos += len(item) + 1
+            if i == 0:
+                k = item.rfind("以")
+                if k >= 0 and re.search(r"为[“\"]?(?:龙头|代表|主的)$", m.group(0)):
+                    item, a = item[k + 1:], a + k + 1
+                cut = _after_last_verb(item)
+                item, a = item[cut:], a + cut
+            if len(items) == 1 and not re.search(SUFFIX + "$", item) and "龙头" not in m.group(0):
+                break               # a lone 某某等企业 is too loose without a company form
+            if not _looks_like_name(item, city) or any(x <= a < y for x, y, _n in found + out):
+                continue
+            out.append((a, a + len(item), item))
+    return sorted(out)
+
+
+# a list of names joined by 、 (甲集团、乙纺机等): a company form on one item makes its short-named
+# neighbours companies too; an institution's ending makes an item no company
+NAME_LIST = re.compile(rf"(?:[{CJK}A-Za-z0-9（）()]{{2,30}}、)+[{CJK}A-Za-z0-9（）()]{{2,30}}")
+INSTITUTION_END = re.compile(r"(?:大学|学院|学校|医院|研究院|研究所|中心|协会|商会|联合会|政府|局|委|办|厅|部|院|所|馆|站|会|队|处|科)$")
+
+
+def list_mates(sent: Sentence, found: list[tuple[int, int, str]], city: str | None) -> list[tuple[int, int, str]]:
+    """Short names listed beside a company named in its legal form: 支持甲集团、乙纺机等建设…"""
+    s = sent.text
+    out = []
+    for m in NAME_LIST.finditer(s):
+        pos = m.start()
+        spans = []
+        items = m.group(0).split("、")
+        for i, item in enumerate(items):
+            a = pos
+            pos += len(item) + 1
+            if i == 0:
+                cut = _after_last_verb(item)
+                item, a = item[cut:], a + cut
+            if i == len(items) - 1:
+                item = item.split("等", 1)[0]
+                end = 0
+                for w in words(item):
+                    if end >= 2 and (word_tag(w).startswith(("v", "p", "c", "u", "d")) or w in "的了在"):
+                        break
+                    end += len(w)
+                item = item[:end]
+            spans.append((a, a + len(item), item))
+        if not any(x == a and y == b for a, b, _i in spans for x, y, _n in found):
+            continue
+        for a, b, item in spans:
+            if item[:1] in "以和与及同":
+                item, a = item[1:], a + 1
+            if (not 2 <= len(item) <= 8 or any(x < b and a < y for x, y, _n in found) or re.search(r"\d", item)
+                    or re.search(SUFFIX + "$", item) or INSTITUTION_END.search(item) or HONOUR_TAIL.search(item)
+                    or not _looks_like_name(item, city)):
+                continue
+            out.append((a, b, item))
+    return out
+
+
+def _looks_like_name(item: str, city: str | None, common_ok: bool = False) -> bool:
+    if not 2 <= len(item) <= 14 or re.search(r"[的了和与及在是为]", item):
+        return False
+    if any(a == 0 and b == len(item) for a, b, _d, _f in gazetteer(city).find(item)) or re.search(r"(?:省|市|县|区|镇|乡|村|街道|行业|产业|企业)$", item):
+        return False
+    if common_ok:
+        return True
+    # common words are an industry or a product, not a company (钢铁, 宠物食品)
+    tokens = words(item)
+    return not all(len(w) >= 2 and is_word(w) and not word_tag(w).startswith(("ns", "nr", "nz")) for w in tokens)
+
+
+def trade_name(name: str, city: str | None) -> str | None:
+    """The trade name of a short company name: without its place and the industry words after
+    it (山东恒通 -> 恒通, 恒通汽车 -> 恒通); None when fewer than two characters are left."""
+    core = PLACE_PREFIX.sub("", name)
+    lead = [f for a, _b, _d, f in gazetteer(city).find(core) if a == 0 and len(core) - len(f) >= 2]
+    if lead:
+        core = core[len(lead[0]):]
+    tokens = words(core)
+    while len(tokens) > 1 and len(tokens[-1]) >= 2 and word_tag(tokens[-1]).startswith(("n", "vn")) \
+            and not word_tag(tokens[-1]).startswith(("nr", "ns", "nz")):
+        tokens.pop()
+    key = "".join(tokens)
+    return key if len(key) >= 2 else None
+
+
+def short_forms(name: str, city: str | None = None) -> list[str]:
+    """Candidate short names, longest first: the name without its place and legal form
+    (晟瑞电子 for 晟瑞（冠县）电子有限公司), that without trailing descriptors, and
+    its leading four or three characters."""
+    core = re.sub(r"[(（][^)）]*[)）]", "", name)
+    core = PLACE_PREFIX.sub("", core)
+    while True:
+        lead = [f for a, _b, _d, f in gazetteer(city).find(core) if a == 0 and len(core) - len(f) >= 2]
+        if not lead:
+            break
+        core = core[len(lead[0]):]
+    m = re.search(SUFFIX + "$", core)
+    if m:
+        core = core[: m.start()]
+    out = [core] if len(core) >= 3 and core != name else []
+    trimmed = core
+    changed = True
+    while changed:
+        changed = False
+        for d in DESCRIPTORS:
+            if trimmed.endswith(d) and len(trimmed) - len(d) >= 2:
+                trimmed = trimmed[: -len(d)]
+                changed = True
+                if trimmed not in out:
+                    out.append(trimmed)
+                break
+    for n in (4, 3):
+        if len(core) > n and core[:n] not in out:
+            out.append(core[:n])
+    return sorted(out, key=len, reverse=True)
+
+
+def _county_of_sentences(name: str, aliases: list[str], sentences: list[Sentence], city: str | None) -> str | None:
+    """The one county of the city named (itself or by one of its towns) in the first sentence
+    that names the enterprise; none when that sentence names two."""
+    if not city:
+        return None
+    for sent in sentences:
+        forms = [f for f in (name, *aliases) if f in sent.text]
+        if not forms:
+            continue
+        text = sent.text
+        for f in forms:
+            text = text.replace(f, "　" * len(f))
+        counties = _counties_in(text, city)
+        return counties.pop() if len(counties) == 1 else None
+    return None
+
+
+def county_in_name(name: str, city: str | None) -> str | None:
+    g = gazetteer(city)
+    m = re.search(r"[(（]([^)）]{2,6})[)）]", name)
+    if m:
+        d = g.county(m.group(1))
+        if d:
+            return d.name
+    for _s, _e, d, _f in g.find(name):
+        if d.level == "county":
+            return d.name
+    return None
+
+
+def _counties_in(text: str, city: str | None) -> set[str]:
+    """The counties of the city a text names, itself or by one of its towns."""
+    out = set()
+    for _a, _b, d, _f in gazetteer(city).find(text):
+        if d.level == "county":
+            out.add(d.name)
+        elif d.level == "town" and d.parent:
+            out.add(d.parent)
+    return out
+
+
+def headline_county(headline: str, article_text: str, city: str | None) -> str | None:
+    """The county an article is about: the one its headline names, when the body names no other
+    (莘县 企业登记高效便捷; 临清—— 好信用换来…)."""
+    if not city or not headline:
+        return None
+    named = _counties_in(headline, city)
+    if len(named) != 1 or not _counties_in(article_text, city) <= named:
+        return None
+    return named.pop()
+
+
+def extract(sentences: list[Sentence], article_text: str, city: str | None,
+            full_by_sentence: list[list[tuple[int, int, str]]], headline: str = "") -> list[EnterpriseMention]:
+    """Enterprise mentions of an article, fullest form first mentioned, with short names.
+    ``full_by_sentence``: what full_names() found in each sentence; a company whose name and
+    sentences name no county gets the county the headline is about (``headline_county``)."""
+    about = headline_county(headline, article_text, city)
+    found: dict[str, Evidence] = {}
+    for sent, full in zip(sentences, full_by_sentence):
+        for _a, _b, name in full:
+            if name not in found:
+                found[name] = Evidence(sent.span.start, sent.span.end, "enterprise.full_name")
+        listed = listed_names(sent, full, city)
+        for _a, _b, name in listed:
+            if name not in found:
+                found[name] = Evidence(sent.span.start, sent.span.end, "enterprise.listed")
+        for _a, _b, name in list_mates(sent, full + listed, city):
+            if name not in found:
+                found[name] = Evidence(sent.span.start, sent.span.end, "enterprise.list_mate")
+    # a name that is a part of a longer name found is the same company written shorter
+    names = sorted(found, key=len, reverse=True)
+    # short names with one trade name are one company: 山东恒通 and 恒通汽车
+    merged: dict[str, list[str]] = {}
+    by_trade: dict[str, str] = {}
+    for name in sorted(names, key=lambda n: (found[n].start, -len(n), n)):
+        if re.search(SUFFIX + "$", name):
+            continue
+        key = trade_name(name, city)
+        if key and key in by_trade:
+            merged[by_trade[key]].append(name)
+        elif key:
+            by_trade[key] = name
+            merged[name] = []
+    names = [n for n in names if n not in {a for al in merged.values() for a in al}]
+    out = []
+    for name in names:
+        if any(name != other and name in other for other in names):
+            continue
+        text_wo = article_text.replace(name, "")
+        aliases = list(merged.get(name, []))
+        for a in aliases:
+            text_wo = text_wo.replace(a, "")
+        for form in short_forms(name, city):
+            if form in text_wo and not any(form in a for a in aliases):
+                aliases.append(form)
+                text_wo = text_wo.replace(form, "")
+        county = county_in_name(name, city) or _county_of_sentences(name, aliases, sentences, city) or about
+        out.append(EnterpriseMention(name=name, aliases=tuple(aliases), county=county, evidence=found[name]))
+    out.sort(key=lambda e: (e.evidence.start, e.name))
+    return out

@@ -1,0 +1,196 @@
+"""Meetings: the name as written, date, chair, participants, location.
+
+A meeting is a noun phrase ending in a meeting word (常务会议, 座谈会, 推进会,
+民主生活会, 研讨会 …) that the text convenes or attends: 主持召开…, …召开,
+召开…, 在…召开/举行/举办, 出席…, 在…上(讲话).  The chair is the person before
+主持; participants are the persons before 出席 / 参加 / 讲话 / 致辞 / 发言 /
+在主席台就座, or listed after 出席会议的有.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ...records import Evidence, Meeting
+from .people import PersonMention
+from .text import CJK, Sentence, find_dates
+
+MEETING_WORD = (r"(?:常务会议|党组会议|党组\(扩大\)会议|全体会议|主任会议|工作会议|专题会议|联席会议|调度会议|推进会议|"
+                r"座谈会|推进会|现场会|调度会|部署会|动员大会|代表大会|大会|民主生活会|组织生活会|论坛|研讨会|"
+                r"发布会|报告会|培训班|签约仪式|开工仪式|揭牌仪式|启动仪式|全会|两会|会议|峰会|博览会|洽谈会|"
+                r"交流会|观摩会|启动会|誓师大会|见面会|恳谈会|对接会|读书班|专题活动|学习会|开幕式|闭幕式)")
+NAME_CHARS = rf"[{CJK}0-9A-Za-z“”\"()（）·第次届暨—-]"
+MEETING_RE = re.compile(rf"{NAME_CHARS}{{0,40}}?{MEETING_WORD}")
+# a meeting word again right after (民主生活会征求意见座谈会, …全会暨…工作会议): one longer name
+CONTINUED = re.compile(rf"^[{CJK}“”\"]{{1,10}}?{MEETING_WORD}")
+CONVENE = ("主持召开", "召开", "举行", "举办", "主持", "出席", "参加", "列席", "筹备")
+STUDY = ("学习贯彻", "贯彻落实", "传达学习", "传达", "学习", "贯彻", "落实")
+# what follows a meeting the text speaks of: it was held, or its spirit / speech / preparation
+AFTER_TRIGGER = re.compile(r"^(?:\s*(?:\d{1,2}月\d{1,2}日)?(?:[上下]午|晚上?)?(?:于[^，。；]{1,12}?|在[^，。；]{1,25}?)?"
+                           r"(?:召开|举行|举办|开幕|闭幕)|上|时|期间|精神|重要讲话|"
+                           r"筹备|提出|作出|部署|审议通过)")
+LEFT_CUT = ("主持召开", "召开", "举行", "举办", "主持", "出席", "参加", "列席", "在", "于", "的", "了", "是", "及", "提请", "为", "之际", "期间", "传达", "学习", "贯彻", "落实", "审议", "研究", "听取",
+            "筹备", "参会", "近日", "日前", "今天", "当天", "上午", "下午", "晚上", "以来", "根据", "按照", "围绕")
+LEAD_TIME = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[—–-]\d{1,2}日)?|[上下]午|晚上?|当天|今天|近日|日前|[,，\s])+")
+TRAIL_TIME = re.compile(r"(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[—–-]\d{1,2}日)?|[上下]午|晚上?|[,，\s])+$")
+GENERIC = {"会议", "大会", "全会", "会", "论坛", "常务会议", "工作会议", "专题会议", "有关会议", "相关会议",
+           "本次会议", "这次会议", "此次会议", "该会议", "座谈会", "研讨会", "推进会", "现场会", "民主生活会",
+           "两会", "专题活动", "党组会议", "全体会议", "调度会议", "联席会议", "推进会议", "调度会", "部署会"}
+SPECIFIC = re.compile(r"^(?:[市县区镇乡省全]|中央|国务院|中共|党的|\d{4}年|第|[“\"])|届|次|[“\"]")
+CHAIRED = re.compile(r"^(?:总书记|同志)?[^，。；]{0,24}?主持(?:召开)?\s*$")
+# X主持会议 / 主持开幕式 / 主持并讲话, in a sentence after the one naming the meeting
+CHAIRS = re.compile(r"\s*主持(?:会议|大会|开幕式|开幕会|闭幕会|开工仪式|签约仪式|仪式|并讲话|并致辞|$|[，。,])")
+PARTICIPATE = re.compile(r"(出席|参加|列席|在主席台就座|作对照检查|作(?:工作)?报告|作总结|(?:应邀)?到会|"
+                         r"作了?(?:交流|典型|表态|汇报)发言|通报了|汇报了|宣读了|(?:(?<=[并作上])|(?<=先后)|(?<=分别))(?:讲话|致辞|发言)(?!精神|要求))")
+ORG_SUBJECT = re.compile(rf"([{CJK}()（）]{{2,14}}?(?:委员会|常委会|党组|政府|委|局|部|院|办|厅|会|组|监委))$")
+
+
+def _clean_name(raw: str) -> str:
+    """The name as written: what precedes it in the sentence and a leading date cut off; a
+    year (2025年度) stays, it names which meeting it is."""
+    name = raw
+    best = 0
+    for w in LEFT_CUT:
+        k = name.rfind(w)
+        if k >= 0 and k + len(w) > best and k + len(w) <= len(name) - 2:
+            best = k + len(w)
+    name = name[best:]
+    inner = list(re.finditer(r"\d{1,2}月\d{1,2}日(?:[上下]午|晚上?)?", name))
+    if inner:
+        name = name[inner[-1].end():]
+    name = LEAD_TIME.sub("", name)
+    return name.strip("“”\" ")
+
+
+def find(sent: Sentence) -> list[tuple[int, int, str, str]]:
+    """(start, end, name, rule) of each meeting the sentence convenes, attends or speaks of."""
+    s = sent.text
+    out = []
+    pos = 0
+    for m in MEETING_RE.finditer(s):
+        a, b = m.start(), m.end()
+        if a < pos or _inside_book_title(s, a):
+            continue
+        while True:
+            more = CONTINUED.match(s[b:])
+            if not more or any(w in more.group(0) for w in (*CONVENE, "在", "上", "和", "与", "讲话", "精神")):
+                break
+            b += more.end()
+        pos = b
+        name = _clean_name(s[a:b])
+        start = b - len(name)
+        before = TRAIL_TIME.sub("", s[max(0, start - 12):start])
+        after = s[b:b + 30]
+        rule = None
+        if before.endswith(CONVENE):
+            rule = "meeting." + next(t for t in CONVENE if before.endswith(t))
+        elif AFTER_TRIGGER.match(after):
+            rule = "meeting.在…上" if after.startswith("上") else "meeting.召开"
+            if after.startswith("上") and not re.search(r"在[^，。]*$", s[:start]):
+                rule = "meeting.mentioned" if SPECIFIC.search(name) else None
+            elif not re.match(r"^\s*(?:\d{1,2}月\d{1,2}日)?(?:[上下]午|晚上?)?(?:于[^，。；]{1,12}?|在[^，。；]{1,25}?)?"
+                              r"(?:召开|举行|举办|开幕|闭幕)", after):
+                rule = "meeting.mentioned" if SPECIFIC.search(name) else None
+        elif before.endswith(STUDY) and SPECIFIC.search(name):
+            rule = "meeting.mentioned"
+        if rule is None or name in GENERIC or len(name) < 3 or (len(name) < 4 and not name.endswith("两会")):
+            continue
+        if re.search(r"有关|相关|各类|各项|系列", name):
+            continue
+        # …第二十六次会议在…举行第一次全体会议: a sitting of the meeting already found
+        if out and re.fullmatch(r"第[一二三四五六七八九十\d]{1,3}次全体会议", name):
+            continue
+        # 市委常委会召开…民主生活会: the convening body belongs to the name
+        if before.endswith("召开") and not re.match(r"^(市|县|区|省|全|中央|国务院|中共)", name):
+            k = start - (len(s[max(0, start - 12):start]) - len(before)) - 2
+            subj = ORG_SUBJECT.search(s[:k])
+            if subj and not re.search(r"[，,。]", subj.group(1)):
+                name = _clean_name(subj.group(1)) + name
+        out.append((start, b, name, rule))
+    return out
+
+
+def _inside_book_title(s: str, i: int) -> bool:
+    return s.rfind("《", 0, i) > s.rfind("》", 0, i)
+
+
+def location_of(s: str, end: int) -> str | None:
+    m = re.match(r"^\s*在([^，。；、]{2,20}?)(?:召开|举行|举办|开幕)", s[end:])
+    if m:
+        return m.group(1)
+    return None
+
+
+def extract(sentences: list[Sentence], persons: list[list[PersonMention]], published: date | None,
+            lead_date: tuple[date, date | None] | None) -> list[Meeting]:
+    meetings: list[dict] = []
+    for si, sent in enumerate(sentences):
+        s = sent.text
+        found = find(sent)
+        dates = find_dates(s, published)
+        for start, end, name, rule in found:
+            if rule == "meeting.mentioned":
+                # only a date written right before the name dates a meeting spoken of
+                gap = TRAIL_TIME.search(s[:start])
+                d = next((dm for dm in dates if gap and dm.end >= gap.start() and dm.end <= start), None)
+            else:
+                d = next((dm for dm in dates if dm.end <= start + 2), None) or (dates[0] if dates else None)
+            first, last = (d.first, d.last) if d else (None, None)
+            if (first is None and sent.paragraph == 0 and lead_date and not rule.endswith("筹备")
+                    and rule != "meeting.mentioned"):
+                first, last = lead_date
+            # 甲主持召开…; 甲总书记在某地考察并主持召开…: no other person in between
+            chair = tuple(pm.name for pm in persons[si]
+                          if rule != "meeting.mentioned" and pm.end <= start
+                          and CHAIRED.match(s[pm.end:start])
+                          and not any(pm.end <= o.start < start for o in persons[si] if o is not pm))
+            participants = tuple(pm.name for pm in persons[si]
+                                 if rule == "meeting.在…上" and pm.end <= start and
+                                 re.match(r"^(总书记)?\s*在", s[pm.end:]))
+            if rule == "meeting.mentioned" and re.match(r"^(?:上(?:的|发表)?)?(?:重要)?讲话", s[end:]):
+                # 某某总书记5月8日某某会议上的重要讲话: the speaker attended
+                participants = tuple(pm.name for pm in persons[si] if pm.end <= start and
+                                     re.fullmatch(r"(?:总书记|同志)?", TRAIL_TIME.sub("", s[pm.end:start])))
+            ev = Evidence(sent.span.start, sent.span.end, rule)
+            meetings.append({"name": name, "date": first, "end": last, "chair": list(chair),
+                             "participants": list(participants), "location": location_of(s, end),
+                             "evidence": [ev], "si": si, "rule": rule})
+        # participants and chairs stated in a sentence of their own
+        held = [m for m in meetings if m["rule"] != "meeting.mentioned"]
+        here = [m for m in held if m["si"] == si]
+        main = here[-1] if here else (held[-1] if held else None)
+        if main is None:
+            continue
+        for m in PARTICIPATE.finditer(s):
+            for pm in persons[si]:
+                if pm.end > m.start() or pm.name in main["chair"]:
+                    continue
+                if pm.name not in main["participants"]:
+                    main["participants"].append(pm.name)
+                    ev = Evidence(sent.span.start, sent.span.end, f"meeting.participant.{m.group(1)}")
+                    if ev not in main["evidence"]:
+                        main["evidence"].append(ev)
+        if re.search(r"(会议|会|开幕式|仪式)由", s) or CHAIRS.search(s):
+            for pm in persons[si]:
+                if (re.match(r"^\s*主持", s[pm.end:]) and pm.name not in main["chair"]
+                        and (not found or CHAIRS.match(s[pm.end:]))):
+                    main["chair"].append(pm.name)
+                    how = "由…主持" if re.search(r"(会议|会|开幕式|仪式)由", s) else "主持会议"
+                    main["evidence"].append(Evidence(sent.span.start, sent.span.end, f"meeting.chair.{how}"))
+    out: dict[tuple, Meeting] = {}
+    dated = {m["name"]: m["date"] for m in meetings if m["date"]}
+    for m in meetings:
+        # the headline's 在…座谈会上 is the meeting the lead dates
+        key = (m["name"], m["date"] or dated.get(m["name"]))
+        if m["date"] is None and key[1] is not None:
+            m = {**m, "date": key[1], "end": next(x["end"] for x in meetings if x["date"] == key[1])}
+        prev = out.get(key)
+        if prev:
+            m["chair"] = list(dict.fromkeys(list(prev.chair) + m["chair"]))
+            m["participants"] = list(dict.fromkeys(list(prev.participants) + m["participants"]))
+            m["evidence"] = list(prev.evidence) + [e for e in m["evidence"] if e not in prev.evidence]
+            m["location"] = prev.location or m["location"]
+        out[key] = Meeting(name=m["name"], date=m["date"], end_date=m["end"], chair=tuple(m["chair"]),
+                           participants=tuple(p for p in m["participants"] if p not in m["chair"]),
+                           location=m["location"], evidence=tuple(m["evidence"]))
+    return list(out.values())

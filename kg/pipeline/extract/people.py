@@ -1,0 +1,470 @@
+"""Persons, their titles and posts.
+
+A title is an organisation prefix plus a post word from ``lexicons/posts.txt``
+(市委 + 副书记, 山东某某有限公司 + 董事长); titles chain with 、 or 暨 before a
+name ("市委副书记、市长张某某"), and a list of names may follow (…、…、…).
+National leaders are also named before their title (某某总书记).  A bare name
+is taken when the same name was titled on the page, or when it opens a clause
+before a verb of speech or action (某某指出, 某某代表…).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from ...records import Evidence, Post
+from .text import CJK, FUNCTION_CHARS, NOT_NAME_TAIL, Sentence, is_word, name_at, words
+
+FORMER = ("原", "时任", "曾任", "前任")
+CUT_WORDS = ("邀请", "陪同", "会同", "参加", "出席", "任命", "提名", "免去", "当选为", "当选", "选举", "同意",
+             "由", "在", "和", "与", "及", "对", "向", "是", "为", "经", "据", "请", "的", "了", "到", "同", "据悉",
+             "等", "看望", "会见", "听取", "随同", "带领", "率领")
+ORG_CHAR = re.compile(rf"[{CJK}()（）0-9]")
+ENTERPRISE_ORG = re.compile(r"(公司|集团|银行|厂|企业|农商行|合作社|店)$")
+REFERRING_ORG = ("该公司", "该企业", "该集团", "公司", "企业", "集团", "该厂", "")
+NATIONAL_ORG = re.compile(r"^(中共中央|中央|国务院|全国|国家|省|中国)")
+NATIONAL_POSTS = {"总书记", "总理", "副总理", "委员长"}
+GENERIC_UNITS = ("党组", "党委", "党工委", "管委会", "纪委", "常委会")
+CJK_TAIL_BLOCK = set("家村庄镇乡县区市路街园湖河山里屯寨楼桥")   # a name glued to these is a place
+SPEECH_AFTER = ("指出", "强调", "表示", "要求", "介绍", "认为", "代表", "主持", "出席", "参加", "带队", "一行",
+                "率队", "在", "到", "深入", "说", "同志")
+
+
+@dataclass(frozen=True)
+class PostWord:
+    word: str
+    implied_org: str | None
+    enterprise: bool
+
+
+@lru_cache(maxsize=1)
+def post_words() -> dict[str, PostWord]:
+    text = resources.files("kg.pipeline.extract.lexicons").joinpath("posts.txt").read_text(encoding="utf-8")
+    out = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        word = cols[0].strip()
+        implied = cols[1].strip() if len(cols) > 1 and cols[1].strip() not in ("", "enterprise") else None
+        enterprise = "enterprise" in cols[1:]
+        out[word] = PostWord(word, implied, enterprise)
+    return out
+
+
+@lru_cache(maxsize=1)
+def post_pattern() -> re.Pattern:
+    by_length = sorted(post_words(), key=lambda w: (-len(w), w))
+    return re.compile("|".join(map(re.escape, by_length)))
+
+
+@dataclass(frozen=True)
+class Title:
+    text: str                 # as written, without 原/时任
+    org: str | None
+    post: PostWord
+    former: bool
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    start: int                # in the sentence
+    end: int
+    name: str
+    titles: tuple[Title, ...] = ()
+    rule: str = "person.titled"
+
+
+def _prefix_start(s: str, j: int) -> int:
+    while j > 0 and ORG_CHAR.match(s[j - 1]):
+        j -= 1
+    return j
+
+
+ORG_START = re.compile(r"(中共|中央|国务院|全国|国家|省|市|县|区|镇|乡|街道|开发区|高新区|度假区)")
+
+
+def _trim_prefix(prefix: str) -> str:
+    # cut at the last function word: "会议由县委" -> "县委"
+    best = 0
+    for w in CUT_WORDS:
+        k = prefix.rfind(w)
+        if w in ("和", "与", "及") and k >= 0 and not _joins_two(prefix, k):
+            continue
+        if k >= 0 and k + len(w) > best and k + len(w) <= len(prefix):
+            best = k + len(w)
+    prefix = prefix[best:]
+    prefix = re.sub(r"^\d+[月日年号]*", "", prefix)
+    # a prefix that runs in from a verb phrase starts at its first level word: 传达学习省委 -> 省委
+    m = ORG_START.search(prefix)
+    if m and m.start() > 0 and not ENTERPRISE_ORG.search(prefix):
+        head = prefix[:m.start()]
+        if re.search(r"(学习|传达|领会|贯彻|落实|要|认真|深入|按照|根据|围绕|关于)", head):
+            prefix = prefix[m.start():]
+    return prefix
+
+
+def _joins_two(prefix: str, k: int) -> bool:
+    """Whether 和/与/及 at ``k`` joins two phrases (甲与市委…, 甲与企业…) rather than
+    standing inside a name: a town (人和街道), a bureau (工业和信息化局) or a company
+    that opens with a province (山东沐和某某有限公司)."""
+    after = prefix[k + 1:]
+    if re.match(r"^(?:街道|镇|乡|社区|村)", after):
+        return False
+    if not ORG_START.match(after) and re.search(r"(?:局|委员会|委|厅|部|办|中心)$", after):
+        return False
+    return not re.search(r"(?:中国|山东|河南|河北|江苏|浙江|广东|北京|上海)", prefix[:k])
+
+
+def _title_ending_at(s: str, end: int) -> tuple[int, Title] | None:
+    """A title whose post word ends at ``end``: (start, title)."""
+    for m in post_pattern().finditer(s, max(0, end - 30), end):
+        if m.end() != end:
+            continue
+        pw = post_words()[m.group(0)]
+        j = _prefix_start(s, m.start())
+        raw_prefix = s[j:m.start()]
+        prefix = _trim_prefix(raw_prefix)
+        start = m.start() - len(prefix)
+        former = False
+        for f in FORMER:
+            if prefix.startswith(f):
+                prefix, former = prefix[len(f):], True
+                break
+        if not former and s[max(0, start - 2):start].endswith(FORMER):
+            former = True
+        org = prefix or None
+        return start, Title(text=prefix + pw.word, org=org, post=pw, former=former)
+    return None
+
+
+def titled_mentions(sent: Sentence, model: frozenset[str] = frozenset()) -> list[PersonMention]:
+    """``model``: names a statistical backend tagged on the page, taken after a title
+    when the surname table does not know them."""
+    s = sent.text
+    out: list[PersonMention] = []
+    taken: set[int] = set()
+    for m in post_pattern().finditer(s):
+        at = m.end()
+        # a signed article's title line: 某某党工委书记、管委会主任 张三
+        if s[at:at + 1] == " " and re.fullmatch(r" [\u4e00-\u9fff·]{2,4}", s[at:]):
+            at += 1
+        name = (name_at(s, at) or next((n for n in sorted(model, key=len, reverse=True)
+                                        if s.startswith(n, at)), None)
+                or unlisted_name_at(s, at))
+        if not name:
+            continue
+        # the chain of titles before the name, right to left
+        chain: list[Title] = []
+        end = m.end()
+        while True:
+            found = _title_ending_at(s, end)
+            if not found:
+                break
+            start, title = found
+            chain.insert(0, title)
+            if start > 0 and s[start - 1] in "、暨" and start - 1 > 0:
+                end = start - 1
+                continue
+            break
+        if not chain:
+            continue
+        chain = _inherit_orgs(chain)
+        pos = at
+        names = [(pos, name)]
+        # a list of names after the title: 副主任甲、乙、丙
+        q = pos + len(name)
+        while q < len(s) and s[q] == "、":
+            nxt = name_at(s, q + 1, require_cue=True)
+            if not nxt:
+                break
+            names.append((q + 1, nxt))
+            q = q + 1 + len(nxt)
+        for p, n in names:
+            if p in taken:
+                continue
+            taken.add(p)
+            out.append(PersonMention(p, p + len(n), n, tuple(chain), "person.titled"))
+    # a national leader named before the title: 某某总书记
+    for m in re.finditer(r"(?=(总书记|同志))", s):
+        k = m.start()
+        for length in (3, 2):
+            i = k - length
+            if i < 0 or i in taken:
+                continue
+            n = name_at(s, i, require_cue=False)
+            if n and len(n) == length and i + len(n) == k:
+                if (i > 0 and re.match(rf"[{CJK}]", s[i - 1]) and s[i - 1] not in "了的在和与及是为"
+                        and not _after_verb(s, i)):
+                    continue
+                titles = (Title("总书记", None, post_words()["总书记"], False),) if m.group(1) == "总书记" else ()
+                out.append(PersonMention(i, k, n, titles, "person.name_title"))
+                taken.add(i)
+                break
+    return sorted(out, key=lambda pm: pm.start)
+
+
+# what a person says after a title: 总经理某某介绍, 负责人某某说
+SAID = ("表示", "介绍", "说", "指出", "告诉", "坦言", "感慨", "谈到", "笑着说")
+
+
+def unlisted_name_at(s: str, i: int) -> str | None:
+    """A name whose surname the table lacks (界, 靖, 位 …), taken only where the name is
+    certain from both sides: right after a title and right before a verb of saying
+    (技术副总经理某某表示).  Two or three characters, none a particle or a unit word,
+    no word of the dictionary, and the verb a word of its own in the segmentation."""
+    for length in (3, 2):
+        cand = s[i:i + length]
+        if len(cand) < length or not re.fullmatch(f"[{CJK}]+", cand) or not s.startswith(SAID, i + length):
+            continue
+        if set(cand) & (FUNCTION_CHARS | NOT_NAME_TAIL) or is_word(cand) or is_word(cand[:2]) or is_word(cand[-2:]):
+            continue
+        pos, cut = i, False
+        for w in words(s[i:i + length + 3]):
+            pos += len(w)
+            if pos == i + length:
+                cut = True
+                break
+            if pos > i + length:
+                break
+        if cut:
+            return cand
+    return None
+
+
+def _after_verb(s: str, i: int) -> bool:
+    """学习领会|某某总书记: the name starts where a word of two or more characters ends."""
+    a = max(0, i - 6)
+    pos = a
+    for w in words(s[a:i + 3]):
+        pos += len(w)
+        if pos == i:
+            return len(w) >= 2 and is_word(w)
+        if pos > i:
+            return False
+    return False
+
+
+def _inherit_orgs(chain: list[Title]) -> list[Title]:
+    """党组书记 after 市人大常委会主任 is 市人大常委会党组书记's post: the unit inherits
+    the place or body of the title before it."""
+    out: list[Title] = []
+    for t in chain:
+        if out and t.org is None and t.post.implied_org is None and out[-1].org:
+            base = out[-1].org
+            if t.post.word.startswith(GENERIC_UNITS):
+                t = Title(t.text, base, t.post, t.former)
+            else:
+                for unit in GENERIC_UNITS:
+                    if base.endswith(unit) and len(base) > len(unit):
+                        base = base[: -len(unit)]
+                        break
+                t = Title(t.text, base, t.post, t.former)
+        if out and t.org and t.org.startswith(GENERIC_UNITS) and out[-1].org:
+            base = out[-1].org
+            for unit in GENERIC_UNITS:
+                if base.endswith(unit):
+                    base = base[: -len(unit)]
+                    break
+            m = re.match(r"^(.*?(?:市|县|区|镇|乡|街道|开发区|高新区|度假区))", base)
+            parent = base if t.org.startswith("党组") else (m.group(1) if m else "")
+            t = Title(t.text, parent + t.org if parent else t.org, t.post, t.former)
+        out.append(t)
+    return out
+
+
+# appointments and careers: 任命甲为…; 免去甲的…职务; 甲当选为…; 提名甲为…候选人;
+# 曾任/原任/历任… (past), 现任/起任… (current) after the person the clause is about
+APPOINT = re.compile(r"(?P<verb>决定任命|任命|提名|推荐|补选|选举|免去)(?P<name>[\u4e00-\u9fff·]{2,4}?)(?P<link>为|的)")
+ELECTED = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,4}?)(?P<verb>当选为|当选)")
+CAREER = re.compile(r"(?P<verb>曾任|原任|历任|现任|(?:\d{4}年\d{1,2}月)?起任|后任|时任)")
+TITLE_LIST_END = re.compile(r"(?:职务|等职|候选人|；|;|。|，|,|$)")
+PROFILE = re.compile(r"^(?P<name>[\u4e00-\u9fff·]{2,4}?)(?:[，,](?:男|女)[，,]|同志)")
+
+
+def _titles_of_list(s: str, start: int, former: bool) -> list[Title]:
+    """The titles written from ``start`` to 职务 / 候选人 / the clause end, split at 、."""
+    end = TITLE_LIST_END.search(s, start)
+    chunk = s[start:end.start() if end else len(s)]
+    out = []
+    for item in chunk.split("、"):
+        item = item.strip()
+        ending = [w for w in post_words() if item.endswith(w)]
+        if not ending or len(item) > 30:
+            continue
+        word = max(ending, key=len)
+        pw = post_words()[word]
+        org = item[: -len(word)] or None
+        if org and (re.search(r"[，。的了]", org) or re.match(r"^[（(]", org)):
+            continue
+        out.append(Title(text=item, org=org, post=pw, former=former))
+    return _inherit_orgs(out)
+
+
+def appointment_mentions(sent: Sentence, subject: str | None = None) -> list[PersonMention]:
+    """Persons given or relieved of posts by the sentence.  ``subject`` is the person a
+    profile paragraph is about (甲，男，…。现任…)."""
+    s = sent.text
+    out: list[PersonMention] = []
+    for m in APPOINT.finditer(s):
+        name = name_at(s, m.start("name"))
+        if not name or m.start("name") + len(name) != m.start("link"):
+            continue
+        former = m.group("verb") == "免去"
+        titles = _titles_of_list(s, m.end(), former)
+        if titles:
+            out.append(PersonMention(m.start("name"), m.start("name") + len(name), name, tuple(titles),
+                                     f"person.appointment.{m.group('verb')}"))
+    for m in ELECTED.finditer(s):
+        k = m.start("verb")
+        name = next((n for i in range(max(0, k - 4), k - 1) if (n := name_at(s, i)) and i + len(n) == k), None)
+        if not name:
+            continue
+        titles = _titles_of_list(s, m.end(), False)
+        if titles:
+            out.append(PersonMention(k - len(name), k, name, tuple(titles), "person.appointment.当选"))
+    for m in CAREER.finditer(s):
+        verb = m.group("verb")
+        if verb == "时任":
+            continue            # 时任… before a name is a titled mention already
+        who = subject
+        before = [pm for pm in out if pm.end <= m.start()]
+        if re.search(r"[\u4e00-\u9fff]{2,4}同志", s[:m.start()]):
+            g = re.search(r"([\u4e00-\u9fff]{2,4}?)同志", s[:m.start()])
+            n = name_at(s, g.start(1))
+            who = n if n and g.start(1) + len(n) == g.end(1) else who
+        elif before:
+            who = before[-1].name
+        if not who:
+            continue
+        former = verb in ("曾任", "原任", "历任")
+        titles = _titles_of_list(s, m.end(), former)
+        if titles:
+            out.append(PersonMention(m.start(), m.end(), who, tuple(titles), f"person.career.{verb[-2:]}"))
+    return out
+
+
+def profile_subject(sent: Sentence) -> str | None:
+    """甲，男，1978年3月生… / 甲同志…: the person a profile or obituary paragraph is about."""
+    m = PROFILE.match(sent.text)
+    if not m:
+        return None
+    n = name_at(sent.text, 0)
+    return n if n == m.group("name") else None
+
+
+# names listed without titles of their own: 市领导甲、乙、丙出席; 出席会议的有甲、乙
+LIST_CUE = re.compile(r"(?:[省市县区镇]领导(?:同志)?|领导同志|(?:出席|参加|列席)(?:会议|活动|仪式)?的(?:领导)?(?:还)?有)[:：]?")
+
+
+def listed_mentions(sent: Sentence, taken: list[PersonMention]) -> list[PersonMention]:
+    s = sent.text
+    spans = [(pm.start, pm.end) for pm in taken]
+    out: list[PersonMention] = []
+    for m in LIST_CUE.finditer(s):
+        q = m.end()
+        while q < len(s):
+            n = name_at(s, q, require_cue=False)
+            if not n:
+                break
+            after = q + len(n)
+            if after < len(s) and s[after] not in "、，,。；;和及等" and not s.startswith(AFTER_NAME_IN_LIST, after):
+                break
+            if all(after <= x or q >= y for x, y in spans):
+                out.append(PersonMention(q, after, n, (), "person.listed"))
+            if after < len(s) and s[after] in "、和及":
+                q = after + 1
+                continue
+            break
+    # a clause that is only a list of names before 参加/出席: …，甲、乙参加
+    for m in re.finditer(r"(?:^|(?<=[，,。；;]))((?:[\u4e00-\u9fff·]{2,4}、)+[\u4e00-\u9fff·]{2,4})(?:等)?"
+                         r"(?:参加|出席|列席|陪同)", s):
+        q = m.start(1)
+        found = []
+        for part in m.group(1).split("、"):
+            if name_at(s, q) != part:
+                found = []
+                break
+            found.append((q, q + len(part), part))
+            q += len(part) + 1
+        for a, b, n in found:
+            if all(b <= x or a >= y for x, y in spans) and not any(pm.start == a for pm in out):
+                out.append(PersonMention(a, b, n, (), "person.listed"))
+    return out
+
+
+AFTER_NAME_IN_LIST = ("出席", "参加", "列席", "陪同", "一同", "分别")
+
+
+def bare_mentions(sent: Sentence, known: set[str], taken: list[PersonMention],
+                  model: frozenset[str] = frozenset()) -> list[PersonMention]:
+    """Untitled names: names already titled on the page, and clause-opening names
+    before a verb of speech or action."""
+    s = sent.text
+    spans = [(pm.start, pm.end) for pm in taken]
+    out: list[PersonMention] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= x or a >= y for x, y in spans)
+
+    for n in sorted(known, key=len, reverse=True):
+        for m in re.finditer(re.escape(n), s):
+            a, b = m.start(), m.end()
+            if free(a, b) and (b == len(s) or s[b] not in CJK_TAIL_BLOCK or s.startswith(("主持", "在", "到"), b)):
+                if a > 0 and re.match(rf"[{CJK}]", s[a - 1]) and not s[a - 1] in "了的在和与及是为、由请":
+                    continue
+                out.append(PersonMention(a, b, n, (), "person.known_name"))
+                spans.append((a, b))
+    # names the statistical backend tagged on the page (its own word boundaries)
+    for n in sorted(model - set(known), key=len, reverse=True):
+        for m in re.finditer(re.escape(n), s):
+            if free(m.start(), m.end()) and not _in_slogan(s, m.start()):
+                out.append(PersonMention(m.start(), m.end(), n, (), "person.ner"))
+                spans.append((m.start(), m.end()))
+    for m in re.finditer(r"(?:^|(?<=[，,。；;：:“]))", s):
+        i = m.start()
+        n = name_at(s, i, require_cue=True)
+        if not n or not s.startswith(SPEECH_AFTER, i + len(n)):
+            continue
+        if not free(i, i + len(n)):
+            continue
+        if s.startswith(("在", "到"), i + len(n)) and not re.match(r"[在到][^，。]{1,20}(调研|督导|检查|考察|讲话|指出|强调|表示|走访)", s[i + len(n):]):
+            continue
+        out.append(PersonMention(i, i + len(n), n, (), "person.speech_verb"))
+        spans.append((i, i + len(n)))
+    return out
+
+
+
+def _in_slogan(s: str, i: int) -> bool:
+    """Inside a short quotation (“童心感党恩”): a slogan, not a mention."""
+    a, b = s.rfind("“", 0, i), s.rfind("”", 0, i)
+    end = s.find("”", i)
+    return a > b and end >= 0 and end - a <= 20
+
+
+def posts_of(mention: PersonMention, sent: Sentence, enterprise_before: str | None) -> list[Post]:
+    """One kg:Post per title of a titled mention."""
+    out = []
+    for t in mention.titles:
+        org = t.org
+        is_ent = bool(org and ENTERPRISE_ORG.search(org)) or (
+            t.post.enterprise and (org is None or org in REFERRING_ORG or org.startswith("该")))
+        if is_ent and (org is None or org in REFERRING_ORG or org.startswith("该")):
+            if not enterprise_before:
+                continue            # an enterprise title whose enterprise the text does not name
+            org = enterprise_before
+        elif org is None and t.post.implied_org:
+            org = t.post.implied_org
+        national = bool(NATIONAL_ORG.match(org or "")) or t.post.word in NATIONAL_POSTS
+        title = t.text
+        for ref in ("该公司", "该企业", "该集团", "企业", "公司"):
+            if is_ent and title.startswith(ref) and len(title) > len(ref):
+                title = title[len(ref):]
+                break
+        out.append(Post(holder=mention.name, title=title, organization=org, org_is_enterprise=is_ent,
+                        former=t.former, national=national,
+                        evidence=Evidence(sent.span.start, sent.span.end, f"{mention.rule}:{t.post.word}")))
+    return out

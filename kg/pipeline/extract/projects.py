@@ -1,0 +1,201 @@
+"""Investment and construction projects: name, investment in yuan, enterprise.
+
+A project is a named phrase ending in 项目 (not a generic one: 重点项目, 该项目);
+its investment is the 总投资… amount of its sentence or of a later sentence
+that says 该项目; the undertaking enterprise is an enterprise named in the
+same sentence before it, or the company whose name the project's name begins with.
+"""
+from __future__ import annotations
+
+import re
+
+from ...records import Evidence, Project
+from .text import CJK, Sentence, parse_money, word_tag, words
+
+
+def _phrase_prefix(core: str) -> int:
+    """Leading words that open a verb phrase (全力加快…, 严肃查处…), not the project's name."""
+    cut = 0
+    for w in words(core):
+        if (len(w) >= 2 and word_tag(w).startswith(("v", "d", "a", "p", "c")) and w not in WORK_VERBS) or \
+                (len(w) == 1 and (w in "要将把对在从" or word_tag(w).startswith(("d", "p", "c")))):
+            cut += len(w)
+            continue
+        break
+    return cut
+
+PROJECT_RE = re.compile(rf"[{CJK}0-9A-Za-z.万亿千百“”\"·()（）—-]{{2,50}}?(?:项目|工程)")
+# a 工程 is a project when it names a work of construction (线路工程, 改造工程), not a
+# programme (民心工程, 系统工程)
+WORKS = re.compile(r"(改造|建设|线路|管网|道路|公路|大桥|桥梁|供水|供热|供气|污水|雨污|治理|修复|扩建|新建|整治|水利|"
+                   r"电站|千伏|管道|安置|绿化|河道|隧道|铁路|轨道|场站|水库|堤防|泵站|厂房|片区|一期|二期|三期)")
+# verbs a project is named by (改造项目, 扩建项目); any other verb before 项目 makes a
+# verb phrase (加快项目, 掌握项目)
+WORK_VERBS = {"改造", "建设", "提升", "扩建", "新建", "升级", "利用", "开发", "治理", "整治", "修复", "搬迁", "迁建",
+              "续建", "生产", "制造", "加工", "储存", "储能", "种植", "养殖", "安置", "提质", "更新", "替代", "示范"}
+LEFT_CUT = ("在", "到", "的", "与", "及", "是", "为", "了", "对", "将", "把", "由", "等", "作为", "其中",
+            "包括", "推进", "推动", "实施", "建设", "开工", "签约", "落地", "引进", "入选", "成功", "总投资",
+            "投资", "亿元", "万元", "先后", "促成", "融入", "按照", "见", "入选", "、", "，")
+GENERIC_TAIL = re.compile(r"(攻关|外资|基础设施|重点|重大|民生|招商|创新|协同创新|产业|合作|帮扶|标志性|优选|示范|试点|"
+                          r"一批|第.批|批次)$")
+GENERIC = re.compile(r"^(重点|该|各|这|本|省|市|县|区|全市|全县|我市|一批|多个|新项目|新上项目|大|小|好|优质|签约|在建|"
+                     r"储备|创新|攻关|招商|产业|民生|重大|示范|试点|揭榜挂帅|\d+个)")
+INVEST_RE = re.compile(r"总投资\s*(?:约|近|超过|超|逾|达)?\s*\d+(?:\.\d+)?\s*(?:亿|万|千万)?\s*(?:余|多)?\s*元")
+
+
+def find(sent: Sentence) -> list[tuple[int, int, str]]:
+    s = sent.text
+    out = []
+    for m in PROJECT_RE.finditer(s):
+        name = m.group(0)
+        best = 0
+        for w in LEFT_CUT:
+            k = name.rfind(w)
+            if k >= 0 and k + len(w) > best and k + len(w) <= len(name) - 4:
+                best = k + len(w)
+        name = name[best:].lstrip("“”\"()（）")
+        if s.rfind("《", 0, m.start()) > s.rfind("》", 0, m.start()):
+            continue
+        core = name[:-2]
+        if name.count("“") != name.count("”") or GENERIC_TAIL.search(core):
+            continue
+        if name.endswith("工程") and not WORKS.search(core):
+            continue
+        cut = _phrase_prefix(core)
+        name, core = name[cut:], core[cut:]
+        tokens = [w for w in words(core) if len(w) >= 2]
+        if not core or (tokens and core.endswith(tokens[-1]) and word_tag(tokens[-1]) == "v"
+                        and tokens[-1] not in WORK_VERBS and not re.search(r"\d", core)):
+            continue
+        if len(core) < 3 or GENERIC.match(name) or core[-1] in "为成抓把将让给对的了个批等好和及与或、" or re.fullmatch(r"[\d.万亿千百个]+", core):
+            continue
+        out.append((m.end() - len(name), m.end(), name))
+    return out
+
+
+# 甲、乙等6个项目 / 甲、乙等化工项目: each item a project; 某公司的某某 names its owner
+PROJECT_LIST = re.compile(rf"((?:[^、，。；,;]{{2,30}}、)*[^、，。；,;]{{2,30}})等(?:\d+个|[一二三四五六七八九十]+个)?[{CJK}]{{0,4}}项目")
+# a single item before 等项目 is a project only when it names a facility (加快某某产业园等项目建设)
+FACILITY = re.compile(r"(?:产业园|园区|基地|中心|工厂|厂区|生产线|综合体|物流园|小镇|街区|医院|学校|幼儿园|养老院|场馆|"
+                      r"体育馆|图书馆|博物馆|文化馆|科技馆|展览馆|美术馆|公园|广场|长廊|电站|水厂|污水处理厂|码头|港区|"
+                      r"枢纽|大桥|隧道|公路|铁路)$")
+
+
+def listed(sent: Sentence) -> list[tuple[int, int, str, str | None]]:
+    """(start, end, name, owner) of the projects a 等…项目 list names (one item: a facility)."""
+    s = sent.text
+    out = []
+    for m in PROJECT_LIST.finditer(s):
+        pos = m.start(1)
+        items = m.group(1).split("、")
+        for i, item in enumerate(items):
+            a = pos
+            pos += len(item) + 1
+            if i == 0:
+                k = max((item.rfind(w) + len(w) for w in ("，", "。", "：", "”", "“", " ") if w in item), default=0)
+                # the clause's subject and verbs before the first item: 全区将加快推进|某某产业园
+                k = max([k] + [item.rfind(w) + len(w) for w in LEFT_CUT if w not in ("的", "与", "及", "等")
+                               and w in item[k:] and item.rfind(w) + len(w) <= len(item) - 4])
+                cut = k + _phrase_prefix(item[k:])
+                item, a = item[cut:], a + cut
+            owner = None
+            if "的" in item:
+                owner, item = item.split("的", 1)
+                a += len(owner) + 1
+                if not 2 <= len(owner) <= 8 or _common_words(owner):
+                    owner = None
+            # one facility named by three words or more (某某智能制造产业园) is a name though each word is common
+            named_facility = len(items) == 1 and FACILITY.search(item) and len(words(item)) >= 3
+            if len(item) < 4 or (_common_words(item) and not named_facility) or re.search(r"[的了是在]", item):
+                continue
+            if item.endswith("工程") and not WORKS.search(item[:-2]):
+                continue
+            if len(items) == 1 and (not FACILITY.search(item) or GENERIC.match(item)):
+                continue
+            out.append((a, a + len(item), item, owner))
+    return out
+
+
+# a facility put under construction without the word 项目: 启动体育中心建设, 推进县文化馆改造提升
+FACILITY_WORKS = re.compile(rf"(?:启动|开工|推进|加快|加速|实施|完成|建成|新建|续建|开建)(?:实施|推进|建设)?"
+                            rf"([{CJK}]{{2,18}}?)(建设|改造提升|提升改造|改造|扩建|迁建)")
+
+
+def facility_works(sent: Sentence) -> list[tuple[int, int, str]]:
+    """(start, end, name) of facilities whose construction a sentence reports; the name keeps
+    the works (改造, 扩建) but not a bare 建设.  A facility of one common word (中心, 产业园)
+    or of a place word and one word (市中心) is too vague to be a project."""
+    out = []
+    for m in FACILITY_WORKS.finditer(sent.text):
+        where, works = m.group(1), m.group(2)
+        if not FACILITY.search(where) or len(where) < 4:
+            continue
+        # 县图书馆, 市体育中心: the one of the county or city; otherwise three words at least
+        of_place = re.match(r"^[县市区镇乡](?!重点|级|属)", where)
+        if not of_place and (GENERIC.match(where) or len(words(where)) < 3):
+            continue
+        end = m.end(1) if works == "建设" else m.end(2)
+        out.append((m.start(1), end, sent.text[m.start(1):end]))
+    return out
+
+
+def _common_words(text: str) -> bool:
+    tokens = words(text)
+    return all(len(w) >= 2 and word_tag(w) and not word_tag(w).startswith(("ns", "nr", "nz")) for w in tokens)
+
+
+def extract(sentences: list[Sentence], enterprises_by_sentence: list[list[tuple[int, int, str]]]) -> list[Project]:
+    projects: list[dict] = []
+    for si, sent in enumerate(sentences):
+        s = sent.text
+        found = find(sent)
+        invest = INVEST_RE.search(s)
+        amount, approx = parse_money(invest.group(0)) if invest else (None, False)
+        ents = enterprises_by_sentence[si]
+        for a, b, name in found:
+            ent = None
+            # an enterprise name at the head of the project's phrase: 某某有限公司年产…项目
+            for ea, eb, en in ents:
+                if eb <= a and not re.search(r"[，。；、]", s[eb:a]):
+                    ent = en
+                if ea <= a < eb or (ea >= a and eb <= b):
+                    ent = en
+                    if name.startswith(en):
+                        name = name[len(en):]
+            # the one company of the sentence, unless the project is another stop of a list
+            if not ent and len(ents) == 1 and ents[0][1] <= a and "、" not in s[ents[0][1]:a]:
+                ent = ents[0][2]
+            inv = amount if invest and len(found) == 1 else None
+            projects.append({"name": name, "investment": inv, "approx": approx if inv is not None else False,
+                             "enterprise": ent, "evidence": [Evidence(sent.span.start, sent.span.end,
+                                                                      "project.name")]})
+        for a, b, name, owner in listed(sent):
+            if any(x <= a < y for x, y, _n in found):
+                continue
+            projects.append({"name": name, "investment": None, "approx": False, "enterprise": owner,
+                             "evidence": [Evidence(sent.span.start, sent.span.end, "project.listed")]})
+        for a, b, name in facility_works(sent):
+            if any(x < b and a < y for x, y, _n in found):
+                continue
+            projects.append({"name": name, "investment": None, "approx": False, "enterprise": None,
+                             "evidence": [Evidence(sent.span.start, sent.span.end, "project.facility_works")]})
+        if not found and projects and re.search(r"该项目|项目总投资|项目建成", s):
+            last = projects[-1]
+            if last["investment"] is None and invest:
+                last["investment"], last["approx"] = amount, approx
+                last["evidence"].append(Evidence(sent.span.start, sent.span.end, "project.investment.该项目"))
+            if last["enterprise"] is None and ents:
+                last["enterprise"] = ents[0][2]
+                last["evidence"].append(Evidence(sent.span.start, sent.span.end, "project.enterprise.该项目"))
+    out: dict[str, Project] = {}
+    for p in projects:
+        if len(p["name"]) < 5:
+            continue
+        prev = out.get(p["name"])
+        if prev:
+            p["investment"] = prev.investment if prev.investment is not None else p["investment"]
+            p["enterprise"] = prev.enterprise or p["enterprise"]
+            p["evidence"] = list(prev.evidence) + p["evidence"]
+        out[p["name"]] = Project(name=p["name"], investment=p["investment"], approximate=p["approx"],
+                                 enterprise=p["enterprise"], evidence=tuple(p["evidence"]))
+    return list(out.values())

@@ -1,0 +1,265 @@
+"""Helpers shared by the extractors: sentences, dates, money, person names."""
+from __future__ import annotations
+
+import contextlib
+import io
+import re
+import time
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+
+from ...records import Span
+
+CJK = r"\u4e00-\u9fff"
+
+
+@dataclass(frozen=True)
+class Sentence:
+    span: Span               # in the normalised text
+    text: str
+    paragraph: int           # index of the paragraph in the article (0 = lead)
+
+
+SENT_END = re.compile(r"[。！？!?；;…]+[”’\"」』)）]*")
+
+
+def sentences(text: str, spans: tuple[Span, ...]) -> list[Sentence]:
+    out: list[Sentence] = []
+    for pi, sp in enumerate(spans):
+        para = sp.of(text)
+        pos = 0
+        for m in SENT_END.finditer(para):
+            _add(out, text, sp.start + pos, sp.start + m.end(), pi)
+            pos = m.end()
+        if pos < len(para):
+            _add(out, text, sp.start + pos, sp.end, pi)
+    return out
+
+
+def _add(out, text, start, end, pi):
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(Span(start, end), text[start:end], pi))
+
+
+# ---------------------------------------------------------------- dates
+
+DATE_RE = re.compile(
+    r"(?:(?P<y>\d{4})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
+    r"(?:\s*(?:—|－|-|~|～|至|到)\s*(?:(?P<m2>\d{1,2})\s*月\s*)?(?P<d2>\d{1,2})\s*日)?"
+    r"(?P<tod>上午|下午|晚上|晚|早上|中午)?"
+    # days counted from the publication date (the library resolves them)
+    r"|(?P<rel>昨天|昨日|今天|今日|前天)(?:上午|下午|晚上|晚|早上|中午)?")
+
+
+@lru_cache(maxsize=1)
+def _jio():
+    with contextlib.redirect_stdout(io.StringIO()):
+        import jionlp
+    return jionlp
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    first: date
+    last: date | None
+
+
+def find_dates(s: str, published: date | None) -> list[DateMention]:
+    """Dates in a sentence.  Month-day dates take their year from the publication
+    date; one later than the publication date belongs to the year before.
+    Without a publication date only dates with a written year are kept."""
+    out = []
+    for m in DATE_RE.finditer(s):
+        if not m.group("y") and published is None:
+            continue
+        if m.group("rel") and s[max(0, m.start() - 1):m.start()] in ("的", "到", "至"):
+            continue            # 截至今天, 到今天: a point of reference, not when something happened
+        expr = re.sub(r"\s+", "", m.group(0))
+        first, last = _parse_time(expr, published)
+        if first is None:
+            continue
+        if not m.group("y") and not m.group("rel") and published is not None and first > published:
+            first = _minus_year(first)
+            last = _minus_year(last) if last else None
+        out.append(DateMention(m.start(), m.end(), first, last if last and last != first else None))
+    return out
+
+
+def _minus_year(d: date) -> date:
+    try:
+        return d.replace(year=d.year - 1)
+    except ValueError:           # 29 February
+        return d.replace(year=d.year - 1, day=28)
+
+
+def _parse_time(expr: str, published: date | None) -> tuple[date | None, date | None]:
+    base = published or date(2000, 1, 1)
+    try:
+        res = _jio().parse_time(expr, time_base=time.mktime(base.timetuple()))
+        a, b = res["time"]
+        first = datetime.strptime(a[:10], "%Y-%m-%d").date()
+        last = datetime.strptime(b[:10], "%Y-%m-%d").date()
+        return first, (last if res.get("type") == "time_span" else None)
+    except Exception:            # the library's own errors are ValueError / KeyError / custom
+        return None, None
+
+
+# ---------------------------------------------------------------- money
+
+MONEY_RE = re.compile(r"(?P<approx>约|近|超过|超|逾|达)?\s*(?P<num>\d+(?:\.\d+)?|[零一二三四五六七八九十百千万亿两]+)\s*"
+                      r"(?P<unit>亿|万|千万|百万)?\s*(?:余|多)?\s*元")
+
+
+def parse_money(expr: str) -> tuple[Decimal | None, bool]:
+    """'约12亿元' -> (1200000000, True).  Through jionlp.parse_money."""
+    m = MONEY_RE.search(expr)
+    if not m:
+        return None, False
+    approx = bool(m.group("approx") and m.group("approx") != "达") or bool(re.search(r"(余|多)\s*元", m.group(0)))
+    core = f"{m.group('num')}{m.group('unit') or ''}元"
+    try:
+        res = _jio().parse_money(core)
+        value = Decimal(str(res["num"]))
+    except (ValueError, KeyError, TypeError, InvalidOperation):
+        return None, False
+    except Exception:
+        return None, False
+    if value == value.to_integral_value():
+        value = value.quantize(Decimal(1))
+    return value, approx
+
+
+# ---------------------------------------------------------------- names
+
+@lru_cache(maxsize=1)
+def surnames() -> tuple[frozenset[str], tuple[str, ...]]:
+    """Single-character and two-character surnames, from jionlp's table."""
+    from_module = None
+    with contextlib.redirect_stdout(io.StringIO()):
+        from jionlp.rule import rule_pattern as rp
+        from_module = rp
+    singles = set()
+    # the module defines the full table first and a reduced one after; read both
+    src = open(from_module.__file__, encoding="utf-8").read()
+    for block in re.findall(r"SINGLE_CHINESE_FAMILY_NAME = \\\n((?:\s*'[^']*'\s*\\?\n)+)", src):
+        singles |= set("".join(re.findall(r"'([^']*)'", block)))
+    doubles = tuple(from_module.TWO_CHAR_CHINESE_FAMILY_NAME.split("|"))
+    return frozenset(singles), doubles
+
+
+# What follows a name: verbs of the genre, punctuation, particles.
+AFTER_NAME = ("主持召开", "主持", "出席", "参加", "列席", "在", "到", "赴", "来", "深入", "表示", "说", "指出",
+              "强调", "介绍", "一行", "代表", "讲话", "致辞", "同志", "等", "和", "与", "及", "率", "带队", "带领",
+              "率领", "先后", "对", "就", "作", "陪同", "调研", "督导", "检查", "走访", "看望", "慰问", "会见",
+              "听取", "宣读", "要求", "提出", "认为", "告诉", "通报", "部署", "回答", "发言", "批示", "签署", "当选",
+              "任", "为", "是", "的", "从", "向", "也", "还", "则", "均", "分别", "共同", "一同", "随后", "现场",
+              "同", "宣布", "颁发", "被", "已", "将", "会", "要", "正", "首先", "最后", "总结", "亲切", "详细",
+              "实地", "前往", "上", "时", "自豪", "开心", "高兴", "坦言", "感慨", "笑着", "所作", "作了", "主讲",
+              "、", "，", ",", "。", "：", ":", "（", "(", "“", "”", "\"", " ", "；", ";", "！", "？", "!", "?")
+FUNCTION_CHARS = set("的在和与等说是了也都就到来去对将把被让给为从向以于上下中一")
+NOT_NAME_TAIL = set("的了在和与及等说是市县区省镇乡村委会局部厅办院")
+
+
+NOT_GIVEN = ("女士", "先生", "同志", "老师", "师傅", "某", "总", "书记", "主任", "部长", "局长", "县长", "市长",
+             "镇长", "经理", "董事", "大姐", "大哥", "阿姨", "大爷", "奶奶", "爷爷", "家", "氏")
+
+
+@lru_cache(maxsize=1)
+def _word_freq() -> dict:
+    with contextlib.redirect_stderr(io.StringIO()):
+        import jieba
+        jieba.setLogLevel(60)
+        jieba.initialize()
+        return jieba.dt.FREQ
+
+
+@lru_cache(maxsize=1)
+def _word_tags() -> dict:
+    with contextlib.redirect_stderr(io.StringIO()):
+        import jieba.posseg
+        jieba.setLogLevel(60)
+        jieba.posseg.dt.tokenizer.initialize()
+        return jieba.posseg.dt.word_tag_tab
+
+
+def word_tag(w: str) -> str:
+    """The part-of-speech tag of a word in jieba's dictionary ('' when it is no word there)."""
+    return _word_tags().get(w, "")
+
+
+def is_word(w: str) -> bool:
+    return word_tag(w) != ""
+
+
+def words(text: str) -> list[str]:
+    """jieba's segmentation by its dictionary alone (no HMM guesses for unknown words)."""
+    _word_tags()
+    import jieba
+    return jieba.lcut(text, HMM=False)
+
+
+def name_at(s: str, i: int, require_cue: bool = False) -> str | None:
+    name = _name_at(s, i, require_cue)
+    if not name:
+        return None
+    given = name[1:]
+    if given.startswith(NOT_GIVEN) or name[-1] in NOT_NAME_TAIL:
+        return None
+    # a common word is no name: 关于, 全面, 高度 (jieba's dictionary frequencies)
+    if _word_freq().get(name[:2], 0) >= 2000 and _word_freq().get(name, 0) == 0:
+        return None
+    return name
+
+
+@lru_cache(maxsize=1)
+def _doubles_by_first() -> dict[str, tuple[str, ...]]:
+    """Two-character surnames by their first character, in the table's order."""
+    out: dict[str, list[str]] = {}
+    for d in surnames()[1]:
+        out.setdefault(d[0], []).append(d)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _name_at(s: str, i: int, require_cue: bool = False) -> str | None:
+    """The person name starting at s[i], or None.  Surname from the table, then
+    one or two given-name characters, the length chosen by what follows."""
+    if i >= len(s):
+        return None
+    singles, _doubles = surnames()
+    sur = None
+    for d in _doubles_by_first().get(s[i], ()):
+        if s.startswith(d, i):
+            sur = d
+            break
+    if sur is None:
+        if i >= len(s) or s[i] not in singles:
+            return None
+        sur = s[i]
+    cands = []
+    for given in (1, 2):
+        end = i + len(sur) + given
+        if end > len(s) or not re.fullmatch(f"[{CJK}]+", s[i + len(sur):end]):
+            continue
+        cands.append((given, end))
+    if not cands:
+        return None
+    cue = {g: (e == len(s) or s.startswith(AFTER_NAME, e)) for g, e in cands}
+    if 2 in cue and cue[2] and s[cands[-1][1] - 1] not in NOT_NAME_TAIL:
+        return s[i:cands[-1][1]]
+    if 1 in cue and cue[1]:
+        return s[i:cands[0][1]]
+    if require_cue:
+        return None
+    if len(cands) == 2 and s[cands[1][1] - 1] not in FUNCTION_CHARS | NOT_NAME_TAIL:
+        return s[i:cands[1][1]]
+    if s[cands[0][1] - 1] in NOT_NAME_TAIL:
+        return None
+    return s[i:cands[0][1]]

@@ -1,0 +1,92 @@
+"""Visits: an official goes to places or enterprises to 调研 / 督导 / 检查 / 走访.
+
+Patterns: 某某(一行)(先后)到/赴/深入/来到 A、B 调研…; 某某在 A 调研/考察;
+某某来聊调研; a later 某某一行先后到 A、B、C adds the places to the same visit.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ...records import Evidence, Visit
+from .people import PersonMention
+from .text import Sentence, find_dates
+
+ACTION = r"(?:调研|督导|检查|视察|考察|走访|慰问|看望|暗访|察看|督查|指导|观摩)"
+# 带领/率领 … (一行)，: the visitor leads a group
+LEAD = r"(?:(?:带领|率领|带队|率队)[^，。；]{0,30}?(?:一行)?[，,]?\s*)?"
+GO = r"(?:一行)?[，,]?(?:先后|分别|还|又|专程|深入)?(?:到|赴|深入|来到|前往|走进|来|在)"
+VISIT_RE = re.compile(rf"^{LEAD}{GO}([^，。；]{{1,80}}?)(?:现场|实地)?{ACTION}")
+# 带领…先后到甲、乙，…: a led group going round places
+LED_TOUR_RE = re.compile(r"^(?:带领|率领|带队|率队)[^，。；]{0,30}?(?:一行)?[，,]?\s*(?:先后|分别)(?:到|走进|来到|深入)([^，。；]{2,120})")
+# 甲先后到乙公司、丙公司，…: going round places is a visit without a verb of inspection
+TOUR_RE = re.compile(r"^(?:一行)?[，,]?(?:先后|分别|又先后)(?:到|走进|来到|深入)([^，。；]{2,120})")
+# 视察了甲、乙: the action before the places
+ACTION_FIRST_RE = re.compile(rf"^{LEAD}(?:视察|考察|调研|走访|察看)了?([^，。；]{{2,80}})")
+LIST_RE = re.compile(r"^(?:一行)?(?:先后|分别|还|又)?(?:到|赴|深入|来到|走进)([^，。；]{2,200})")
+
+
+def _targets(chunk: str) -> tuple[str, ...]:
+    parts = re.split(r"[、和及与]", chunk)
+    out = []
+    for p in parts:
+        p = re.sub(r"(?:现场观摩|观摩|实地查看|等地|等处|等企业|等单位|等|实地|现场|部分企业|企业|项目现场)$", "", p.strip())
+        p = re.sub(r"[\u4e00-\u9fff]{2,8}(?:发展|建设|生产|经营)?情况$", "", p) if p.endswith("情况") else p
+        if len(p) >= 2:
+            out.append(p)
+    return tuple(out)
+
+
+def extract(sentences: list[Sentence], persons: list[list[PersonMention]], published: date | None,
+            lead_date: tuple[date, date | None] | None) -> list[Visit]:
+    visits: list[dict] = []
+    last_date = lead_date
+    for si, sent in enumerate(sentences):
+        s = sent.text
+        if si > 0:
+            prev = find_dates(sentences[si - 1].text, published)
+            if prev and prev[-1].first:
+                last_date = (prev[-1].first, prev[-1].last)
+        for pm in persons[si]:
+            rest = re.sub(r"^(?:总书记|同志)", "", s[pm.end:])
+            m, rule = VISIT_RE.match(rest), "visit.到…调研"
+            if not m:
+                m, rule = LED_TOUR_RE.match(rest), "visit.带领…先后到"
+            if not m:
+                m, rule = ACTION_FIRST_RE.match(rest), "visit.视察了"
+            if not m:
+                m, rule = TOUR_RE.match(rest), "visit.先后到"
+            if m and m.group(1).strip("了") not in ("会", "会议", "会场", "现场"):
+                dates = find_dates(s, published)
+                first, last = (dates[0].first, dates[0].last) if dates else (None, None)
+                if first is None:
+                    # an undated visit in a report happens on the day last named before it
+                    first, last = last_date or (None, None)
+                chunk = m.group(1)
+                visits.append({"visitors": [pm.name], "targets": list(_targets(chunk)), "date": first,
+                               "end": last, "evidence": [Evidence(sent.span.start, sent.span.end, rule)]})
+                continue
+            m = LIST_RE.match(rest)
+            if m and rest.startswith(("一行", "先后")):
+                same = next((v for v in reversed(visits) if pm.name in v["visitors"]), None)
+                if same is not None:
+                    for t in _targets(m.group(1)):
+                        if t not in same["targets"]:
+                            same["targets"].append(t)
+                    same["evidence"].append(Evidence(sent.span.start, sent.span.end, "visit.一行先后到"))
+    # the same visitor reported twice in one article is one visit
+    merged: list[dict] = []
+    for v in visits:
+        same = next((m for m in merged if m["visitors"] == v["visitors"]
+                     and (m["date"] == v["date"] or m["date"] is None or v["date"] is None)), None)
+        if same is None:
+            merged.append(v)
+            continue
+        same["date"] = same["date"] or v["date"]
+        same["targets"] += [t for t in v["targets"] if t not in same["targets"]]
+        same["evidence"] += [e for e in v["evidence"] if e not in same["evidence"]]
+    out = []
+    for v in merged:
+        out.append(Visit(visitors=tuple(v["visitors"]), targets=tuple(v["targets"]), date=v["date"],
+                         end_date=v["end"], evidence=tuple(v["evidence"])))
+    return out

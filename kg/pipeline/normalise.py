@@ -1,0 +1,190 @@
+"""Stage 2: Page -> Text.
+
+Folds full-width ASCII forms, converts traditional characters to simplified
+(OpenCC), and joins words broken by the hard line wraps of PDF column
+extraction while keeping paragraph breaks.  Every normalised character keeps
+the index of the raw character it came from, so evidence can point into the
+file as decoded.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..records import Page, Text
+
+SENTENCE_END = set("。！？!?；;…")
+CLOSERS = set("”’\"'」』)）》】")
+BODY_MARK = re.compile(r"[，,。、；;：:]")
+# A line that starts a new article or byline is never the tail of a wrapped sentence.
+SPACED_PHRASES = re.compile(r"[\u4e00-\u9fff”」] +[\u4e00-\u9fff“「]")
+NEW_BLOCK_START = re.compile(r"^\s*(■|●|◆|本报讯|本报[\u4e00-\u9fff]{2,4}讯|【[\u4e00-\u9fff]{2,8}讯】|本报记者|记者|通讯员|"
+                             r"新华社|中新社|值班编委|值班审核|责编|责任编辑|本版编辑|编辑[:：]|美编|校对|作者[:：]|——)")
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    import opencc
+    return opencc.OpenCC("t2s")
+
+
+TO_FULL = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？", "(": "（", ")": "）"}
+
+
+# full-width letters, digits and % . to ASCII; wide spaces to a space
+FOLD = str.maketrans({**{chr(o): chr(o - 0xFEE0) for r in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A))
+                         for o in range(r[0], r[1] + 1)},
+                      "％": "%", "．": ".", **{ch: " " for ch in "\u3000\u00a0\u2002\u2003\u2009\u200b"}})
+
+
+def is_cjk(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff" or ch in "“”‘’《》、。"
+
+
+def fold_punctuation(chars: list[str]) -> list[str]:
+    """ASCII punctuation between Chinese characters becomes the full-width form,
+    so that one form of each mark reaches the extractors (1,000 keeps its comma)."""
+    out = list(chars)
+    for i, ch in enumerate(chars):
+        if ch in TO_FULL:
+            prev = next((c for c in reversed(chars[max(0, i - 3):i]) if c != " "), "")
+            nxt = next((c for c in chars[i + 1:i + 4] if c != " "), "")
+            if is_cjk(prev) or is_cjk(nxt):
+                out[i] = TO_FULL[ch]
+    return out
+
+
+def to_simplified(raw: str) -> tuple[str, bool]:
+    """Simplified text of the same length as ``raw`` and whether it was traditional."""
+    conv = _t2s()
+    out = conv.convert(raw)
+    if len(out) != len(raw):
+        # Phrase conversion changed a length somewhere: convert line by line and,
+        # where a line still changes length, character by character.
+        lines = []
+        for line in raw.split("\n"):
+            c = conv.convert(line)
+            if len(c) != len(line):
+                c = "".join(conv.convert(ch) if len(conv.convert(ch)) == 1 else ch for ch in line)
+            lines.append(c)
+        out = "\n".join(lines)
+    if out == raw:
+        return out, False
+    cjk = sum(1 for ch in raw if "\u4e00" <= ch <= "\u9fff")
+    changed = sum(1 for a, b in zip(raw, out) if a != b)
+    return out, cjk > 0 and changed >= max(3, cjk // 100)
+
+
+def width(s: str) -> int:
+    return sum(1 if ord(ch) < 0x2E80 else 2 for ch in s)
+
+
+def _joinable_wrap(prev: str, nxt: str, block_width: int) -> bool:
+    """A single line break inside a block: a hard wrap when the line is full."""
+    p, n = prev.rstrip(), nxt.strip()
+    if not p or not n or NEW_BLOCK_START.match(n):
+        return False
+    if p[-1] in SENTENCE_END or (p[-1] in CLOSERS and len(p) > 1 and p[-2] in SENTENCE_END):
+        return False
+    return width(p) >= 0.6 * block_width
+
+
+def _headline_block(block: list[str]) -> bool:
+    """A few lines without a comma or stop between them: a headline and its decks,
+    one per line, not a wrapped paragraph."""
+    return len(block) <= 4 and not any(re.search(r"[，。；：、,;:！？]", l) for l in block)
+
+
+def _joinable_across_blank(prev: str, nxt: str) -> bool:
+    """A blank line inside a sentence: both sides read as running text."""
+    p, n = prev.rstrip(), nxt.strip()
+    if not p or not n or NEW_BLOCK_START.match(n):
+        return False
+    if p[-1] in SENTENCE_END or p[-1] in CLOSERS or p.endswith("——"):
+        return False
+    # phrases set apart by spaces are a headline or a signature line (主任 张三), not running text
+    if any(SPACED_PHRASES.search(x) and "，" not in x for x in (p, n)):
+        return False
+    return (len(p) >= 12 and bool(BODY_MARK.search(p)) and bool(BODY_MARK.search(n))
+            and not re.match(r"^[（(]?[上下]转", n))
+
+
+def normalise(page: Page) -> Text:
+    raw = page.raw
+    simp, traditional = to_simplified(raw)
+    # 1. character folding, one output char per raw char except \r (dropped).
+    folded = simp.translate(FOLD)
+    if "\r" in folded:
+        chars: list[str] = []
+        offs: list[int] = []
+        for i, ch in enumerate(folded):
+            if ch == "\r":
+                if i + 1 < len(folded) and folded[i + 1] == "\n":
+                    continue
+                ch = "\n"
+            chars.append(ch)
+            offs.append(i)
+    else:
+        chars, offs = list(folded), list(range(len(folded)))
+    text = "".join(fold_punctuation(chars))
+    # 2. line-wrap joining over lines (each with its offsets)
+    lines: list[tuple[str, list[int]]] = []
+    pos = 0
+    for line in text.split("\n"):
+        lines.append((line, offs[pos:pos + len(line)]))
+        pos += len(line) + 1
+    # blocks: runs of non-blank lines
+    out_chars: list[str] = []
+    out_offs: list[int] = []
+    blocks: list[list[int]] = []
+    cur: list[int] = []
+    for idx, (line, _) in enumerate(lines):
+        if line.strip():
+            cur.append(idx)
+        elif cur:
+            blocks.append(cur)
+            cur = []
+    if cur:
+        blocks.append(cur)
+    block_of = {i: b for b in blocks for i in b}
+    shapes: dict[int, tuple[int, bool]] = {}
+
+    def block_shape(block: list[int]) -> tuple[int, bool]:
+        """The block's widest line and whether it reads as a headline (once per block)."""
+        if id(block) not in shapes:
+            shapes[id(block)] = (max(width(lines[i][0].strip()) for i in block),
+                                 _headline_block([lines[i][0] for i in block]))
+        return shapes[id(block)]
+    prev_nonblank: int | None = None
+    for idx, (line, loffs) in enumerate(lines):
+        if not line.strip():
+            continue
+        stripped_line = line
+        if prev_nonblank is not None:
+            prev_line = lines[prev_nonblank][0]
+            same_block = block_of[prev_nonblank] is block_of[idx]
+            if same_block:
+                bw, headline = block_shape(block_of[idx])
+                join = not headline and _joinable_wrap(prev_line, line, bw)
+            else:
+                join = _joinable_across_blank(prev_line, line)
+            if join:
+                # drop the trailing spaces of the previous line and the break
+                while out_chars and out_chars[-1] == " ":
+                    out_chars.pop(); out_offs.pop()
+                lead = len(line) - len(line.lstrip())
+                stripped_line = line[lead:]
+                loffs = loffs[lead:]
+            else:
+                # keep the break(s) as in the file: one newline, or a blank line
+                nl_count = 1 if same_block else 2
+                prev_end = lines[prev_nonblank][1][-1] if lines[prev_nonblank][1] else 0
+                for k in range(nl_count):
+                    out_chars.append("\n")
+                    out_offs.append(min(prev_end + 1 + k, len(raw) - 1) if raw else 0)
+        out_chars.extend(stripped_line)
+        out_offs.extend(loffs)
+        prev_nonblank = idx
+    out_offs.append(len(raw))
+    return Text(source=page.source, raw=raw, text="".join(out_chars),
+                offsets=tuple(out_offs), traditional=traditional)

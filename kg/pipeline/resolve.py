@@ -1,0 +1,303 @@
+"""Stage 5: PageRecords of the whole build -> Entities (one node per entity).
+
+Identity rules (see VOCABULARY.md, Identity): a person is one node per name
+within one city, national and provincial leaders one node by name; an
+enterprise one node by its full name, its short names merged as altLabels; a
+division one node by its code (towns and zones by parent and name); an
+organisation one node per city and name.  IRIs are hashes of these keys, so
+the same input gives the same IRIs on every machine.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from urllib.parse import quote
+
+from .extract import divisions as gaz
+from ..records import Article, DivisionMention, Meeting, PageRecords, Split, Text
+
+BASE = "https://w3id.org/localgov-kg/id/"
+ENTITIES_GRAPH = BASE + "graph/entities"
+ONTOLOGY_GRAPH = BASE + "graph/ontology"
+
+
+def h(*parts: object) -> str:
+    key = "\x1f".join("" if p is None else str(p) for p in parts)
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+_named = lru_cache(maxsize=1 << 16)(h)   # the keys of entities: pages name the same ones again and again
+
+
+def source_graph(path: str) -> str:
+    return BASE + "graph/source/" + h(path)
+
+
+def article_iri(path: str, index: int) -> str:
+    return BASE + f"article/{h(path, index)}"
+
+
+def person_iri(name: str, city: str | None, national: bool) -> str:
+    return BASE + "person/" + (_named("national", name) if national else _named(city, name))
+
+
+def org_iri(name: str, city: str | None) -> str:
+    return BASE + "org/" + _named(city, name)
+
+
+def enterprise_iri(name: str) -> str:
+    return BASE + "enterprise/" + _named(name)
+
+
+def division_iri(name: str, code: str | None, parent_code: str | None) -> str:
+    return BASE + "division/" + (code if code else _named(parent_code, name))
+
+
+def place_iri(name: str, city: str | None) -> str:
+    return BASE + "place/" + _named(city, name)
+
+
+def other_iri(kind: str, *key: object) -> str:
+    return BASE + f"{kind}/{h(*key)}"
+
+
+@dataclass
+class Entity:
+    iri: str
+    kind: str                      # person | org | enterprise | division | place
+    label: str
+    alt: set[str] = field(default_factory=set)
+    level: str | None = None       # divisions
+    code: str | None = None
+    parent: str | None = None      # IRI of the division it is part of
+
+
+@dataclass
+class Entities:
+    by_iri: dict[str, Entity] = field(default_factory=dict)
+    enterprise_forms: dict[str, str] = field(default_factory=dict)   # any form -> enterprise IRI
+    national_names: set[str] = field(default_factory=set)
+
+
+# --- resolution as a reduce by key ---------------------------------------------------------------
+#
+# Every page makes claims, and the claims on one key are merged by an associative, commutative
+# reduce, so that the pages can be resolved in any order and in any grouping (one process, or a
+# Dask cluster folding by key: kg/build/executors.py) with the same result.  A claim's precedence is
+# (pass, page path, place in the page): where two pages give one key different values (the
+# enterprise a short name stands for, the label of a division), the earlier page wins.
+#   round 1, the names that decide other IRIs: national and provincial leaders (a person IRI by
+#            name alone) and the forms of enterprise names (full names, short names, and
+#            enterprises named as the organisation of a post);
+#   round 2, given round 1: one claim per entity a page names; the node is the claim of the
+#            earliest page, with the altLabels of all.
+
+Precedence = tuple[int, str, int]
+
+
+@dataclass(frozen=True)
+class FormClaim:
+    form: str                      # a way an enterprise is written
+    precedence: Precedence
+    iri: str
+
+
+@dataclass(frozen=True)
+class EntityClaim:
+    iri: str
+    precedence: Precedence
+    entity: Entity | None          # the node as this page has it, without altLabels; None: altLabels only
+    alt: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Names:
+    """What round 1 decides: the inputs round 2 needs from the whole build."""
+    national: frozenset[str]
+    forms: dict[str, str]          # any form of an enterprise name -> its IRI
+
+
+def national_claims(pr: PageRecords) -> list[str]:
+    return sorted({p.holder for ar in pr.articles for p in ar.posts if p.national})
+
+
+def form_claims(pr: PageRecords) -> list[FormClaim]:
+    path = pr.source.path
+    out: list[FormClaim] = []
+    for ar in pr.articles:
+        for e in ar.enterprises:
+            out.append(FormClaim(e.name, (0, path, len(out)), enterprise_iri(e.name)))
+    for ar in pr.articles:
+        for e in ar.enterprises:
+            for a in e.aliases:
+                out.append(FormClaim(a, (1, path, len(out)), enterprise_iri(e.name)))
+        for p in ar.posts:
+            if p.organization and p.org_is_enterprise:
+                out.append(FormClaim(p.organization, (1, path, len(out)), enterprise_iri(p.organization)))
+    return out
+
+
+def form_key(c: FormClaim) -> str:
+    return c.form
+
+
+def iri_key(c: EntityClaim) -> str:
+    return c.iri
+
+
+def earlier(a, b):
+    """The reduce of claims on one key: the one of lower precedence."""
+    return a if a.precedence <= b.precedence else b
+
+
+def merge_entity(a: EntityClaim, b: EntityClaim) -> EntityClaim:
+    """The reduce of entity claims on one IRI: the node of the earliest claim that has one, the
+    altLabels of every claim (a claim of altLabels only never decides the node)."""
+    if a.entity is None or (b.entity is not None and b.precedence < a.precedence):
+        a, b = b, a
+    return EntityClaim(a.iri, a.precedence, a.entity, a.alt | b.alt)
+
+
+def division_claims(d: DivisionMention, city: str | None) -> list[Entity]:
+    """The node of a division, after the chain of divisions it is part of."""
+    chain: list[Entity] = []
+    parent_iri = None
+    if d.parent:
+        g = gaz.gazetteer(city)
+        pd = g.entries.get(d.parent)
+        if pd is not None:
+            chain = division_claims(DivisionMention(pd.name, pd.level, pd.code, pd.parent, pd.parent_code), city)
+            parent_iri = chain[-1].iri
+    e = Entity(division_iri(d.name, d.code, d.parent_code), "division", d.name,
+               level=d.level, code=d.code, parent=parent_iri)
+    if d.surface and d.surface != d.name:
+        entry = gaz.gazetteer(city).entries.get(d.name)
+        # keep short forms and former names written in the text as altLabels
+        if entry is None or d.surface in entry.aliases or len(d.surface) >= 2:
+            e.alt.add(d.surface)
+    return [*chain, e]
+
+
+def entity_claims(pr: PageRecords, names: Names) -> list[EntityClaim]:
+    path, city = pr.source.path, pr.source.city
+    out: list[EntityClaim] = []
+
+    def claim(pass_: int, e: Entity) -> None:
+        out.append(EntityClaim(e.iri, (pass_, path, len(out)), replace(e, alt=set()), frozenset(e.alt)))
+
+    for ar in pr.articles:
+        for e in ar.enterprises:
+            claim(0, Entity(enterprise_iri(e.name), "enterprise", e.name, set(e.aliases)))
+        for d in ar.divisions:
+            for e in division_claims(d, city):
+                claim(0, e)
+    for ar in pr.articles:
+        for name in ar.persons:
+            claim(1, Entity(person_iri(name, city, name in names.national), "person", name))
+        for p in ar.posts:
+            if p.organization and not p.org_is_enterprise:
+                claim(1, Entity(org_iri(p.organization, city), "org", p.organization))
+            elif p.organization and names.forms.get(p.organization) == enterprise_iri(p.organization):
+                claim(1, Entity(enterprise_iri(p.organization), "enterprise", p.organization))
+        for m in ar.meetings:
+            if m.location and location_division(m.location, city) is None:
+                claim(1, Entity(place_iri(m.location, city), "place", m.location))
+    if pr.split.text.traditional:
+        for iri, form in _original_forms(pr, names):
+            out.append(EntityClaim(iri, (2, path, len(out)), None, frozenset({form})))
+    return out
+
+
+def names_of(nationals, forms) -> Names:
+    """Round 1's answer from its reduced claims (the national names, the winning claim of each form)."""
+    return Names(frozenset(nationals), {c.form: c.iri for c in sorted(forms, key=lambda c: c.form)})
+
+
+def entities_of(names: Names, claims) -> Entities:
+    """The entity index from the reduced entity claims (one per IRI)."""
+    ents = Entities(national_names=set(names.national), enterprise_forms=dict(names.forms))
+    for c in sorted(claims, key=lambda c: c.iri):
+        ents.by_iri[c.iri] = replace(c.entity, alt=set(c.alt))
+    return ents
+
+
+def reduce_claims(claims, key, merge) -> dict:
+    """Claims folded by key (the local form of the reduce a cluster runs with foldby)."""
+    out: dict = {}
+    for c in claims:
+        k = key(c)
+        out[k] = merge(out[k], c) if k in out else c
+    return out
+
+
+def resolve(pages: list[PageRecords]) -> Entities:
+    """The entity index of a build, in this process (kg/build/executors.py runs the same reduce on Dask)."""
+    nationals = {n for pr in pages for n in national_claims(pr)}
+    forms = reduce_claims((c for pr in pages for c in form_claims(pr)), form_key, earlier)
+    names = names_of(nationals, forms.values())
+    claims = reduce_claims((c for pr in pages for c in entity_claims(pr, names)), iri_key, merge_entity)
+    return entities_of(names, claims.values())
+
+
+def _original_forms(pr: PageRecords, names: Names) -> list[tuple[str, str]]:
+    """Labels are simplified; on a page printed in traditional characters the form as
+    printed (蔣曉峯 for 蒋晓峰) is kept as an altLabel of the node it names."""
+    text = pr.split.text
+    city = pr.source.city
+    named: dict[str, str] = {}
+    for ar in pr.articles:
+        for name in ar.persons:
+            named[name] = person_iri(name, city, name in names.national)
+        for e in ar.enterprises:
+            named[e.name] = enterprise_iri(e.name)
+            for a in e.aliases:
+                named[a] = enterprise_iri(e.name)
+        for p in ar.posts:
+            if p.organization and not p.org_is_enterprise:
+                named[p.organization] = org_iri(p.organization, city)
+    out = []
+    for label, iri in sorted(named.items()):
+        k = text.text.find(label)
+        while k >= 0:
+            a, b = text.raw_span(k, k + len(label))
+            form = text.raw[a:b]
+            if form != label and len(form) == len(label):
+                out.append((iri, form))
+            k = text.text.find(label, k + 1)
+    return out
+
+
+def person_iri_of(ents: Entities, name: str, city: str | None) -> str:
+    return person_iri(name, city, name in ents.national_names)
+
+
+def location_division(text: str, city: str | None) -> str | None:
+    """IRI of the division a place name is, when it is one."""
+    g = gaz.gazetteer(city)
+    canon = g.surface.get(text)
+    if canon is None:
+        return None
+    d = g.entries[canon]
+    return division_iri(d.name, d.code, d.parent_code)
+
+
+def quote_path(path: str) -> str:
+    return quote(path, safe="/")
+
+
+def resolve_input(pr: PageRecords) -> PageRecords:
+    """The part of a page's records that resolve() reads: names, posts, enterprises, divisions and
+    meeting places, without the page's text, articles' spans, evidence, visits and projects;
+    small enough for a build to hold every page's in memory.  resolve() of these equals resolve()
+    of the whole records (a test checks it).  A page printed in traditional characters keeps its
+    text, which gives the printed forms of its names."""
+    text = pr.split.text if pr.split.text.traditional else Text(source=pr.source, raw="", text="", offsets=(0,))
+    arts = tuple(replace(ar,
+                         article=Article(ar.article.index, None, (), ()),
+                         posts=tuple(replace(p, evidence=None) for p in ar.posts),
+                         meetings=tuple(Meeting(name="", location=m.location) for m in ar.meetings if m.location),
+                         visits=(), projects=(),
+                         enterprises=tuple(replace(e, evidence=None) for e in ar.enterprises))
+                 for ar in pr.articles)
+    return PageRecords(split=Split(text=text, articles=()), articles=arts)

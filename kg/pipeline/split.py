@@ -1,0 +1,221 @@
+"""Stage 3: Text -> Split (articles, bylines, headlines, the editor line).
+
+A page is a run of paragraphs.  Each paragraph is a headline (short, no
+sentence end), a byline (■ 本报记者 …), a dateline paragraph (本报讯…,
+新华社…电) that opens an article body, the editor line (值班编委 … 校对), or
+body text.  Multi-column PDF pages put headlines after their bodies on some
+pages: the page's orientation is decided from where its headlines stand.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..records import Article, Span, Split, Text
+
+NAME = r"[\u4e00-\u9fff·]{2,4}"
+EDITOR_ROLES = r"值班编委|值班审核|总值班|责任编辑|本版编辑|责编|美编|美术编辑|校对|编辑|组版|审读"
+EDITOR_LINE = re.compile(rf"^\s*[(（]?\s*(?:{EDITOR_ROLES})\s*[:：]")
+BYLINE = re.compile(rf"^\s*(?:[■●◆▲]\s*)?(?:(?:作者|文|图|文/图|来源)\s*[:：/]\s*)?(?:本报|本刊)?(?:首席)?"
+                    rf"(?:记者|通讯员|特约记者|见习记者)\s*(?:{NAME}\s*)+"
+                    rf"(?:(?:本报)?(?:通讯员|记者|实习生)\s*(?:{NAME}\s*)+)*(?:摄影?|报道)?\s*$")
+MARKER_BYLINE = re.compile(rf"^\s*[■●◆▲]\s*(?:(?:本报|本刊)?(?:首席)?(?:记者|通讯员)?\s*{NAME}\s*)+$")
+DATELINE = re.compile(r"^\s*(?:本报讯|本报[\u4e00-\u9fff]{2,4}讯|【[\u4e00-\u9fff]{2,8}讯】|(?:新华社|中新社|人民日报|大众日报|央视网|中国新闻网)"
+                      r"[\u4e00-\u9fff0-9月日 ]{0,14}电)")
+# the credit opening a dateline paragraph: 本报某某讯（记者 甲 通讯员 乙）, 【某报讯】记者甲报道：
+CREDIT_IN_PARENS = re.compile(r"^\s*(?:本报讯|本报[\u4e00-\u9fff]{2,4}讯|【[\u4e00-\u9fff]{2,8}讯】)?\s*[(（]\s*"
+                              r"((?:(?:本报)?(?:记者|通讯员|实习生)\s*(?:[\u4e00-\u9fff·]{2,4}\s*)+)+)[)）]")
+CREDIT_REPORTS = re.compile(r"^\s*(?:本报讯|本报[\u4e00-\u9fff]{2,4}讯|【[\u4e00-\u9fff]{2,8}讯】)\s*"
+                            r"((?:(?:本报)?(?:记者|通讯员|实习生)\s*(?:[\u4e00-\u9fff·]{2,4}\s*)+)+?)(?:报道)?[:：]")
+SENTENCE_END = "。！？!?…"
+# a byline printed at the end of the last body line: …支撑。 ■ 本报记者 甲 本报通讯员 乙
+TRAILING_BYLINE = re.compile(rf"[。！？”]\s*([■●◆▲]\s*(?:本报|本刊)?(?:首席)?(?:记者|通讯员)\s*{NAME}"
+                             rf"(?:\s+(?:本报|本刊)?(?:记者|通讯员|实习生)?\s*{NAME})*)\s*$")
+
+
+@dataclass(frozen=True)
+class Para:
+    span: Span
+    kind: str            # headline | byline | dateline | body | editor
+
+
+def paragraphs(text: str) -> list[Span]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        start = pos + (len(line) - len(line.lstrip()))
+        end = pos + len(line.rstrip())
+        if end > start:
+            out.append(Span(start, end))
+        pos += len(line) + 1
+    return out
+
+
+def classify(s: str) -> str:
+    if EDITOR_LINE.match(s):
+        return "editor"
+    if BYLINE.match(s) or MARKER_BYLINE.match(s):
+        return "byline"
+    if DATELINE.match(s):
+        return "dateline"
+    body = s.strip()
+    if len(body) <= 40 and not any(ch in body for ch in SENTENCE_END) and not body.endswith(("，", ",", "、", "；", ";")):
+        return "headline"
+    return "body"
+
+
+ROLE_WORDS = re.compile(rf"(?:本报|本刊)?(?:首席|特约|见习)?(?:记者|通讯员|实习生)|{EDITOR_ROLES}|作者|摄影|(?<=\s)摄$|"
+                        rf"[:：()（）■●◆▲/]")
+
+
+def names_between_roles(s: str) -> list[str]:
+    """Person names in a credit line: the words between role words."""
+    names: list[str] = []
+    for part in ROLE_WORDS.split(s):
+        names += [n for n in part.split() if re.fullmatch(NAME, n)]
+    return names
+
+
+def byline_names(s: str) -> list[str]:
+    return names_between_roles(s)
+
+
+def credit_names(s: str) -> list[str]:
+    """Names in a dateline's parentheses: (记者 赵琦 焦阳 通讯员 王芳)."""
+    m = CREDIT_IN_PARENS.match(s)
+    if m:
+        return names_between_roles(m.group(1))
+    m = CREDIT_REPORTS.match(s)
+    if m:
+        return names_between_roles(re.sub(r"报道$", "", m.group(1).rstrip()))
+    return []
+
+
+def editor_names(s: str) -> list[str]:
+    return names_between_roles(s)
+
+
+def split(text: Text) -> Split:
+    t = text.text
+    paras = [Para(sp, classify(sp.of(t))) for sp in paragraphs(t)]
+    editors: list[str] = []
+    for p in paras:
+        if p.kind == "editor":
+            editors += editor_names(p.span.of(t))
+    kinds = [p.kind for p in paras]
+
+    # cores: groups of paragraph indexes that form an article body
+    cores: list[dict] = []
+    cur: dict | None = None
+    for i, p in enumerate(paras):
+        prev = kinds[i - 1] if i else None
+        nxt = kinds[i + 1] if i + 1 < len(kinds) else None
+        if p.kind == "byline":
+            trailing = prev == "body" and nxt != "body" and nxt != "dateline" and cur is not None
+            if trailing:
+                cur["authors"] += byline_names(p.span.of(t))
+                continue
+            if cur is not None and prev == "byline" and not cur["body"]:
+                cur["authors"] += byline_names(p.span.of(t))
+                continue
+            cur = {"start": i, "authors": byline_names(p.span.of(t)), "body": [], "heads": []}
+            cores.append(cur)
+        elif p.kind == "dateline":
+            if cur is not None and not cur["body"] and prev == "byline":
+                cur["body"].append(i)
+                cur["authors"] += credit_names(p.span.of(t))
+            else:
+                cur = {"start": i, "authors": credit_names(p.span.of(t)), "body": [i], "heads": []}
+                cores.append(cur)
+        elif p.kind == "body":
+            if cur is None or prev in ("headline", "editor"):
+                cur = {"start": i, "authors": [], "body": [], "heads": []}
+                cores.append(cur)
+            cur["body"].append(i)
+        elif p.kind == "editor":
+            cur = None
+        if p.kind in ("body", "dateline") and (tail := TRAILING_BYLINE.search(p.span.of(t))):
+            cur["authors"] += byline_names(tail.group(1))
+    # headline runs
+    runs: list[list[int]] = []
+    for i, k in enumerate(kinds):
+        if k == "headline":
+            if runs and runs[-1][-1] == i - 1:
+                runs[-1].append(i)
+            else:
+                runs.append([i])
+    orientation = _orientation(kinds, cores)
+    owner_of_run: dict[int, dict] = {}
+    loose: list[list[int]] = []
+    for run in runs:
+        before = [c for c in cores if c["start"] < run[0]]
+        after = [c for c in cores if c["start"] > run[-1]]
+        prev_core = before[-1] if before else None
+        next_core = after[0] if after else None
+        # an editor line or the page edge between a run and a core cuts them apart
+        nxt_idx = run[-1] + 1
+        if next_core is not None and any(kinds[j] == "editor" for j in range(nxt_idx, next_core["start"])):
+            next_core = None
+        if prev_core is not None and any(kinds[j] == "editor" for j in range(prev_core["start"], run[0])):
+            prev_core = None
+        if orientation == "after":
+            target = prev_core if prev_core is not None and not prev_core["heads"] else next_core
+        else:
+            target = next_core if next_core is not None and next_core["start"] == nxt_idx else None
+            if target is None:
+                target = prev_core if prev_core is not None and not prev_core["heads"] else None
+        if target is None:
+            loose.append(run)
+        else:
+            target["heads"].extend(run)
+            owner_of_run[run[0]] = target
+    articles: list[Article] = []
+    items = [(c["start"], "core", c) for c in cores] + [(r[0], "loose", r) for r in loose]
+    for _, what, obj in sorted(items, key=lambda x: x[0]):
+        if what == "core":
+            heads = [paras[j].span for j in sorted(obj["heads"])]
+            body = tuple(paras[j].span for j in obj["body"])
+            authors = tuple(dict.fromkeys(obj["authors"]))
+            kind = "news"
+            if any(h.of(t).strip() in ("编后", "评论", "短评", "时评", "编者按") for h in heads):
+                kind = "commentary"
+            elif not any(kinds[j] == "dateline" for j in obj["body"]) and len(body) == 1 and len(body[0].of(t)) < 300:
+                kind = "caption"
+            if not body:
+                continue
+            articles.append(Article(index=len(articles), headline=_headline(heads, t), authors=authors,
+                                    paragraphs=body, headline_spans=tuple(heads), kind=kind))
+        else:
+            heads = [paras[j].span for j in obj]
+            articles.append(Article(index=len(articles), headline=_headline(heads, t), authors=(),
+                                    paragraphs=(), headline_spans=tuple(heads), kind="teaser"))
+    return Split(text=text, articles=tuple(articles), editors=tuple(dict.fromkeys(editors)))
+
+
+def _headline(heads: list[Span], t: str) -> str | None:
+    parts = [h.of(t).strip() for h in heads]
+    parts = [p for p in parts if p not in ("编后", "评论", "短评", "今日导读") and not re.fullmatch(r"第\d+版", p)]
+    if not parts:
+        return None
+    return re.sub(r"\s+", " ", " ".join(parts))
+
+
+def _orientation(kinds: list[str], cores: list[dict]) -> str:
+    """'before' when headlines stand above their bodies, 'after' when below."""
+    if not cores:
+        return "before"
+    before = after = 0
+    for c in cores:
+        s = c["start"]
+        if s > 0 and kinds[s - 1] == "headline":
+            before += 1
+        last = max(c["body"] or [s])
+        if last + 1 < len(kinds) and kinds[last + 1] == "headline":
+            after += 1
+    first = cores[0]["start"]
+    if first == 0 or all(k != "headline" for k in kinds[:first]):
+        after += 1
+    else:
+        before += 1
+    if kinds and kinds[-1] == "headline":
+        after += 1
+    return "after" if after > before else "before"
