@@ -9,9 +9,10 @@ pages: the page's orientation is decided from where its headlines stand.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..records import Article, Span, Split, Text
+from .credits import credits, is_name
 
 NAME = r"[\u4e00-\u9fff·]{2,4}"
 EDITOR_ROLES = r"值班编委|值班审核|总值班|责任编辑|本版编辑|责编|美编|美术编辑|校对|编辑|组版|审读"
@@ -71,7 +72,7 @@ def names_between_roles(s: str) -> list[str]:
     """Person names in a credit line: the words between role words."""
     names: list[str] = []
     for part in ROLE_WORDS.split(s):
-        names += [n for n in part.split() if re.fullmatch(NAME, n)]
+        names += [n for n in part.split() if re.fullmatch(NAME, n) and is_name(n, labelled=True)]
     return names
 
 
@@ -188,7 +189,39 @@ def split(text: Text) -> Split:
             heads = [paras[j].span for j in obj]
             articles.append(Article(index=len(articles), headline=_headline(heads, t), authors=(),
                                     paragraphs=(), headline_spans=tuple(heads), kind="teaser"))
+    articles, editors = _credited(paras, t, articles, editors)
     return Split(text=text, articles=tuple(articles), editors=tuple(dict.fromkeys(editors)))
+
+
+def _credited(paras: list[Para], t: str, articles: list[Article], editors: list[str]
+              ) -> tuple[list[Article], list[str]]:
+    """Credits printed anywhere on the page (credits.py): editors and checkers are the
+    page's; writers and photographers belong to the article the paragraph is in, or
+    the last article that starts before it (a credit block after the body), or the
+    first article (a metadata line above it)."""
+    news = [a for a in articles if a.paragraphs]
+    if not news:
+        return articles, editors
+    added: dict[int, list[str]] = {}
+    editors = list(editors)
+    for p in paras:
+        found = credits(p.span.of(t))
+        if not found:
+            continue
+        start = p.span.start
+        owner = next((a for a in news if any(sp.start <= start < sp.end for sp in (*a.paragraphs, *a.headline_spans))),
+                     None)
+        if owner is None:
+            before = [a for a in news if min(sp.start for sp in (*a.paragraphs, *a.headline_spans)) <= start]
+            owner = before[-1] if before else news[0]
+        for c in found:
+            if c.editor:
+                editors.append(c.name)
+            else:
+                added.setdefault(owner.index, []).append(c.name)
+    out = [replace(a, authors=tuple(dict.fromkeys(a.authors + tuple(added[a.index])))) if a.index in added else a
+           for a in articles]
+    return out, editors
 
 
 def _headline(heads: list[Span], t: str) -> str | None:

@@ -1,0 +1,181 @@
+"""Credit lines: who wrote, photographed, edited and checked an article.
+
+Part of the split stage.  Papers print credits in the byline or dateline
+(本报讯（记者 甲 通讯员 乙）); web and e-paper pages print them anywhere: in a
+metadata line (作者：甲 乙 来源：某某网), in a block at the end (记者｜甲 乙
+编辑｜丙 审核｜丁), glued to the role (全媒体记者甲通讯员乙), after the name
+(甲/文 乙/摄), or as names alone in parentheses closing the article (（甲 乙）).
+
+A credit is a role word followed by names, names followed by /文 /图 /摄, or a
+parenthesis holding only names, role words and the newsroom's name.  A token
+is a name only when it opens with a surname of the table and is no word of
+the dictionary, so that 记者了解到 or 编辑部 are not read as credits.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+NAME_CHARS = r"\u4e00-\u9fff·"
+# roles of those who write or photograph an article
+AUTHOR_ROLES = ("首席记者", "特约记者", "见习记者", "实习记者", "融媒体记者", "全媒体记者", "全媒记者", "融媒记者",
+                "记者", "通讯员", "实习生", "摄影", "作者", "撰稿", "供稿", "文字", "图片", "视频", "摄像")
+# roles of those who edit or check it
+EDITOR_ROLES = ("值班编委", "值班审核", "总值班", "责任编辑", "本版编辑", "网络编辑", "编辑", "责编", "美编",
+                "美术编辑", "校对", "组版", "审读", "审核", "初审", "复审", "终审", "一审", "二审", "三审", "主编",
+                "编审", "监制", "统筹", "策划")
+ROLES = tuple(sorted(AUTHOR_ROLES + EDITOR_ROLES, key=len, reverse=True))
+ROLE_RE = "|".join(ROLES)
+# one-character roles are taken only with a mark beside them: 文/甲, 甲/文, 图：甲
+SHORT_ROLES = ("文", "图", "摄")
+SEP = r"[ \t:：|｜/丨]"
+# words that end a run of names in a metadata line
+LABELS = ("来源", "发布", "时间", "日期", "浏览", "点击", "阅读", "字号", "信息来源", "稿源", "出处", "责任", "分享",
+          "打印", "关闭", "扫一扫", "编号", "次数", "报道", "通讯", "整理")
+NAME_END = rf"(?=[\s、，,;；)）\]】|｜/丨。]|$|{'|'.join(ROLES + LABELS)}|摄(?![\u4e00-\u9fff]))"
+NAME = rf"(?!{'|'.join(ROLES + LABELS)})[{NAME_CHARS}]{{2,4}}?{NAME_END}"
+# a role (optionally after the newsroom's name) and the names after it
+ROLE_THEN_NAMES = re.compile(rf"(?P<role>{ROLE_RE}|(?<![\u4e00-\u9fff])(?:{'|'.join(SHORT_ROLES)})(?=[:：/|｜]))"
+                             rf"{SEP}*(?P<names>{NAME}(?:[ \t、，,]+{NAME})*)")
+# names printed without spaces after the role: 记者甲乙丙报道
+GLUED_NAMES = re.compile(rf"(?P<role>{ROLE_RE})\s*(?P<names>[\u4e00-\u9fff]{{4,12}}?)(?=报道|[)）]|\s)")
+# names before /文 /图 /摄: 甲/文 乙 丙/摄
+NAMES_THEN_ROLE = re.compile(rf"(?P<names>(?<![{NAME_CHARS}])[{NAME_CHARS}]{{2,4}}(?:[ \t]+[{NAME_CHARS}]{{2,4}})*)"
+                             rf"\s*/\s*(?P<role>文字|图片|摄影|文|图|摄)(?![\u4e00-\u9fff])")
+# a parenthesis of names only, closing a paragraph or a sentence (（甲 乙）), or after 讯
+NAMES_IN_PARENS = re.compile(rf"(?:(?<=讯)\s*)?[(（]\s*(?P<names>[{NAME_CHARS}]{{2,4}}(?:[ \t、]+[{NAME_CHARS}]{{2,4}})*)"
+                             rf"\s*[)）](?P<after>\s*$|\s*[。\n])?")
+# a photographer's name closing a caption: …开幕。 本报记者 甲摄 / 甲 摄
+NAME_THEN_SHOT = re.compile(rf"(?:^|(?<=[\s。！？]))(?:本报)?(?:记者)?\s*(?P<names>[{NAME_CHARS}]{{2,4}}(?:[ \t]+[{NAME_CHARS}]{{2,4}})*)"
+                            rf"\s*摄(?:影)?\s*$")
+# the newsroom named before a role inside a parenthesis: （洛报融媒·洛阳网记者 甲）
+NEWSROOM = re.compile(r"[\u4e00-\u9fff·]{0,12}?(?:网|报|台|融媒|新闻|客户端|中心|社)$")
+# a colon after the newsroom's name stands for the role: 某某融媒：甲
+NEWSROOM_COLON = re.compile(rf"(?:融媒|融媒体中心|新闻中心|新闻网|电视台)[:：]\s*(?P<names>{NAME}(?:[ \t、]+{NAME})*)")
+
+
+@dataclass(frozen=True)
+class Credit:
+    start: int          # in the string searched
+    end: int
+    name: str
+    role: str
+
+    @property
+    def editor(self) -> bool:
+        return self.role in EDITOR_ROLES
+
+
+def is_name(token: str, labelled: bool = False) -> bool:
+    """``labelled``: the token follows a role and a colon or bar (编辑：甲), where a
+    name whose surname the table lacks is taken too."""
+    from .extract.text import FUNCTION_CHARS, surnames, word_tag
+    singles, doubles = surnames()
+    token = token.replace("·", "")
+    if not 2 <= len(token) <= 4 or token.startswith(LABELS) or token in ROLES:
+        return False
+    double = token.startswith(doubles)
+    if not (token[0] in singles or double):
+        if not labelled or len(token) > 3 or set(token) & FUNCTION_CHARS:
+            return False
+    if len(token) == 4 and not double and not labelled:
+        return False            # 许昌专场: four characters without a two-character surname
+    # a word of the dictionary is a name only when tagged as one (nr, nrfg, nrt)
+    return not word_tag(token) or word_tag(token).startswith("nr")
+
+
+def _names(s: str, start: int, end: int, role: str, labelled: bool = False) -> list[Credit]:
+    out = []
+    for m in re.finditer(rf"[{NAME_CHARS}]+", s[start:end]):
+        tok = m.group(0)
+        pieces = [tok] if is_name(tok, labelled) else _glued(tok)
+        if not pieces:
+            return []           # a run holding a non-name is no credit
+        k = start + m.start()
+        for p in pieces:
+            out.append(Credit(k, k + len(p), p, role))
+            k += len(p)
+    return out
+
+
+def _offsets(pieces: list[str]) -> list[tuple[int, str]]:
+    out, k = [], 0
+    for p in pieces:
+        out.append((k, p))
+        k += len(p)
+    return out
+
+
+def _glued(run: str) -> list[str]:
+    """Names printed without spaces (记者甲乙丙报道): the one way to cut the run into
+    names of two or three characters, each opening with a surname; [] when there is
+    none or more than one."""
+    if not 4 <= len(run) <= 12:
+        return []
+    ways: list[list[str]] = []
+
+    def cut(i: int, acc: list[str]) -> None:
+        if len(ways) > 1:
+            return
+        if i == len(run):
+            ways.append(acc)
+            return
+        for n in (2, 3):
+            piece = run[i:i + n]
+            if len(piece) == n and is_name(piece):
+                cut(i + n, acc + [piece])
+
+    cut(0, [])
+    return ways[0] if len(ways) == 1 else []
+
+
+def credits(s: str) -> list[Credit]:
+    """The credits in one paragraph, left to right, each name once."""
+    found: list[Credit] = []
+    for m in ROLE_THEN_NAMES.finditer(s):
+        labelled = bool(re.search(r"[:：|｜]", s[m.end("role"):m.start("names")]))
+        found += _names(s, m.start("names"), m.end("names"), m.group("role"), labelled)
+    for m in GLUED_NAMES.finditer(s):
+        found += [Credit(m.start("names") + k, m.start("names") + k + len(p), p, m.group("role"))
+                  for k, p in _offsets(_glued(m.group("names")))]
+    for m in NAMES_THEN_ROLE.finditer(s):
+        # the names nearest the mark: 某某观察 甲/图片 credits 甲
+        run = [(t.start(), t.end()) for t in re.finditer(rf"[{NAME_CHARS}]+", m.group("names"))]
+        while run and not is_name(m.group("names")[run[0][0]:run[0][1]]):
+            run.pop(0)
+        if run:
+            found += _names(s, m.start("names") + run[0][0], m.end("names"), m.group("role"))
+    for m in NEWSROOM_COLON.finditer(s):
+        found += _names(s, m.start("names"), m.end("names"), "记者")
+    for m in NAMES_IN_PARENS.finditer(s):
+        if m.group("after") is not None or s[:m.start()].rstrip().endswith("讯"):
+            found += _names(s, m.start("names"), m.end("names"), "记者")
+    for m in NAME_THEN_SHOT.finditer(s):
+        found += _names(s, m.start("names"), m.end("names"), "摄影")
+    # a parenthesis mixing the newsroom, roles and names: （洛报融媒·洛阳网记者 甲）, （甲 记者 乙）
+    for m in re.finditer(r"[(（]([^()（）]{2,60})[)）]", s):
+        inner = m.group(1)
+        if not re.search(ROLE_RE, inner):
+            continue
+        parts = [p for p in re.split(rf"({ROLE_RE})|{SEP}+|[、，,]", inner) if p]
+        role, ok, names = "记者", True, []
+        pos = m.start(1)
+        for p in parts:
+            k = s.find(p, pos)
+            pos = k + len(p)
+            if p in ROLES:
+                role = p
+            elif is_name(p):
+                names.append(Credit(k, k + len(p), p, role))
+            elif not NEWSROOM.search(p) and not re.fullmatch(r"[\d月日年电讯]+", p):
+                ok = False
+                break
+        if ok:
+            found += names
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for c in sorted(found, key=lambda c: (c.start, c.end)):
+        if (c.start, c.end) not in seen:
+            seen.add((c.start, c.end))
+            out.append(c)
+    return out

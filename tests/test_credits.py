@@ -1,0 +1,59 @@
+"""Credit lines of web and e-paper pages (kg/pipeline/credits.py), on sentences written
+for the tests in the shapes real pages print them."""
+import pytest
+
+from kg.pipeline.credits import credits
+from kg.pipeline.normalise import normalise
+from kg.pipeline.read import read_page
+from kg.pipeline.split import split
+
+
+@pytest.mark.parametrize("line, names", [
+    ("（记者 钱晓东）", ["钱晓东"]),
+    ("某某融媒：孙立平", ["孙立平"]),
+    ("记者|周文博 吴海燕 编辑|郑雨桐", ["周文博", "吴海燕", "郑雨桐"]),
+    ("审核|冯志远 终审|褚建国", ["冯志远", "褚建国"]),
+    ("某某新闻网讯（记者 卫东来）5月3日上午，市政府召开", ["卫东来"]),
+    ("签约项目12个，总投资88亿元。（记者蒋春生）", ["蒋春生"]),
+    ("凝聚发展合力。（某报融媒·某某网记者 沈玉兰）", ["沈玉兰"]),
+    ("来源：某某日报 责任编辑：韩立群 2024-05-06 10:", ["韩立群"]),
+    ("2021-04-26 09:21:34作者：杨小梅 朱国庆来源：区新闻中心", ["杨小梅", "朱国庆"]),
+    ("浏览次数：208  作者： 秦明远  信息来源： 某某办公室", ["秦明远"]),
+    ("会议审议通过了有关人事事项。（尤佳怡）", ["尤佳怡"]),
+    ("某某网讯（某某日报全媒记者 许文亮/文 何建军 吕晓光/摄", ["许文亮", "何建军", "吕晓光"]),
+    ("某某新闻记者 施雨晴/文字 某某观察 张海波/图片", ["施雨晴", "张海波"]),
+    ("（记者 孔德明 摄影 曹文静）近日，某某市党政代表团", ["孔德明", "曹文静"]),
+    ("某某网某某9月14日电 （严冬梅 记者 华立新）某某市", ["严冬梅", "华立新"]),
+    ("某某日报讯（记者金海波魏晓丽陶子健报道）12月30日", ["金海波", "魏晓丽", "陶子健"]),
+    ("隆重开幕。 本报记者 戚建伟摄", ["戚建伟"]),
+    ("某某网讯（喻小川 柏志刚）7月21日上午，参加", ["喻小川", "柏志刚"]),
+])
+def test_credit_names(line, names):
+    assert [c.name for c in credits(line)] == names
+
+
+@pytest.mark.parametrize("line", [
+    "记者了解到，该项目总投资5亿元",
+    "他在接受记者采访时表示",
+    "编辑部主任方文说",
+    "“河南这十年”主题系列新闻发布会第九场（许昌专场）",
+    "来源：某某日报·某某客户端",
+    "市委书记主持会议。（完）",
+])
+def test_no_credit(line):
+    assert credits(line) == []
+
+
+def test_editors_are_the_pages_and_writers_the_articles(tmp_path):
+    page = tmp_path / "p.txt"
+    page.write_text("首页 > 新闻中心 > 本地要闻\n"
+                    "市政府召开常务会议\n"
+                    "发布时间：2024-05-06  作者：杨小梅 朱国庆  来源：某某新闻网\n"
+                    "5月5日，市长主持召开市政府常务会议，研究部署有关工作。\n"
+                    "会议要求，要狠抓落实。\n"
+                    "记者|周文博 编辑|郑雨桐 审核|冯志远\n", encoding="utf-8")
+    from kg.pipeline.read import read_manifest  # noqa: F401  (the page needs no manifest)
+    sp = split(normalise(read_page(page, tmp_path, {}, None, "某某市", None)))
+    authors = {n for a in sp.articles for n in a.authors}
+    assert authors == {"杨小梅", "朱国庆", "周文博"}
+    assert set(sp.editors) == {"郑雨桐", "冯志远"}
