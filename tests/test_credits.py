@@ -57,3 +57,13 @@ def test_editors_are_the_pages_and_writers_the_articles(tmp_path):
     authors = {n for a in sp.articles for n in a.authors}
     assert authors == {"杨小梅", "朱国庆", "周文博"}
     assert set(sp.editors) == {"郑雨桐", "冯志远"}
+
+
+def test_pinyin_glosses_are_dropped_and_offsets_kept():
+    from kg.records import Page, Source
+    raw = "安達(dá)福主持會議，強調(diào)規劃(huà)要落實(a)。"
+    t = normalise(Page(source=Source("g.txt"), raw=raw, encoding="utf-8"))
+    assert t.text.startswith("安达福主持会议，强调规划要落实")
+    assert "（a）" in t.text                       # a bracket that is no reading stays
+    a = t.text.index("安达福")
+    assert raw[slice(*t.raw_span(a, a + 3))] == "安達(dá)福"

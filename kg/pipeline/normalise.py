@@ -109,6 +109,25 @@ def _joinable_across_blank(prev: str, nxt: str) -> bool:
             and not re.match(r"^[（(]?[上下]转", n))
 
 
+# a pinyin reading printed after a character by some mirror sites: 劃(huà), 習(xí)近平
+GLOSS = re.compile(r"(?<=[\u3400-\u9fff])\((?=[a-zü\u00e0-\u01dc]{0,6}[\u00e0-\u01dc])[a-zü\u00e0-\u01dc]{1,7}\)")
+
+
+def drop_glosses(chars: list[str], offs: list[int]) -> tuple[list[str], list[int]]:
+    """The text without pinyin glosses, so that 習(xí)近平 reads 习近平; the offsets of
+    the characters kept are unchanged."""
+    s = "".join(chars)
+    if "(" not in s:
+        return chars, offs
+    gone = [(m.start(), m.end()) for m in GLOSS.finditer(s)]
+    if not gone:
+        return chars, offs
+    keep = [True] * len(chars)
+    for a, b in gone:
+        keep[a:b] = [False] * (b - a)
+    return [c for c, k in zip(chars, keep) if k], [o for o, k in zip(offs, keep) if k]
+
+
 def normalise(page: Page) -> Text:
     raw = page.raw
     simp, traditional = to_simplified(raw)
@@ -126,6 +145,7 @@ def normalise(page: Page) -> Text:
             offs.append(i)
     else:
         chars, offs = list(folded), list(range(len(folded)))
+    chars, offs = drop_glosses(chars, offs)
     text = "".join(fold_punctuation(chars))
     # 2. line-wrap joining over lines (each with its offsets)
     lines: list[tuple[str, list[int]]] = []
