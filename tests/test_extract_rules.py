@@ -71,6 +71,39 @@ def test_plenary_sitting_is_not_a_second_meeting():
     assert [(m.name, m.chair) for m in ms] == [("市十八届人大常委会第九次会议", ("邵德才",))]
 
 
+def test_party_congresses_spoken_of_are_meetings_without_a_date():
+    ms = meetings("本报讯 6月19日，区委常委会召开会议，传达学习党的二十大精神和二十届三中全会精神。"
+                  "会议指出，党的十八大以来，全区发展迈上新台阶。")
+    got = {(m.name, m.date) for m in ms}
+    assert ("党的二十大", None) in got and ("二十届三中全会", None) in got
+    assert not any(name == "党的十八大" for name, _ in got)
+
+
+def test_two_meetings_joined_by_he_are_cut_at_the_second():
+    ms = meetings("本报讯 6月19日，市长甘明远主持召开市政府常务会议，传达省委十三届五次全体会议和省两会精神。")
+    assert "省两会" in {m.name for m in ms}
+
+
+def test_those_on_the_rostrum_and_in_a_present_list_attend():
+    ms = meetings("本报讯 6月19日上午，市十五届人大三次会议在市会议中心开幕。"
+                  "在主席台就座的市领导有苏明哲、温立新、贺长青。"
+                  "大会执行主席、主席团常务主席邵德才、卢佳宁在主席台前排就座。")
+    (m,) = [m for m in ms if m.name == "市十五届人大三次会议"]
+    assert {"苏明哲", "温立新", "贺长青", "邵德才", "卢佳宁"} <= set(m.participants)
+
+
+def test_a_sitting_of_a_session_is_named_after_it():
+    ms = meetings("本报讯 6月19日上午，市七届人大二次会议主席团举行第二次会议，邵德才主持会议。")
+    got = {m.name: (m.date, m.chair) for m in ms}
+    assert got["市七届人大二次会议主席团第二次会议"] == (date(2025, 6, 19), ("邵德才",))
+    assert got["市七届人大二次会议"] == (None, ())
+
+
+def test_signing_and_production_events_are_meetings():
+    ms = meetings("本报讯 6月19日，高新区举行第二季度重大项目集中签约活动。当天，某某新材料有限公司投产仪式隆重举行。")
+    assert {"第二季度重大项目集中签约活动", "某某新材料有限公司投产仪式"} <= {m.name for m in ms}
+
+
 # --- persons --------------------------------------------------------------
 
 def test_names_listed_after_shi_lingdao_are_persons():

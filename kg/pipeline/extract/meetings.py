@@ -18,7 +18,9 @@ from .text import CJK, Sentence, find_dates
 MEETING_WORD = (r"(?:常务会议|党组会议|党组\(扩大\)会议|全体会议|主任会议|工作会议|专题会议|联席会议|调度会议|推进会议|"
                 r"座谈会|推进会|现场会|调度会|部署会|动员大会|代表大会|大会|民主生活会|组织生活会|论坛|研讨会|"
                 r"发布会|报告会|培训班|签约仪式|开工仪式|揭牌仪式|启动仪式|全会|两会|会议|峰会|博览会|洽谈会|"
-                r"交流会|观摩会|启动会|誓师大会|见面会|恳谈会|对接会|读书班|专题活动|学习会|开幕式|闭幕式)")
+                r"交流会|观摩会|启动会|誓师大会|见面会|恳谈会|对接会|读书班|专题活动|学习会|开幕式|闭幕式|开班式|"
+                r"(?:签约|开工|竣工|开竣工|开\(竣\)工|开（竣）工|投产|观摩|推介|主会场|周年)活动|"
+                r"(?:投产|奠基|升国旗|竣工|授牌|开园|开业|颁奖|欢迎|签字)仪式|会谈)")
 NAME_CHARS = rf"[{CJK}0-9A-Za-z“”\"()（）·第次届暨—-]"
 MEETING_RE = re.compile(rf"{NAME_CHARS}{{0,40}}?{MEETING_WORD}")
 # a meeting word again right after (民主生活会征求意见座谈会, …全会暨…工作会议): one longer name
@@ -26,22 +28,29 @@ CONTINUED = re.compile(rf"^[{CJK}“”\"]{{1,10}}?{MEETING_WORD}")
 CONVENE = ("主持召开", "召开", "举行", "举办", "主持", "出席", "参加", "列席", "筹备")
 STUDY = ("学习贯彻", "贯彻落实", "传达学习", "传达", "学习", "贯彻", "落实")
 # what follows a meeting the text speaks of: it was held, or its spirit / speech / preparation
-AFTER_TRIGGER = re.compile(r"^(?:\s*(?:\d{1,2}月\d{1,2}日)?(?:[上下]午|晚上?)?(?:于[^，。；]{1,12}?|在[^，。；]{1,25}?)?"
-                           r"(?:召开|举行|举办|开幕|闭幕)|上|时|期间|精神|重要讲话|"
-                           r"筹备|提出|作出|部署|审议通过)")
+# …会议 (主席团) (3月5日上午) (在某地) (隆重) 举行: the meeting was held
+HELD = (r"\s*(?:主席团|常委会)?(?:\d{1,2}月\d{1,2}日)?(?:[上下]午|晚上?)?(?:于[^，。；]{1,12}?|在[^，。；]{1,25}?)?"
+        r"(?:隆重|正式|顺利|胜利|圆满|成功)?(?:召开|举行|举办|开幕|闭幕)")
+AFTER_TRIGGER = re.compile(rf"^(?:{HELD}|上|时|期间|精神|重要讲话|筹备|提出|作出|部署|审议通过)")
 LEFT_CUT = ("主持召开", "召开", "举行", "举办", "主持", "出席", "参加", "列席", "在", "于", "的", "了", "是", "及", "提请", "为", "之际", "期间", "传达", "学习", "贯彻", "落实", "审议", "研究", "听取",
-            "筹备", "参会", "近日", "日前", "今天", "当天", "上午", "下午", "晚上", "以来", "根据", "按照", "围绕")
+            "筹备", "参会", "近日", "日前", "今天", "当天", "上午", "下午", "晚上", "以来", "根据", "按照", "围绕",
+            "宣布", "标志着", "向", "本次", "此次", "这次", "开好", "迎接", "庆祝")
 LEAD_TIME = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[—–-]\d{1,2}日)?|[上下]午|晚上?|当天|今天|近日|日前|[,，\s])+")
 TRAIL_TIME = re.compile(r"(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[—–-]\d{1,2}日)?|[上下]午|晚上?|[,，\s])+$")
 GENERIC = {"会议", "大会", "全会", "会", "论坛", "常务会议", "工作会议", "专题会议", "有关会议", "相关会议",
            "本次会议", "这次会议", "此次会议", "该会议", "座谈会", "研讨会", "推进会", "现场会", "民主生活会",
-           "两会", "专题活动", "党组会议", "全体会议", "调度会议", "联席会议", "推进会议", "调度会", "部署会"}
+           "两会", "专题活动", "党组会议", "全体会议", "调度会议", "联席会议", "推进会议", "调度会", "部署会",
+           "签约仪式", "开工仪式", "新闻发布会", "发布会", "开幕式", "闭幕式", "预备会议", "签约大会", "开幕会",
+           "闭幕会", "见面会", "对接会", "推介会", "恳谈会", "交流会", "报告会", "培训班", "启动仪式", "揭牌仪式"}
 SPECIFIC = re.compile(r"^(?:[市县区镇乡省全]|中央|国务院|中共|党的|\d{4}年|第|[“\"])|届|次|[“\"]")
 CHAIRED = re.compile(r"^(?:总书记|同志)?[^，。；]{0,24}?主持(?:召开)?\s*$")
 # X主持会议 / 主持开幕式 / 主持并讲话, in a sentence after the one naming the meeting
 CHAIRS = re.compile(r"\s*主持(?:会议|大会|开幕式|开幕会|闭幕会|开工仪式|签约仪式|仪式|并讲话|并致辞|$|[，。,])")
-PARTICIPATE = re.compile(r"(出席|参加|列席|在主席台就座|作对照检查|作(?:工作)?报告|作总结|(?:应邀)?到会|"
+PARTICIPATE = re.compile(r"(出席|参加|列席|在主席台(?:前排|上)?就座|作对照检查|作(?:工作)?报告|作总结|(?:应邀)?到会|"
                          r"作了?(?:交流|典型|表态|汇报)发言|通报了|汇报了|宣读了|(?:(?<=[并作上])|(?<=先后)|(?<=分别))(?:讲话|致辞|发言)(?!精神|要求))")
+# a list of those present after its cue: 出席会议的有甲、乙; 在主席台就座的领导有甲、乙; 出席人员：甲、乙
+PRESENT_LIST = re.compile(r"(?:(?:出席|参加|列席)(?:会议|大会|活动|仪式|开幕式|闭幕式)?的(?:市|县|区)?(?:领导|领导同志|同志|人员)?(?:还)?有|"
+                          r"就座的[^，。；]{0,12}有|(?:出席|参会|参加|列席)人员[:：]|大会执行主席|主席团常务主席|会议执行主席)")
 ORG_SUBJECT = re.compile(rf"([{CJK}()（）]{{2,14}}?(?:委员会|常委会|党组|政府|委|局|部|院|办|厅|会|组|监委))$")
 
 
@@ -55,6 +64,11 @@ def _clean_name(raw: str) -> str:
         if k >= 0 and k + len(w) > best and k + len(w) <= len(name) - 2:
             best = k + len(w)
     name = name[best:]
+    # 和/与/及 before a level word joins two meetings: …全会和省两会 -> 省两会
+    joined = list(re.finditer(r"(?:精神)?[和与及、](?=(?:省|市|县|区|全市|全省|全国|中央|党的|中共|国务院|"
+                              r"[十二]\S{0,2}届)[\u4e00-\u9fff])", name))
+    if joined and joined[-1].end() <= len(name) - 3:
+        name = name[joined[-1].end():]
     inner = list(re.finditer(r"\d{1,2}月\d{1,2}日(?:[上下]午|晚上?)?", name))
     if inner:
         name = name[inner[-1].end():]
@@ -88,17 +102,23 @@ def find(sent: Sentence) -> list[tuple[int, int, str, str]]:
             rule = "meeting.在…上" if after.startswith("上") else "meeting.召开"
             if after.startswith("上") and not re.search(r"在[^，。]*$", s[:start]):
                 rule = "meeting.mentioned" if SPECIFIC.search(name) else None
-            elif not re.match(r"^\s*(?:\d{1,2}月\d{1,2}日)?(?:[上下]午|晚上?)?(?:于[^，。；]{1,12}?|在[^，。；]{1,25}?)?"
-                              r"(?:召开|举行|举办|开幕|闭幕)", after):
+            elif not re.match(rf"^{HELD}", after):
                 rule = "meeting.mentioned" if SPECIFIC.search(name) else None
         elif before.endswith(STUDY) and SPECIFIC.search(name):
             rule = "meeting.mentioned"
         if rule is None or name in GENERIC or len(name) < 3 or (len(name) < 4 and not name.endswith("两会")):
             continue
-        if re.search(r"有关|相关|各类|各项|系列", name):
+        if re.search(r"有关|相关|各类|各项|系列|历次", name):
             continue
-        # …第二十六次会议在…举行第一次全体会议: a sitting of the meeting already found
-        if out and re.fullmatch(r"第[一二三四五六七八九十\d]{1,3}次全体会议", name):
+        # 某某会议(主席团)举行第二次全体会议: the sitting is a meeting of its own, named after
+        # the session, which the text speaks of without its dates
+        sitting = re.fullmatch(r"第[一二三四五六七八九十\d]{1,3}次(?:全体会议|大会|会议)", name)
+        if sitting and out:
+            pa, pb, pname, prule = out[-1]
+            link = re.fullmatch(r"(主席团|常委会)?(?:于[^，。]{1,10})?(?:举行|召开|举行了|召开了)", s[pb:start])
+            if link and prule != "meeting.mentioned":
+                out[-1] = (pa, pb, pname, "meeting.session")
+                out.append((pa, b, pname + (link.group(1) or "") + name, prule))
             continue
         # 市委常委会召开…民主生活会: the convening body belongs to the name
         if before.endswith("召开") and not re.match(r"^(市|县|区|省|全|中央|国务院|中共)", name):
@@ -107,6 +127,28 @@ def find(sent: Sentence) -> list[tuple[int, int, str, str]]:
             if subj and not re.search(r"[，,。]", subj.group(1)):
                 name = _clean_name(subj.group(1)) + name
         out.append((start, b, name, rule))
+    return out
+
+
+# the party's congresses and plenums, named without a meeting word: 党的二十大, 二十届三中全会
+NUMBER = r"(?:十[一二三四五六七八九]?|二十[一二三四五六七八九]?)"
+PARTY_CONGRESS = re.compile(rf"(?:党的|中共|中国共产党)?(?:{NUMBER}大|第{NUMBER}次全国代表大会|{NUMBER}届[一二三四五六七八九十]中全会)"
+                            r"(?![\u4e00-\u9fff]*?(?:代表|以来|期间|之后|后))")
+CONGRESS_CUE_BEFORE = ("学习", "贯彻", "宣传", "迎接", "庆祝", "学习贯彻", "领会", "落实", "召开", "胜利召开")
+CONGRESS_CUE_AFTER = re.compile(r"^(?:精神|胜利召开|召开|开幕|闭幕|报告|作出|提出|部署|确定|擘画|强调|指出|和|、|上)")
+
+
+def party_congresses(sent: Sentence, taken: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """党的二十大, 二十届一中全会 … spoken of (学习贯彻…精神, …胜利召开): meetings with no date."""
+    s = sent.text
+    out = []
+    for m in PARTY_CONGRESS.finditer(s):
+        a, b = m.start(), m.end()
+        if any(x < b and a < y for x, y, _n, _r in taken) or _inside_book_title(s, a):
+            continue
+        before = s[max(0, a - 6):a]
+        if before.endswith(CONGRESS_CUE_BEFORE) or CONGRESS_CUE_AFTER.match(s[b:]):
+            out.append((a, b, m.group(0), "meeting.mentioned"))
     return out
 
 
@@ -127,9 +169,12 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
     for si, sent in enumerate(sentences):
         s = sent.text
         found = find(sent)
+        found += party_congresses(sent, found)
         dates = find_dates(s, published)
         for start, end, name, rule in found:
-            if rule == "meeting.mentioned":
+            if rule == "meeting.session":
+                d = None            # the session of a sitting: the text dates the sitting only
+            elif rule == "meeting.mentioned":
                 # only a date written right before the name dates a meeting spoken of
                 gap = TRAIL_TIME.search(s[:start])
                 d = next((dm for dm in dates if gap and dm.end >= gap.start() and dm.end <= start), None)
@@ -137,11 +182,11 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
                 d = next((dm for dm in dates if dm.end <= start + 2), None) or (dates[0] if dates else None)
             first, last = (d.first, d.last) if d else (None, None)
             if (first is None and sent.paragraph == 0 and lead_date and not rule.endswith("筹备")
-                    and rule != "meeting.mentioned"):
+                    and rule not in ("meeting.mentioned", "meeting.session")):
                 first, last = lead_date
             # 甲主持召开…; 甲总书记在某地考察并主持召开…: no other person in between
             chair = tuple(pm.name for pm in persons[si]
-                          if rule != "meeting.mentioned" and pm.end <= start
+                          if rule not in ("meeting.mentioned", "meeting.session") and pm.end <= start
                           and CHAIRED.match(s[pm.end:start])
                           and not any(pm.end <= o.start < start for o in persons[si] if o is not pm))
             participants = tuple(pm.name for pm in persons[si]
@@ -156,7 +201,7 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
                              "participants": list(participants), "location": location_of(s, end),
                              "evidence": [ev], "si": si, "rule": rule})
         # participants and chairs stated in a sentence of their own
-        held = [m for m in meetings if m["rule"] != "meeting.mentioned"]
+        held = [m for m in meetings if m["rule"] not in ("meeting.mentioned", "meeting.session")]
         here = [m for m in held if m["si"] == si]
         main = here[-1] if here else (held[-1] if held else None)
         if main is None:
@@ -170,6 +215,14 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
                     ev = Evidence(sent.span.start, sent.span.end, f"meeting.participant.{m.group(1)}")
                     if ev not in main["evidence"]:
                         main["evidence"].append(ev)
+        for m in PRESENT_LIST.finditer(s):
+            for pm in persons[si]:
+                if pm.start < m.end() or pm.name in main["chair"] or pm.name in main["participants"]:
+                    continue
+                main["participants"].append(pm.name)
+                ev = Evidence(sent.span.start, sent.span.end, "meeting.participant.listed")
+                if ev not in main["evidence"]:
+                    main["evidence"].append(ev)
         if re.search(r"(会议|会|开幕式|仪式)由", s) or CHAIRS.search(s):
             for pm in persons[si]:
                 if (re.match(r"^\s*主持", s[pm.end:]) and pm.name not in main["chair"]
