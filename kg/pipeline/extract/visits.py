@@ -14,15 +14,21 @@ from .text import Sentence, find_dates
 
 ACTION = r"(?:调研|督导|检查|视察|考察|走访|慰问|看望|暗访|察看|督查|指导|观摩)"
 # 带领/率领 … (一行)，: the visitor leads a group
-LEAD = r"(?:(?:带领|率领|带队|率队)[^，。；]{0,30}?(?:一行)?[，,]?\s*)?"
-GO = r"(?:一行)?[，,]?(?:先后|分别|还|又|专程|深入)?(?:到|赴|深入|来到|前往|走进|来|在)"
+LEAD = r"(?:(?:带领|率领|带队|率队|率)[^，。；]{0,30}?(?:一行)?[，,]?\s*)?"
+GO = r"(?:一行)?[，,]?(?:先后|分别|还|又|专程|深入)?(?:到|赴|深入|来到|前往|走进|来|在|莅临|莅)"
+# a title written after the name: 某某副市长调研…
+AFTER_TITLE = r"(?:[\u4e00-\u9fff]{0,6}?(?:省长|市长|县长|区长|书记|主任|主席|部长|局长))?"
 VISIT_RE = re.compile(rf"^{LEAD}{GO}([^，。；]{{1,80}}?)(?:现场|实地)?{ACTION}")
 # 带领…先后到甲、乙，…: a led group going round places
 LED_TOUR_RE = re.compile(r"^(?:带领|率领|带队|率队)[^，。；]{0,30}?(?:一行)?[，,]?\s*(?:先后|分别)(?:到|走进|来到|深入)([^，。；]{2,120})")
 # 甲先后到乙公司、丙公司，…: going round places is a visit without a verb of inspection
 TOUR_RE = re.compile(r"^(?:一行)?[，,]?(?:先后|分别|又先后)(?:到|走进|来到|深入)([^，。；]{2,120})")
 # 视察了甲、乙: the action before the places
-ACTION_FIRST_RE = re.compile(rf"^{LEAD}(?:视察|考察|调研|走访|察看)了?([^，。；]{{2,80}})")
+ACTION_FIRST_RE = re.compile(rf"^{AFTER_TITLE}{LEAD}(?:视察|考察|调研|走访|察看)了?([^，。；]{{2,80}})")
+# 甲、乙参加考察 / 共同调研: members of the tour the article reports
+JOINED_RE = re.compile(r"^(?:等)?(?:[^，。；]{0,12}?)(?:参加|一同|共同|随同)(?:考察|调研|视察|拉练|检查|督导|走访)(?:活动)?")
+# a visit the text recalls (某某总书记考察某地时的重要讲话), not one it reports
+RECALLED = re.compile(r"^[^。；]{0,60}?时(?:的|强调|指出|提出|所作|发表|作出)")
 LIST_RE = re.compile(r"^(?:一行)?(?:先后|分别|还|又)?(?:到|赴|深入|来到|走进)([^，。；]{2,200})")
 
 
@@ -62,9 +68,26 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
                 if first is None:
                     # an undated visit in a report happens on the day last named before it
                     first, last = last_date or (None, None)
+                if RECALLED.match(rest):
+                    # a visit the text recalls keeps no date: the article's is not its own
+                    first, last, rule = None, None, "visit.recalled"
                 chunk = m.group(1)
                 visits.append({"visitors": [pm.name], "targets": list(_targets(chunk)), "date": first,
                                "end": last, "evidence": [Evidence(sent.span.start, sent.span.end, rule)]})
+                continue
+            if JOINED_RE.match(rest):
+                tour = next((v for v in reversed(visits)), None)
+                if tour is None:
+                    dates = find_dates(s, published)
+                    first, last = (dates[0].first, dates[0].last) if dates else (last_date or (None, None))
+                    tour = {"visitors": [], "targets": [], "date": first, "end": last, "evidence": []}
+                    visits.append(tour)
+                for other in persons[si]:
+                    if other.start <= pm.start and other.name not in tour["visitors"]:
+                        tour["visitors"].append(other.name)
+                ev = Evidence(sent.span.start, sent.span.end, "visit.参加考察")
+                if ev not in tour["evidence"]:
+                    tour["evidence"].append(ev)
                 continue
             m = LIST_RE.match(rest)
             if m and rest.startswith(("一行", "先后")):
