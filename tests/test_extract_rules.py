@@ -464,3 +464,23 @@ def test_going_round_companies_is_a_visit_without_a_verb_of_inspection():
     vs = visits("本报讯 6月18日，营丘镇党委书记韩冬梅先后到潍坊鑫海重工有限公司、山东晨鸣纸业有限公司，实地了解企业生产情况。")
     assert [(v.visitors, v.date, v.targets[:2]) for v in vs] == [
         (("韩冬梅",), date(2025, 6, 18), ("潍坊鑫海重工有限公司", "山东晨鸣纸业有限公司"))]
+
+
+# --- visits (real-page shapes) ---------------------------------------------
+
+def visits_of(text, **kw):
+    return [v for a in records(text, **kw).articles for v in a.visits]
+
+
+def test_members_who_join_a_tour_are_visitors():
+    vs = visits_of("本报讯 6月19日，市委书记甘明远带领党政代表团到某某市学习考察，先后来到某某产业园、某某科技有限公司。"
+                   "市委副书记、市长温立新，市人大常委会主任贺长青参加考察活动。")
+    assert {n for v in vs for n in v.visitors} >= {"甘明远", "温立新", "贺长青"}
+    assert all(v.date == date(2025, 6, 19) for v in vs)
+
+
+def test_a_title_after_the_name_and_a_recalled_visit():
+    vs = visits_of("本报讯 6月19日下午，苏明哲副市长调研某某污水处理厂提标改造工程。")
+    assert [(v.visitors, v.date) for v in vs] == [(("苏明哲",), date(2025, 6, 19))]
+    vs = visits_of("本报讯 6月19日，县委理论学习中心组学习习近平总书记在某某考察时的重要讲话精神。")
+    assert all(v.date is None for v in vs)

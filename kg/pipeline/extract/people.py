@@ -203,7 +203,22 @@ def titled_mentions(sent: Sentence, model: frozenset[str] = frozenset()) -> list
                 out.append(PersonMention(i, k, n, titles, "person.name_title"))
                 taken.add(i)
                 break
+    # a clause that opens with a name and then its post: 某某副市长调研…, 某某书记指出
+    for m in NAME_BEFORE_POST.finditer(s):
+        i = m.start("name")
+        n = name_at(s, i, require_cue=False)
+        if not n or i + len(n) != m.start("post") or any(pm.start <= i < pm.end for pm in out):
+            continue
+        word = m.group("post")
+        out.append(PersonMention(i, i + len(n), n, (Title(word, None, post_words()[word], False),),
+                                 "person.name_post"))
     return sorted(out, key=lambda pm: pm.start)
+
+
+# 某某副市长调研: a name opening a clause, its post, then what the person does
+NAME_BEFORE_POST = re.compile(r"(?:^|(?<=[，,。；;：:\s]))(?P<name>[\u4e00-\u9fff]{2,3}?)"
+                              r"(?P<post>副省长|省长|副市长|市长|副县长|县长|副区长|区长|副主席|主席|副主任|主任)"
+                              r"(?=调研|视察|考察|督导|检查|主持|出席|指出|强调|表示|要求|在|到|赴|一行|带队|率)")
 
 
 # what a person says after a title: 总经理某某介绍, 负责人某某说
