@@ -484,3 +484,24 @@ def test_a_title_after_the_name_and_a_recalled_visit():
     assert [(v.visitors, v.date) for v in vs] == [(("苏明哲",), date(2025, 6, 19))]
     vs = visits_of("本报讯 6月19日，县委理论学习中心组学习习近平总书记在某某考察时的重要讲话精神。")
     assert all(v.date is None for v in vs)
+
+
+# --- projects (real-page shapes) -------------------------------------------
+
+def projects_of(text, **kw):
+    return [p.name for a in records(text, **kw).articles for p in a.projects]
+
+
+@pytest.mark.parametrize("sentence", [
+    "本报讯 全区共签约制造业项目12个、现代服务业项目5个。",
+    "本报讯 其中10-20亿元项目3个，过亿元项目16个。",
+    "本报讯 6月19日，高新区举行2025年第二季度招商引资项目集中签约仪式。",
+    "本报讯 此次参加全省第七期“三个一批”项目共15个，总投资61亿元。",
+])
+def test_kinds_amounts_and_batches_of_projects_are_not_projects(sentence):
+    assert projects_of(sentence) == []
+
+
+def test_a_named_project_beside_them_is_kept():
+    names = projects_of("本报讯 6月19日，某某新材料有限公司年产5万吨高性能纤维项目签约，总投资12亿元。")
+    assert any("年产5万吨高性能纤维项目" in n for n in names)

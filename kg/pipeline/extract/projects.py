@@ -35,7 +35,18 @@ WORK_VERBS = {"改造", "建设", "提升", "扩建", "新建", "升级", "利�
               "续建", "生产", "制造", "加工", "储存", "储能", "种植", "养殖", "安置", "提质", "更新", "替代", "示范"}
 LEFT_CUT = ("在", "到", "的", "与", "及", "是", "为", "了", "对", "将", "把", "由", "等", "作为", "其中",
             "包括", "推进", "推动", "实施", "建设", "开工", "签约", "落地", "引进", "入选", "成功", "总投资",
-            "投资", "亿元", "万元", "先后", "促成", "融入", "按照", "见", "入选", "、", "，")
+            "投资", "亿元", "万元", "先后", "促成", "融入", "按照", "见", "入选", "、", "，",
+            "举行", "介绍", "参加", "完成", "发挥", "服务", "了解", "分析", "谋划", "参观", "暨", "此次", "本次",
+            "其", "以上", "上")
+# what makes a phrase before 项目 a kind, an amount or a batch of projects, not one project's name:
+# 制造业项目, 10-20亿元项目, 过亿元项目, 2022年第三季度招商引资项目, 第七期“三个一批”项目
+AMOUNT_CLASS = re.compile(r"(?:\d+(?:\.\d+)?(?:\s*[-—~～至]\s*\d+(?:\.\d+)?)?|[百千万十]|过|超)\s*(?:亿|万)?元")
+SECTORS = re.compile(r"(?:现代|先进|高端|传统|新兴|战略性|特色|绿色|数字|智能)?"
+                     r"(?:制造业|服务业|农业|工业|产业化|高科技|科技|人才|质检|粮油|功能型|城市|央企|国企|民企|外资|内资|"
+                     r"民营|新能源|新材料|文旅|旅游|基础设施|民生|社会事业|生态|环保|经济|电子信息|生物医药|商贸|物流|"
+                     r"金融|文化|教育|卫生|医疗|康养|水利|交通|能源|化工|招商引资|招商|技改|技术改造|产业|实体|类|型|"
+                     r"和|及|与|、|等)+")
+BATCH = re.compile(r"季度|第[一二三四五六七八九十\d]{1,3}[批期次轮]|春季|秋季|线上|云签约|[百千]亿|一批|新一轮|年度|上半年|下半年")
 GENERIC_TAIL = re.compile(r"(攻关|外资|基础设施|重点|重大|民生|招商|创新|协同创新|产业|合作|帮扶|标志性|优选|示范|试点|"
                           r"一批|第.批|批次)$")
 GENERIC = re.compile(r"^(重点|该|各|这|本|省|市|县|区|全市|全县|我市|一批|多个|新项目|新上项目|大|小|好|优质|签约|在建|"
@@ -68,6 +79,11 @@ def find(sent: Sentence) -> list[tuple[int, int, str]]:
                         and tokens[-1] not in WORK_VERBS and not re.search(r"\d", core)):
             continue
         if len(core) < 3 or GENERIC.match(name) or core[-1] in "为成抓把将让给对的了个批等好和及与或、" or re.fullmatch(r"[\d.万亿千百个]+", core):
+            continue
+        if AMOUNT_CLASS.search(core) or BATCH.search(core):
+            continue
+        # a kind of project (制造业项目, 科技人才项目): the name is sectors and kinds only
+        if not SECTORS.sub("", core):
             continue
         out.append((m.end() - len(name), m.end(), name))
     return out
