@@ -505,3 +505,21 @@ def test_kinds_amounts_and_batches_of_projects_are_not_projects(sentence):
 def test_a_named_project_beside_them_is_kept():
     names = projects_of("本报讯 6月19日，某某新材料有限公司年产5万吨高性能纤维项目签约，总投资12亿元。")
     assert any("年产5万吨高性能纤维项目" in n for n in names)
+
+
+def project_amounts(text, **kw):
+    return {p.name: p.investment for a in records(text, **kw).articles for p in a.projects}
+
+
+def test_each_project_of_a_list_takes_its_own_amount():
+    got = project_amounts("本报讯 其中，某某港航建设项目总投资13.6亿元、某某智慧物流园建设项目总投资9.8亿元。"
+                          "分别为总投资5.2亿元的某某新能源汽车部件研发生产项目，总投资5.1亿元的某某锂电池隔膜项目。")
+    assert got["某某港航建设项目"] == 1360000000
+    assert got["某某智慧物流园建设项目"] == 980000000
+    assert any(v == 520000000 and "汽车部件研发生产项目" in k for k, v in got.items())
+    assert any(v == 510000000 and "锂电池隔膜项目" in k for k, v in got.items())
+
+
+def test_a_sum_of_several_projects_is_no_ones_investment():
+    got = project_amounts("本报讯 昨天，某某汽贸物流园等26个项目在某某开发区集中开工，总投资174.7亿元。")
+    assert all(v is None for v in got.values())

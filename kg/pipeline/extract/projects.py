@@ -52,6 +52,12 @@ GENERIC_TAIL = re.compile(r"(攻关|外资|基础设施|重点|重大|民生|招
 GENERIC = re.compile(r"^(重点|该|各|这|本|省|市|县|区|全市|全县|我市|一批|多个|新项目|新上项目|大|小|好|优质|签约|在建|"
                      r"储备|创新|攻关|招商|产业|民生|重大|示范|试点|揭榜挂帅|\d+个)")
 INVEST_RE = re.compile(r"总投资\s*(?:约|近|超过|超|逾|达)?\s*\d+(?:\.\d+)?\s*(?:亿|万|千万)?\s*(?:余|多)?\s*元")
+AMOUNT = r"(?:约|近|超过|超|逾|达)?\s*\d+(?:\.\d+)?\s*(?:亿|万|千万)?\s*(?:余|多)?\s*元(?:人民币)?"
+# the amount written right after a project (某某项目总投资9.8亿元、…) or right before it (总投资5.2亿元的某某项目)
+AMOUNT_AFTER = re.compile(rf"^[，,]?\s*(?:项目)?(?:计划)?(?:总投资|投资总额|总投资额|投资)(?:额)?(?:为|达)?\s*{AMOUNT}(?!\s*的)")
+AMOUNT_BEFORE = re.compile(rf"(?:总投资|投资)(?:额)?(?:为|达)?\s*{AMOUNT}的\s*$")
+# a sentence that sums several projects: its amount is no one project's
+AGGREGATE = re.compile(r"\d+个|[一二三四五六七八九十百]+个|等|共|合计|累计|其中|总计|分别")
 
 
 def find(sent: Sentence) -> list[tuple[int, int, str]]:
@@ -181,8 +187,14 @@ def extract(sentences: list[Sentence], enterprises_by_sentence: list[list[tuple[
             # the one company of the sentence, unless the project is another stop of a list
             if not ent and len(ents) == 1 and ents[0][1] <= a and "、" not in s[ents[0][1]:a]:
                 ent = ents[0][2]
-            inv = amount if invest and len(found) == 1 else None
-            projects.append({"name": name, "investment": inv, "approx": approx if inv is not None else False,
+            own = AMOUNT_BEFORE.search(s[max(0, a - 20):a]) or AMOUNT_AFTER.match(s[b:])
+            if own:
+                inv, approx_own = parse_money(own.group(0))
+            elif invest and len(found) == 1 and not AGGREGATE.search(s) and len(INVEST_RE.findall(s)) == 1:
+                inv, approx_own = amount, approx
+            else:
+                inv, approx_own = None, False
+            projects.append({"name": name, "investment": inv, "approx": approx_own if inv is not None else False,
                              "enterprise": ent, "evidence": [Evidence(sent.span.start, sent.span.end,
                                                                       "project.name")]})
         for a, b, name, owner in listed(sent):
