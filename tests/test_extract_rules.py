@@ -2,6 +2,8 @@
 written for the tests (other cities, other names than the seeds')."""
 from datetime import date
 
+import re
+
 import pytest
 
 from kg.pipeline.extract import extract_page
@@ -523,3 +525,29 @@ def test_each_project_of_a_list_takes_its_own_amount():
 def test_a_sum_of_several_projects_is_no_ones_investment():
     got = project_amounts("本报讯 昨天，某某汽贸物流园等26个项目在某某开发区集中开工，总投资174.7亿元。")
     assert all(v is None for v in got.values())
+
+
+# --- enterprises (real-page shapes) ----------------------------------------
+
+def enterprise_names(text, **kw):
+    return {e.name for a in records(text, **kw).articles for e in a.enterprises}
+
+
+def test_a_city_of_another_province_opens_the_name_and_function_characters_inside_stay():
+    got = enterprise_names("本报讯 6月19日，某某区与东莞市以沫精密科技有限公司、南京经纬达汽车科技有限公司签约。")
+    assert {"东莞市以沫精密科技有限公司", "南京经纬达汽车科技有限公司"} <= got
+
+
+def test_a_park_or_town_glued_before_the_name_is_not_part_of_it():
+    got = enterprise_names("本报讯 市长来到六里坪工业园六梦恒机械科技发展有限公司调研。", city="十堰市")
+    assert "六梦恒机械科技发展有限公司" in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "本报讯 全市共有央企二三级子公司12家。",
+    "本报讯 某某集团连续五年入选中国民营企业500强。",
+    "本报讯 市委书记甘明远会见中冶集团客人。",
+])
+def test_what_is_said_of_a_company_is_not_its_name(sentence):
+    got = enterprise_names(sentence)
+    assert not any(re.search(r"二三级|500强|书记", n) for n in got)

@@ -55,6 +55,27 @@ def _changes() -> dict[str, list[str]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def national_places() -> re.Pattern:
+    """Provinces and prefecture-level cities of the whole country, full and short
+    (山东省, 山东, 东莞市, 东莞): the place a company's name may open with."""
+    names: set[str] = set()
+    for prov, pdata in china().items():
+        if not isinstance(pdata, dict):
+            continue
+        names.add(prov)
+        alias = pdata.get("_alias")
+        names.update([alias] if isinstance(alias, str) else alias or [])
+        for city, cdata in pdata.items():
+            if city.startswith("_") or not isinstance(cdata, dict):
+                continue
+            names.add(city)
+            alias = cdata.get("_alias")
+            names.update([alias] if isinstance(alias, str) else alias or [])
+    names = {n for n in names if n and len(n) >= 2}
+    return re.compile("|".join(sorted(map(re.escape, names), key=len, reverse=True)))
+
+
 @dataclass(frozen=True)
 class Division:
     name: str

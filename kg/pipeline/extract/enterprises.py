@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ...records import EnterpriseMention, Evidence
-from .divisions import gazetteer
+from .divisions import gazetteer, national_places
 from .text import CJK, Sentence, is_word, word_tag, words
 
 SUFFIX = (r"(?:股份有限公司|有限责任公司|集团有限公司|集团股份有限公司|有限公司|集团公司|集团|"
@@ -61,6 +61,15 @@ def full_names(sent: Sentence, city: str | None = None) -> list[tuple[int, int, 
         name = name.lstrip("()（）")
         lead = _county_before_city(name, city)
         name, a = name[lead:], a + lead
+        area = AREA_PREFIX.match(name)
+        if area and re.search(SUFFIX + "$", name):
+            name, a = name[area.end():], a + area.end()
+        # a town of the city glued before the name: 某某镇某某种植专业合作社
+        town = next((e for b0, e, d, _f in gazetteer(city).find(name) if b0 == 0 and d.level == "town"), None)
+        if town and len(name) - town >= 6:
+            name, a = name[town:], a + town
+        if NOT_A_NAME.search(name):
+            continue
         if name in GENERIC or len(name) < 4 or name.startswith(("该", "各", "这", "本", "我", "全", "其", "上市")):
             continue
         if HONOUR_TAIL.search(name) or _generic_core(name, city):
@@ -83,12 +92,33 @@ def _county_before_city(name: str, city: str | None) -> int:
 
 
 def _last_place_start(name: str) -> int | None:
-    """Where a province or city prefix opens the name (…的山东某某有限公司)."""
-    starts = [m.start() for m in re.finditer(r"(?:中国|山东|河南|河北|江苏|北京|上海|天津|广东|浙江|安徽|山西|陕西|"
-                                             r"湖北|湖南|江西|福建|四川|辽宁|吉林|黑龙江|内蒙古|广西|云南|贵州|甘肃|"
-                                             r"宁夏|青海|新疆|西藏|海南|重庆)", name)]
-    starts = [k for k in starts if k + 2 <= len(name) - 2]
-    return starts[-1] if starts else None
+    """Where a place opens the name: the last province (…的山东某某有限公司, 同意江西某某…),
+    else the first city of the country that opens the candidate or follows a function
+    word (与东莞市以沫…: the function words after it are inside the name); never inside a
+    parenthesis (某某（中国）有限公司), and four characters at least left after it."""
+    def outside(k: int) -> bool:
+        return name[:k].count("(") + name[:k].count("（") == name[:k].count(")") + name[:k].count("）")
+    provinces = [m.start() for m in PROVINCE.finditer(name) if m.start() + 2 <= len(name) - 2 and outside(m.start())]
+    if provinces:
+        return provinces[-1]
+    for m in national_places().finditer(name):
+        k = m.start()
+        if outside(k) and m.end() <= len(name) - 4 and (k == 0 or name[:k].endswith(LEFT_CUT)):
+            return k
+    return None
+
+
+PROVINCE = re.compile(r"(?:中国|山东|河南|河北|江苏|北京|上海|天津|广东|浙江|安徽|山西|陕西|湖北|湖南|江西|福建|四川|"
+                      r"辽宁|吉林|黑龙江|内蒙古|广西|云南|贵州|甘肃|宁夏|青海|新疆|西藏|海南|重庆)")
+
+
+# a zone, park or town glued before a company's own name: 某某工业园某某有限公司 -> 某某有限公司
+AREA_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,10}?(?:工业园区|工业园|工业区|产业园区|产业园|园区|开发区|高新区|经开区|"
+                         r"新区|矿区)(?=[\u4e00-\u9fff]{4,})")
+# what is said of a company, not its name: 央企, 500强, 全资子公司, a person's title
+NOT_A_NAME = re.compile(r"^(?:央企|省企|国企|民企|市属|县属|区属|集团公司|子公司|分公司|总公司)|500强|的|"
+                        r"(?:书记|市长|县长|区长|主任|主席|董事长|总经理|经理|部长|局长)[\u4e00-\u9fff]{0,4}(?:会见|携|率|陪同|带领)|"
+                        r"项目$|工程$|二三级")
 
 
 def _generic_core(name: str, city: str | None) -> bool:
