@@ -122,7 +122,18 @@ def enterprises(text, **kw):
 def test_enterprise_name_starts_at_the_place_not_at_a_function_word_inside():
     es = enterprises("本报讯 近日，在诸城市行政审批服务局，山东沐和食品有限公司负责人王立强办结了手续。")
     assert [e.name for e in es] == ["山东沐和食品有限公司"]
-    assert es[0].county == "诸城市"          # the one county the sentence names
+    assert es[0].county is None             # a county merely named beside it does not place it
+
+
+@pytest.mark.parametrize("sentence, county", [
+    ("本报讯 近日，诸城市山东沐和食品有限公司新上一条生产线。", "诸城市"),
+    ("本报讯 山东沐和食品有限公司位于诸城市经济开发区，主要生产肉制品。", "诸城市"),
+    ("本报讯 6月19日，市长到诸城市调研，先后来到山东沐和食品有限公司、某某机械有限公司。", "诸城市"),
+    ("本报讯 6月19日，诸城市、青州市共签约项目8个，山东沐和食品有限公司等参加。", None),
+])
+def test_the_county_that_places_a_company(sentence, county):
+    es = [e for e in enterprises(sentence) if e.name == "山东沐和食品有限公司"]
+    assert es and es[0].county == county
 
 
 def test_verb_phrase_and_honours_are_not_enterprises():
@@ -551,3 +562,9 @@ def test_a_park_or_town_glued_before_the_name_is_not_part_of_it():
 def test_what_is_said_of_a_company_is_not_its_name(sentence):
     got = enterprise_names(sentence)
     assert not any(re.search(r"二三级|500强|书记", n) for n in got)
+
+
+def test_a_countys_own_zone_is_not_the_citys():
+    from kg.pipeline.extract.divisions import gazetteer
+    found = [d.name for _a, _b, d, _f in gazetteer("聊城市").find("聊城市经济开发区和冠县经济开发区、聊城高新区")]
+    assert found.count("聊城经济技术开发区") == 1 and "冠县" in found and "聊城高新技术产业开发区" in found

@@ -86,6 +86,10 @@ class Division:
     aliases: tuple[str, ...] = ()
 
 
+GENERIC_ZONE = re.compile(r"(?:国家级|省级)?(?:经济技术开发区|经济开发区|开发区|高新技术产业开发区|高新区|经开区|"
+                          r"工业园区|旅游度假区|度假区|综合保税区|保税区)")
+
+
 @dataclass
 class Gazetteer:
     city: str | None
@@ -112,7 +116,14 @@ class Gazetteer:
         for m in self.pattern.finditer(text):
             form = m.group(0)
             d = self.entries[self.surface[form]]
-            # a short form glued to a following county suffix is another name (冠县城 ok, 阳谷县 handled by longest)
+            # a zone written without its city (经济开发区, 高新区) right after a county or town is
+            # that county's own zone, not the city's: 诸城市经济开发区, 某某县高新区
+            if GENERIC_ZONE.fullmatch(form) and m.start() > 0:
+                head = re.sub(r"(?:经济|技术|产业|高新|工业|新)+$", "", text[max(0, m.start() - 12):m.start()])
+                glued = m.start() - (len(text[max(0, m.start() - 12):m.start()]) - len(head))
+                own = self.city and (head.endswith(self.city) or head.endswith(_short(self.city)))
+                if not own and ((head and head[-1] in "县市区旗镇乡") or (out and out[-1][1] == glued)):
+                    continue
             out.append((m.start(), m.end(), d, form))
         return out
 

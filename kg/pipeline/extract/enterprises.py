@@ -322,19 +322,38 @@ def short_forms(name: str, city: str | None = None) -> list[str]:
 
 
 def _county_of_sentences(name: str, aliases: list[str], sentences: list[Sentence], city: str | None) -> str | None:
-    """The one county of the city named (itself or by one of its towns) in the first sentence
-    that names the enterprise; none when that sentence names two."""
+    """The county of the city that a sentence places the enterprise in: written right before
+    its name (某某区某某公司, 某某县的某某公司, 某某镇某某厂), or said of it (…位于/落户某某县,
+    到某某县…调研…某某公司 when the clause names that one county only).  A county merely
+    named in the same sentence (a list of projects, a tour of several places) is not
+    the company's."""
     if not city:
         return None
+    g = gazetteer(city)
     for sent in sentences:
-        forms = [f for f in (name, *aliases) if f in sent.text]
-        if not forms:
-            continue
         text = sent.text
-        for f in forms:
-            text = text.replace(f, "　" * len(f))
-        counties = _counties_in(text, city)
-        return counties.pop() if len(counties) == 1 else None
+        for form in sorted((name, *aliases), key=len, reverse=True):
+            k = text.find(form)
+            if k < 0:
+                continue
+            before = re.sub(r"(?:的|境内|辖区内?|企业|内)$", "", text[max(0, k - 14):k])
+            near = [(b, d) for a, b, d, _f in g.find(before) if d.level in ("county", "town")]
+            if near and near[-1][0] == len(before):
+                d = near[-1][1]
+                return d.name if d.level == "county" else d.parent
+            clause = re.split(r"[，,；;。]", text[k + len(form):])[0]
+            m = re.search(r"(?:位于|落户|坐落于|地处|扎根)([^，。；]{2,16})", clause)
+            if m:
+                counties = _counties_in(m.group(1), city)
+                if len(counties) == 1:
+                    return counties.pop()
+            # a tour of one county: 到某某县调研…，先后到甲公司、乙公司
+            tour = re.search(r"(?:到|赴|深入|来到|走进|在)([^，。；]{2,12}?)(?:调研|督导|检查|考察|视察|走访)", text[:k])
+            if tour:
+                named = _counties_in(text.replace(form, ""), city)
+                if len(named) == 1 and _counties_in(tour.group(1), city) == named:
+                    return named.pop()
+            return None
     return None
 
 
