@@ -29,6 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 print = functools.partial(print, flush=True)   # noqa: A001 -- figures appear as they are measured
+from kg.pipeline.extract.ner import DEFAULT_BACKEND  # noqa: E402
 SIZES = {"1k": 1000, "10k": 10000, "100k": 100000}
 SAMPLE_PAGES = 300
 QUERY_RUNS = 5
@@ -45,9 +46,9 @@ BUILD_SNIPPET = r"""
 import json, resource, sys, time
 from pathlib import Path
 from kg.build.assemble import build
-inputs, out, jobs = Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3])
+inputs, out, jobs, ner = Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
 t = time.perf_counter()
-s = build(inputs, out, jobs=jobs)
+s = build(inputs, out, jobs=jobs, ner=ner)
 wall = time.perf_counter() - t
 print(json.dumps({"wall": wall, "pages": s.pages, "quads": s.triples, "violations": s.violations,
                   "extracted": s.extracted, "rendered": s.rendered, "timings": s.timings,
@@ -56,8 +57,11 @@ print(json.dumps({"wall": wall, "pages": s.pages, "quads": s.triples, "violation
 """
 
 
+NER = DEFAULT_BACKEND
+
+
 def run_build(inputs: Path, out: Path, jobs: int) -> dict:
-    r = subprocess.run([sys.executable, "-c", BUILD_SNIPPET, str(inputs), str(out), str(jobs)],
+    r = subprocess.run([sys.executable, "-c", BUILD_SNIPPET, str(inputs), str(out), str(jobs), NER],
                        capture_output=True, text=True)
     if r.returncode != 0:
         sys.exit(f"build of {inputs} failed:\n{r.stderr[-3000:]}")
@@ -216,7 +220,12 @@ def main() -> None:
     ap.add_argument("--rebuild", action="store_true",
                     help="Also time a rebuild of the unchanged folder at 10k and 100k (it reloads the whole store).")
     ap.add_argument("--work", type=Path, default=Path("/tmp/kg-bench"), help="Corpora and builds go here.")
+    ap.add_argument("--ner", choices=["rules", "lac"], default=None,
+                    help="Person-name backend of the builds (default: the build's own default).")
     a = ap.parse_args()
+    global NER
+    NER = a.ner or DEFAULT_BACKEND
+    print(f"person-name backend: {NER}")
     a.work.mkdir(parents=True, exist_ok=True)
     print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}; load average "
           + " ".join(f"{x:.2f}" for x in os.getloadavg()))

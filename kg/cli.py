@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 
+from .pipeline.extract.ner import DEFAULT_BACKEND
 from .pipeline.read import InputError, parse_date
 
 
@@ -55,7 +56,7 @@ def main():
 @click.option("--newspaper", help="Newspaper or site name when the manifest does not say.")
 @click.option("--manifest", type=click.Path(path_type=Path, dir_okay=False),
               help="Manifest CSV (file,published,city,newspaper); default INPUTS/manifest.csv.")
-@click.option("--ner", type=click.Choice(["rules", "lac"]), default="rules", show_default=True,
+@click.option("--ner", type=click.Choice(["rules", "lac"]), default=DEFAULT_BACKEND, show_default=True,
               help="Person-name backend: the rules alone, or the LAC model backing them up (see README).")
 @click.option("--jobs", type=click.IntRange(min=1), help="Worker processes for the per-page stages [default: cores].")
 @click.option("--scheduler", metavar="ADDRESS",
@@ -358,7 +359,7 @@ def graph_cmd(build_dir, out, top, show_n, seed, sample_above):
 @click.option("--city", help="City of pages the manifest does not place.")
 @click.option("--published", callback=_date, help="Publication date of pages the manifest does not date.")
 @click.option("--errors", is_flag=True, help="Also list, per page and category, what was missed (-) and invented (+).")
-@click.option("--ner", type=click.Choice(["rules", "lac"]), default="rules", show_default=True,
+@click.option("--ner", type=click.Choice(["rules", "lac"]), default=DEFAULT_BACKEND, show_default=True,
               help="Person-name backend: the rules alone, or the LAC model backing them up (see README).")
 def eval_cmd(inputs, gold, city, published, errors, ner):
     """Build in memory and score against gold JSON: P/R/F1 per category, then macro_f1.

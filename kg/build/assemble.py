@@ -38,6 +38,7 @@ from ..pipeline.extract.ner import backend as ner_backend
 from ..pipeline.normalise import normalise
 from ..pipeline.read import InputError, MANIFEST_NAME, find_pages, read_manifest, read_page, source_for
 from ..records import PageRecords, Problem
+from ..pipeline.extract.ner import DEFAULT_BACKEND
 from ..pipeline.split import split
 
 FORMATS = export.FORMATS
@@ -65,7 +66,8 @@ class Summary:
     timings: dict[str, float] = field(default_factory=dict)   # seconds per stage (SHACL: summed over workers)
 
 
-def process_page(path: Path, root: Path, manifest, published, city, newspaper, ner: str = "rules") -> PageRecords:
+def process_page(path: Path, root: Path, manifest, published, city, newspaper,
+                 ner: str = DEFAULT_BACKEND) -> PageRecords:
     """One page through read, normalise, split and extract."""
     page = read_page(path, root, manifest, published, city, newspaper)
     return extract_page(split(normalise(page)), ner_backend(ner))
@@ -74,7 +76,7 @@ def process_page(path: Path, root: Path, manifest, published, city, newspaper, n
 def extract_all(inputs: Path, published: date | None = None, city: str | None = None,
                 newspaper: str | None = None, manifest_path: Path | None = None,
                 progress: Callable[[Iterable], Iterable] = lambda it: it,
-                ner: str = "rules") -> tuple[list[PageRecords], list[Problem]]:
+                ner: str = DEFAULT_BACKEND) -> tuple[list[PageRecords], list[Problem]]:
     """Every page's records in memory (evaluation of small sets; build() streams instead)."""
     root = inputs if inputs.is_dir() else inputs.parent
     files = find_pages(inputs)
@@ -108,7 +110,7 @@ class _Page:
 def build(inputs: Path, out: Path, formats: tuple[str, ...] = ("ttl",), published: date | None = None,
           city: str | None = None, newspaper: str | None = None, manifest_path: Path | None = None,
           progress=_no_progress, jobs: int | None = None, scheduler: str | None = None,
-          ner: str = "rules") -> Summary:
+          ner: str = DEFAULT_BACKEND) -> Summary:
     """Build (or rebuild, reusing what ``out`` remembers) the graph of every page under ``inputs``."""
     t0 = time.perf_counter()
     root = inputs if inputs.is_dir() else inputs.parent

@@ -31,6 +31,7 @@ from importlib import metadata
 from pathlib import Path
 
 from ..records import PageRecords, Source
+from ..pipeline.extract.ner import DEFAULT_BACKEND
 
 PAGES_DIR = "pages"
 INDEX_NAME = "index.json"
@@ -59,7 +60,7 @@ def fingerprint() -> str:
     return h.hexdigest()[:32]
 
 
-def page_key(source: Source, data: bytes, ner: str = "rules") -> str:
+def page_key(source: Source, data: bytes, ner: str = DEFAULT_BACKEND) -> str:
     """The key of a page's records: what extraction reads, nothing else."""
     h = hashlib.sha256()
     fields = (fingerprint(), ner, source.path, source.published.isoformat() if source.published else "",

@@ -25,6 +25,7 @@ from ..pipeline.extract.ner import backend as ner_backend
 from ..pipeline.normalise import normalise
 from ..pipeline.read import InputError, read_page
 from ..records import PageRecords, Source
+from ..pipeline.extract.ner import DEFAULT_BACKEND
 from ..pipeline.split import split
 
 
@@ -34,7 +35,7 @@ class ExtractTask:
     root: str                 # the folder given to the build
     source: Source
     records: str              # where to write the records
-    ner: str = "rules"        # the person-name backend (kg/pipeline/extract/ner.py)
+    ner: str = DEFAULT_BACKEND        # the person-name backend (kg/pipeline/extract/ner.py)
     keep_slim: bool = True    # return what resolve() reads (False: it is read back from the records)
 
 
@@ -56,7 +57,7 @@ def extract_task(t: ExtractTask, _shared=None) -> Extracted:
     return Extracted(t.source.path, slim if t.keep_slim else None)
 
 
-def warm(cities: set[str | None], ner: str = "rules") -> None:
+def warm(cities: set[str | None], ner: str = DEFAULT_BACKEND) -> None:
     """Load what extraction loads lazily (dictionaries, the gazetteers of these cities) in this
     process, so that the workers of a process pool forked from it share them instead of each
     loading its own."""

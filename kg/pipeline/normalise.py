@@ -109,12 +109,12 @@ def _joinable_across_blank(prev: str, nxt: str) -> bool:
             and not re.match(r"^[（(]?[上下]转", n))
 
 
-# a pinyin reading printed after a character by some mirror sites: 劃(huà), 習(xí)近平
+# a pinyin reading printed after a character by some mirror sites: 劃(huà), 國(guó)家
 GLOSS = re.compile(r"(?<=[\u3400-\u9fff])\((?=[a-zü\u00e0-\u01dc]{0,6}[\u00e0-\u01dc])[a-zü\u00e0-\u01dc]{1,7}\)")
 
 
 def drop_glosses(chars: list[str], offs: list[int]) -> tuple[list[str], list[int]]:
-    """The text without pinyin glosses, so that 習(xí)近平 reads 习近平; the offsets of
+    """The text without pinyin glosses, so that 國(guó)家 reads 国家; the offsets of
     the characters kept are unchanged."""
     s = "".join(chars)
     if "(" not in s:
