@@ -568,3 +568,20 @@ def test_a_countys_own_zone_is_not_the_citys():
     from kg.pipeline.extract.divisions import gazetteer
     found = [d.name for _a, _b, d, _f in gazetteer("聊城市").find("聊城市经济开发区和冠县经济开发区、聊城高新区")]
     assert found.count("聊城经济技术开发区") == 1 and "冠县" in found and "聊城高新技术产业开发区" in found
+
+
+# --- persons and titles (real-page shapes) ---------------------------------
+
+def titles_of(text, **kw):
+    return {(p.holder, p.title) for a in records(text, **kw).articles for p in a.posts}
+
+
+def test_one_removal_verb_for_several_persons():
+    got = titles_of("本报讯 会议决定免去甘明远的市发展和改革委员会主任职务、苏明哲的市民政局局长职务、"
+                    "温立新的市园林局局长职务。")
+    assert {("甘明远", "市发展和改革委员会主任"), ("苏明哲", "市民政局局长"), ("温立新", "市园林局局长")} <= got
+
+
+def test_session_roles_are_titles_of_the_whole_list():
+    got = titles_of("本报讯 大会执行主席、主席团常务主席邵德才、卢佳宁、贺长青在主席台前排就座。")
+    assert {(n, t) for n in ("邵德才", "卢佳宁", "贺长青") for t in ("大会执行主席", "主席团常务主席")} <= got

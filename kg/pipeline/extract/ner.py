@@ -87,7 +87,7 @@ class Lac:
         wanted = clauses(sentences)
         if not wanted:
             return set()
-        from .text import surnames
+        from .text import surnames, word_tag
         singles, doubles = surnames()
         out: set[str] = set()
         for clause in wanted:
@@ -98,6 +98,11 @@ class Lac:
                 nxt_word, nxt = tagged[i + 1] if i + 1 < len(tagged) else ("", "w")
                 prev_word, prev = tagged[i - 1] if i > 0 else ("", "w")
                 if nxt not in CLOSES_NAME or prev == "d":
+                    continue
+                # a verb, preposition or adverb the model ran into a name: 应邀参, 关于, 满怀政
+                head_tag = word_tag(word[:2])
+                if word[0] in "和与及在对向把被" or (head_tag.startswith(("v", "p", "c", "d", "z", "a"))
+                                                   and not word_tag(word).startswith("nr")):
                     continue
                 known_surname = word[0] in singles or word.startswith(tuple(doubles))
                 if known_surname or ROLE_BEFORE.search(prev_word) or nxt_word in SPEECH_AFTER:

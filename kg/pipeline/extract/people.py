@@ -15,7 +15,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ...records import Evidence, Post
-from .text import CJK, FUNCTION_CHARS, NOT_NAME_TAIL, Sentence, is_word, name_at, words
+from .text import CJK, FUNCTION_CHARS, NOT_NAME_TAIL, Sentence, is_word, name_at, surnames, words
 
 FORMER = ("原", "时任", "曾任", "前任")
 CUT_WORDS = ("邀请", "陪同", "会同", "参加", "出席", "任命", "提名", "免去", "当选为", "当选", "选举", "同意",
@@ -177,7 +177,13 @@ def titled_mentions(sent: Sentence, model: frozenset[str] = frozenset()) -> list
         # a list of names after the title: 副主任甲、乙、丙
         q = pos + len(name)
         while q < len(s) and s[q] == "、":
-            nxt = name_at(s, q + 1, require_cue=True)
+            nxt = _list_item(s, q + 1, model)
+            if not nxt:
+                # an item between two names of the list is a name too (甲、谢兆村、乙)
+                m2 = re.match(r"([\u4e00-\u9fff]{2,3})、", s[q + 1:])
+                if m2 and m2.group(1)[0] in surnames()[0] and _list_item(s, q + 2 + len(m2.group(1)), model) \
+                        and not is_word(m2.group(1)):
+                    nxt = m2.group(1)
             if not nxt:
                 break
             names.append((q + 1, nxt))
@@ -219,6 +225,13 @@ def titled_mentions(sent: Sentence, model: frozenset[str] = frozenset()) -> list
 NAME_BEFORE_POST = re.compile(r"(?:^|(?<=[，,。；;：:\s]))(?P<name>[\u4e00-\u9fff]{2,3}?)"
                               r"(?P<post>副省长|省长|副市长|市长|副县长|县长|副区长|区长|副主席|主席|副主任|主任)"
                               r"(?=调研|视察|考察|督导|检查|主持|出席|指出|强调|表示|要求|在|到|赴|一行|带队|率)")
+
+
+def _list_item(s: str, i: int, model: frozenset[str]) -> str | None:
+    """The name of a list item at ``i``: the rules' or the model's, closed by 、，。 or the end."""
+    return name_at(s, i, require_cue=True) or next(
+        (n for n in sorted(model, key=len, reverse=True)
+         if s.startswith(n, i) and (i + len(n) == len(s) or s[i + len(n)] in "、，,。；;等")), None)
 
 
 # what a person says after a title: 总经理某某介绍, 负责人某某说
@@ -332,6 +345,23 @@ def appointment_mentions(sent: Sentence, subject: str | None = None) -> list[Per
         if titles:
             out.append(PersonMention(m.start("name"), m.start("name") + len(name), name, tuple(titles),
                                      f"person.appointment.{m.group('verb')}"))
+        # the same verb for the next persons: 免去甲的…职务、乙的…职务; 任命甲为…、乙为…
+        pos = m.end()
+        while True:
+            end = TITLE_LIST_END.search(s, pos)
+            if not end or end.group(0) not in ("职务", ""):
+                break
+            more = re.match(rf"职务[、，,]([\u4e00-\u9fff·]{{2,4}}?){m.group('link')}", s[end.start():])
+            if not more:
+                break
+            k = end.start() + more.start(1)
+            nxt = name_at(s, k)
+            if not nxt or k + len(nxt) != end.start() + more.end(1):
+                break
+            titles = _titles_of_list(s, end.start() + more.end(), former)
+            if titles:
+                out.append(PersonMention(k, k + len(nxt), nxt, tuple(titles), f"person.appointment.{m.group('verb')}"))
+            pos = end.start() + more.end()
     for m in ELECTED.finditer(s):
         k = m.start("verb")
         name = next((n for i in range(max(0, k - 4), k - 1) if (n := name_at(s, i)) and i + len(n) == k), None)
