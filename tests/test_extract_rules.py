@@ -585,3 +585,12 @@ def test_one_removal_verb_for_several_persons():
 def test_session_roles_are_titles_of_the_whole_list():
     got = titles_of("本报讯 大会执行主席、主席团常务主席邵德才、卢佳宁、贺长青在主席台前排就座。")
     assert {(n, t) for n in ("邵德才", "卢佳宁", "贺长青") for t in ("大会执行主席", "主席团常务主席")} <= got
+
+
+def test_the_chair_of_an_event_in_a_later_sentence_and_sittings_take_the_sessions_day():
+    ms = meetings("本报讯 6月19日，某某县2025年春季项目集中开工活动举行。县委常委、常务副县长苏明哲主持开工活动。")
+    (m,) = [m for m in ms if "春季项目集中开工活动" in m.name]
+    assert m.chair == ("苏明哲",) and m.date == date(2025, 6, 19)
+    assert not any(m.name == "开工活动" for m in ms)
+    ms = meetings("本报讯 6月19日，市十五届人大三次会议开幕。\n在第一次全体会议上，表决通过了大会选举办法。")
+    assert ("第一次全体会议", date(2025, 6, 19)) in {(m.name, m.date) for m in ms}

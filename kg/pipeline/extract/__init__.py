@@ -33,7 +33,30 @@ def extract_page(split: Split, ner: NameFinder | None = None) -> PageRecords:
     out = []
     for article, sents in arts:
         out.append(_article(article, sents, split, known, model))
-    return PageRecords(split=split, articles=tuple(out))
+    return PageRecords(split=split, articles=tuple(_dated_across_articles(out)))
+
+
+def _dated_across_articles(records: list[ArticleRecords]) -> list[ArticleRecords]:
+    """A meeting a page names in two articles (a headline block and its body, a lead and a
+    report) is one meeting: where one article dates it and the other does not, the
+    undated one takes the date (the evidence of the dated one stays where it is)."""
+    dated: dict[str, tuple] = {}
+    for r in records:
+        for m in r.meetings:
+            if m.date is not None:
+                dated.setdefault(m.name, (m.date, m.end_date))
+    out = []
+    for r in records:
+        if any(m.date is None and m.name in dated for m in r.meetings):
+            ms = tuple(replace(m, date=dated[m.name][0], end_date=dated[m.name][1])
+                       if m.date is None and m.name in dated and not _only_mentioned(m) else m for m in r.meetings)
+            r = replace(r, meetings=ms)
+        out.append(r)
+    return out
+
+
+def _only_mentioned(m) -> bool:
+    return all(e.rule in ("meeting.mentioned", "meeting.session") for e in m.evidence)
 
 
 def _article(article: Article, sents: list[Sentence], split: Split, known: set[str],

@@ -16,6 +16,7 @@ from .people import PersonMention
 from .text import CJK, Sentence, find_dates
 
 MEETING_WORD = (r"(?:常务会议|党组会议|党组\(扩大\)会议|全体会议|主任会议|工作会议|专题会议|联席会议|调度会议|推进会议|"
+                r"党组会|常务会|常委会会议|"
                 r"座谈会|推进会|现场会|调度会|部署会|动员大会|代表大会|大会|民主生活会|组织生活会|论坛|研讨会|"
                 r"发布会|报告会|培训班|签约仪式|开工仪式|揭牌仪式|启动仪式|全会|两会|会议|峰会|博览会|洽谈会|"
                 r"交流会|观摩会|启动会|誓师大会|见面会|恳谈会|对接会|读书班|专题活动|学习会|开幕式|闭幕式|开班式|"
@@ -42,10 +43,15 @@ GENERIC = {"会议", "大会", "全会", "会", "论坛", "常务会议", "工�
            "两会", "专题活动", "党组会议", "全体会议", "调度会议", "联席会议", "推进会议", "调度会", "部署会",
            "签约仪式", "开工仪式", "新闻发布会", "发布会", "开幕式", "闭幕式", "预备会议", "签约大会", "开幕会",
            "闭幕会", "见面会", "对接会", "推介会", "恳谈会", "交流会", "报告会", "培训班", "启动仪式", "揭牌仪式"}
+SITTING = re.compile(r"第[一二三四五六七八九十\d]{1,3}次(?:全体会议|大会)")
+# an event named by its kind alone: 开工活动, 项目签约仪式, 主会场活动
+GENERIC_EVENT = re.compile(r"(?:项目)?(?:集中)?(?:签约|开工|竣工|开竣工|开（竣）工|开\(竣\)工|投产|观摩|推介|主会场|启动)"
+                           r"(?:活动|仪式)")
 SPECIFIC = re.compile(r"^(?:[市县区镇乡省全]|中央|国务院|中共|党的|\d{4}年|第|[“\"])|届|次|[“\"]")
 CHAIRED = re.compile(r"^(?:总书记|同志)?[^，。；]{0,24}?主持(?:召开)?\s*$")
 # X主持会议 / 主持开幕式 / 主持并讲话, in a sentence after the one naming the meeting
-CHAIRS = re.compile(r"\s*主持(?:会议|大会|开幕式|开幕会|闭幕会|开工仪式|签约仪式|仪式|并讲话|并致辞|$|[，。,])")
+CHAIRS = re.compile(r"\s*主持(?:了)?(?:会议|大会|开幕式|开幕会|闭幕会|[^，。；主]{0,14}?(?:仪式|活动|发布会|座谈会|全体会议)|"
+                    r"并讲话|并致辞|$|[，。,])")
 PARTICIPATE = re.compile(r"(出席|参加|列席|在主席台(?:前排|上)?就座|作对照检查|作(?:工作)?报告|作总结|(?:应邀)?到会|"
                          r"作了?(?:交流|典型|表态|汇报)发言|通报了|汇报了|宣读了|(?:(?<=[并作上])|(?<=先后)|(?<=分别))(?:讲话|致辞|发言)(?!精神|要求))")
 # a list of those present after its cue: 出席会议的有甲、乙; 在主席台就座的领导有甲、乙; 出席人员：甲、乙
@@ -106,7 +112,8 @@ def find(sent: Sentence) -> list[tuple[int, int, str, str]]:
                 rule = "meeting.mentioned" if SPECIFIC.search(name) else None
         elif before.endswith(STUDY) and SPECIFIC.search(name):
             rule = "meeting.mentioned"
-        if rule is None or name in GENERIC or len(name) < 3 or (len(name) < 4 and not name.endswith("两会")):
+        if rule is None or name in GENERIC or GENERIC_EVENT.fullmatch(name) or len(name) < 3 or \
+                (len(name) < 4 and not name.endswith("两会")):
             continue
         if re.search(r"有关|相关|各类|各项|系列|历次", name):
             continue
@@ -232,6 +239,12 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
                     main["evidence"].append(Evidence(sent.span.start, sent.span.end, f"meeting.chair.{how}"))
     out: dict[tuple, Meeting] = {}
     dated = {m["name"]: m["date"] for m in meetings if m["date"]}
+    # 在第一次全体会议上…: a sitting of the session the article reports, on the session's (first) day
+    session = next((m for m in meetings if m["date"] and m["rule"] not in ("meeting.mentioned", "meeting.session")),
+                   None)
+    for m in meetings:
+        if m["date"] is None and session is not None and SITTING.fullmatch(m["name"]):
+            m["date"], m["end"] = session["date"], None
     for m in meetings:
         # the headline's 在…座谈会上 is the meeting the lead dates
         key = (m["name"], m["date"] or dated.get(m["name"]))
