@@ -594,3 +594,8 @@ def test_the_chair_of_an_event_in_a_later_sentence_and_sittings_take_the_session
     assert not any(m.name == "开工活动" for m in ms)
     ms = meetings("本报讯 6月19日，市十五届人大三次会议开幕。\n在第一次全体会议上，表决通过了大会选举办法。")
     assert ("第一次全体会议", date(2025, 6, 19)) in {(m.name, m.date) for m in ms}
+
+
+def test_a_visit_reported_while_it_happens_is_dated():
+    vs = visits_of("本报讯 6月19日，市长甘明远在某某县调研时强调，要加快项目建设。")
+    assert [(v.visitors, v.date) for v in vs] == [(("甘明远",), date(2025, 6, 19))]

@@ -33,30 +33,40 @@ def extract_page(split: Split, ner: NameFinder | None = None) -> PageRecords:
     out = []
     for article, sents in arts:
         out.append(_article(article, sents, split, known, model))
-    return PageRecords(split=split, articles=tuple(_dated_across_articles(out)))
+    return PageRecords(split=split, articles=tuple(_dates_across_articles(out)))
 
 
-def _dated_across_articles(records: list[ArticleRecords]) -> list[ArticleRecords]:
-    """A meeting a page names in two articles (a headline block and its body, a lead and a
-    report) is one meeting: where one article dates it and the other does not, the
-    undated one takes the date (the evidence of the dated one stays where it is)."""
+def _dates_across_articles(records: list[ArticleRecords]) -> list[ArticleRecords]:
+    """Dates one part of a page gives another: a meeting a page names in two articles (a
+    headline block and its body) is one meeting, and the undated one takes the other's
+    date; a visit reported under a sub-headline of the page takes the day of the page's
+    report (its first dated meeting or visit).  What the text only speaks of or recalls
+    stays undated."""
     dated: dict[str, tuple] = {}
     for r in records:
         for m in r.meetings:
             if m.date is not None:
                 dated.setdefault(m.name, (m.date, m.end_date))
+    # the day of the page's report: the first date its first dated article's lead gives a meeting or visit
+    day = next(((x.date, x.end_date) for r in records for x in (*r.meetings, *r.visits)
+                if x.date is not None and not _only_mentioned(x)), None)
     out = []
     for r in records:
         if any(m.date is None and m.name in dated for m in r.meetings):
             ms = tuple(replace(m, date=dated[m.name][0], end_date=dated[m.name][1])
                        if m.date is None and m.name in dated and not _only_mentioned(m) else m for m in r.meetings)
             r = replace(r, meetings=ms)
+        # a visit reported under a sub-headline of the page (调研中，某某要求——) is the page's visit
+        if day and any(v.date is None and not _only_mentioned(v) for v in r.visits):
+            r = replace(r, visits=tuple(replace(v, date=day[0], end_date=day[1])
+                                        if v.date is None and not _only_mentioned(v) else v for v in r.visits))
         out.append(r)
     return out
 
 
-def _only_mentioned(m) -> bool:
-    return all(e.rule in ("meeting.mentioned", "meeting.session") for e in m.evidence)
+def _only_mentioned(x) -> bool:
+    """A meeting or visit the text speaks of or recalls, not one it reports."""
+    return all(e.rule in ("meeting.mentioned", "meeting.session", "visit.recalled") for e in x.evidence)
 
 
 def _article(article: Article, sents: list[Sentence], split: Split, known: set[str],

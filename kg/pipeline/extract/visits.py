@@ -28,7 +28,7 @@ ACTION_FIRST_RE = re.compile(rf"^{AFTER_TITLE}{LEAD}(?:视察|考察|调研|走�
 # 甲、乙参加考察 / 共同调研: members of the tour the article reports
 JOINED_RE = re.compile(r"^(?:等)?(?:[^，。；]{0,12}?)(?:参加|一同|共同|随同)(?:考察|调研|视察|拉练|检查|督导|走访)(?:活动)?")
 # a visit the text recalls (某某总书记考察某地时的重要讲话), not one it reports
-RECALLED = re.compile(r"^[^。；]{0,60}?时(?:的|强调|指出|提出|所作|发表|作出)")
+RECALLED = re.compile(r"^[^。；]{0,60}?时(?:的|所作|所提|提出的|作出的|发表的)")
 LIST_RE = re.compile(r"^(?:一行)?(?:先后|分别|还|又)?(?:到|赴|深入|来到|走进)([^，。；]{2,200})")
 
 
