@@ -599,3 +599,8 @@ def test_the_chair_of_an_event_in_a_later_sentence_and_sittings_take_the_session
 def test_a_visit_reported_while_it_happens_is_dated():
     vs = visits_of("本报讯 6月19日，市长甘明远在某某县调研时强调，要加快项目建设。")
     assert [(v.visitors, v.date) for v in vs] == [(("甘明远",), date(2025, 6, 19))]
+
+
+def test_the_persons_of_a_list_share_the_visit_after_it():
+    vs = visits_of("本报讯 6月19日，副市长苏明哲、温立新和市长助理贺长青先后来到省发改委、省财政厅，就有关工作进行对接。")
+    assert {n for v in vs for n in v.visitors} == {"苏明哲", "温立新", "贺长青"}

@@ -26,7 +26,9 @@ TOUR_RE = re.compile(r"^(?:一行)?[，,]?(?:先后|分别|又先后)(?:到|走�
 # 视察了甲、乙: the action before the places
 ACTION_FIRST_RE = re.compile(rf"^{AFTER_TITLE}{LEAD}(?:视察|考察|调研|走访|察看)了?([^，。；]{{2,80}})")
 # 甲、乙参加考察 / 共同调研: members of the tour the article reports
-JOINED_RE = re.compile(r"^(?:等)?(?:[^，。；]{0,12}?)(?:参加|一同|共同|随同)(?:考察|调研|视察|拉练|检查|督导|走访)(?:活动)?")
+JOINED_RE = re.compile(r"^(?:等)?(?:[^，。；]{0,40}?)(?:参加|一同|共同|随同)(?:考察|调研|视察|拉练|检查|督导|走访)(?:活动)?")
+# what may stand between two names of one list: 、 和 及, a title of the next one
+LIST_LINK = re.compile(r"[、和及与]\s*[^，。；、\s]{0,10}")
 # a visit the text recalls (某某总书记考察某地时的重要讲话), not one it reports
 RECALLED = re.compile(r"^[^。；]{0,60}?时(?:的|所作|所提|提出的|作出的|发表的)")
 LIST_RE = re.compile(r"^(?:一行)?(?:先后|分别|还|又)?(?:到|赴|深入|来到|走进)([^，。；]{2,200})")
@@ -53,8 +55,15 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
             prev = find_dates(sentences[si - 1].text, published)
             if prev and prev[-1].first:
                 last_date = (prev[-1].first, prev[-1].last)
-        for pm in persons[si]:
-            rest = re.sub(r"^(?:总书记|同志)", "", s[pm.end:])
+        ms = persons[si]
+        for k, pm in enumerate(ms):
+            # 甲、乙和市长助理丙先后来到…: the persons of a list share what follows its last name
+            group = [pm]
+            while k + len(group) < len(ms) and LIST_LINK.fullmatch(s[group[-1].end:ms[k + len(group)].start]):
+                group.append(ms[k + len(group)])
+            if len(group) > 1 and any(pm.name in v["visitors"] for v in visits):
+                continue
+            rest = re.sub(r"^(?:总书记|同志)", "", s[group[-1].end:])
             m, rule = VISIT_RE.match(rest), "visit.到…调研"
             if not m:
                 m, rule = LED_TOUR_RE.match(rest), "visit.带领…先后到"
@@ -72,7 +81,7 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
                     # a visit the text recalls keeps no date: the article's is not its own
                     first, last, rule = None, None, "visit.recalled"
                 chunk = m.group(1)
-                visits.append({"visitors": [pm.name], "targets": list(_targets(chunk)), "date": first,
+                visits.append({"visitors": [g.name for g in group], "targets": list(_targets(chunk)), "date": first,
                                "end": last, "evidence": [Evidence(sent.span.start, sent.span.end, rule)]})
                 continue
             if JOINED_RE.match(rest):
