@@ -604,3 +604,12 @@ def test_a_visit_reported_while_it_happens_is_dated():
 def test_the_persons_of_a_list_share_the_visit_after_it():
     vs = visits_of("本报讯 6月19日，副市长苏明哲、温立新和市长助理贺长青先后来到省发改委、省财政厅，就有关工作进行对接。")
     assert {n for v in vs for n in v.visitors} == {"苏明哲", "温立新", "贺长青"}
+
+
+@pytest.mark.parametrize("sentence, bad", [
+    ("本报讯 6月19日，市委书记甘明远赴武汉走访东风汽车集团有限公司。", "武汉走访东风汽车集团有限公司"),
+    ("本报讯 东莞产业园作为某某集团的重点项目，进展顺利。", "东莞产业园作为某某集团"),
+    ("本报讯 全省央企、省企、民企等踊跃参与。", "央企"),
+])
+def test_a_verb_of_the_sentence_or_a_class_of_company_is_no_name(sentence, bad):
+    assert bad not in enterprise_names(sentence)

@@ -103,9 +103,14 @@ def _last_place_start(name: str) -> int | None:
         return provinces[-1]
     for m in national_places().finditer(name):
         k = m.start()
-        if outside(k) and m.end() <= len(name) - 4 and (k == 0 or name[:k].endswith(LEFT_CUT)):
+        if outside(k) and m.end() <= len(name) - 4 and (k == 0 or name[:k].endswith(LEFT_CUT)) \
+                and not VERB_INSIDE.search(name, k):
             return k
     return None
+
+
+# a verb of the sentence inside a candidate: 武汉走访某某公司 is no name
+VERB_INSIDE = re.compile("|".join(w for w in LEFT_CUT if len(w) >= 2) + r"|在|将|赴|及|作为|期间")
 
 
 PROVINCE = re.compile(r"(?:中国|山东|河南|河北|江苏|北京|上海|天津|广东|浙江|安徽|山西|陕西|湖北|湖南|江西|福建|四川|"
@@ -116,7 +121,8 @@ PROVINCE = re.compile(r"(?:中国|山东|河南|河北|江苏|北京|上海|天�
 AREA_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,10}?(?:工业园区|工业园|工业区|产业园区|产业园|园区|开发区|高新区|经开区|"
                          r"新区|矿区)(?=[\u4e00-\u9fff]{4,})")
 # what is said of a company, not its name: 央企, 500强, 全资子公司, a person's title
-NOT_A_NAME = re.compile(r"^(?:央企|省企|国企|民企|市属|县属|区属|集团公司|子公司|分公司|总公司)|500强|的|"
+NOT_A_NAME = re.compile(r"^(?:央企|省企|国企|民企|市属|县属|区属|集团公司|子公司|分公司|总公司|重点企业|龙头企业|企业)$|"
+                        r"^(?:重点企业|龙头企业|市属|县属|区属)|500强|的|书记|"
                         r"(?:书记|市长|县长|区长|主任|主席|董事长|总经理|经理|部长|局长)[\u4e00-\u9fff]{0,4}(?:会见|携|率|陪同|带领)|"
                         r"项目$|工程$|二三级")
 
@@ -410,6 +416,10 @@ def extract(sentences: list[Sentence], article_text: str, city: str | None,
         for _a, _b, name in list_mates(sent, full + listed, city):
             if name not in found:
                 found[name] = Evidence(sent.span.start, sent.span.end, "enterprise.list_mate")
+    # what the list rules may add that names no company: 央企, 某某(集团, a verb phrase
+    found = {n: e for n, e in found.items()
+             if not NOT_A_NAME.search(n) and n.count("(") + n.count("（") == n.count(")") + n.count("）")
+             and not VERB_INSIDE.search(n[2:])}
     # a name that is a part of a longer name found is the same company written shorter
     names = sorted(found, key=len, reverse=True)
     # short names with one trade name are one company: 山东恒通 and 恒通汽车
