@@ -613,3 +613,12 @@ def test_the_persons_of_a_list_share_the_visit_after_it():
 ])
 def test_a_verb_of_the_sentence_or_a_class_of_company_is_no_name(sentence, bad):
     assert bad not in enterprise_names(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "本报讯 会议审议了2025年民生实事候选项目，确定10件民生实事项目。",
+    "本报讯 全区上下开足马力上项目、一切盯着项目，圆满完成全年各项目。",
+    "本报讯 会上，市投资促进局局长介绍2023年全市招商引资项目情况。",
+])
+def test_phrases_about_projects_in_general_are_not_projects(sentence):
+    assert projects_of(sentence) == []

@@ -37,7 +37,7 @@ LEFT_CUT = ("在", "到", "的", "与", "及", "是", "为", "了", "对", "将"
             "包括", "推进", "推动", "实施", "建设", "开工", "签约", "落地", "引进", "入选", "成功", "总投资",
             "投资", "亿元", "万元", "先后", "促成", "融入", "按照", "见", "入选", "、", "，",
             "举行", "介绍", "参加", "完成", "发挥", "服务", "了解", "分析", "谋划", "参观", "暨", "此次", "本次",
-            "其", "以上", "上")
+            "其", "以上")
 # what makes a phrase before 项目 a kind, an amount or a batch of projects, not one project's name:
 # 制造业项目, 10-20亿元项目, 过亿元项目, 2022年第三季度招商引资项目, 第七期“三个一批”项目
 AMOUNT_CLASS = re.compile(r"(?:\d+(?:\.\d+)?(?:\s*[-—~～至]\s*\d+(?:\.\d+)?)?|[百千万十]|过|超)\s*(?:亿|万)?元")
@@ -86,7 +86,7 @@ def find(sent: Sentence) -> list[tuple[int, int, str]]:
             continue
         if len(core) < 3 or GENERIC.match(name) or core[-1] in "为成抓把将让给对的了个批等好和及与或、" or re.fullmatch(r"[\d.万亿千百个]+", core):
             continue
-        if AMOUNT_CLASS.search(core) or BATCH.search(core):
+        if AMOUNT_CLASS.search(core) or BATCH.search(core) or _generic_project(core):
             continue
         # a kind of project (制造业项目, 科技人才项目): the name is sectors and kinds only
         if not SECTORS.sub("", core):
@@ -159,6 +159,23 @@ def facility_works(sent: Sentence) -> list[tuple[int, int, str]]:
         end = m.end(1) if works == "建设" else m.end(2)
         out.append((m.start(1), end, sent.text[m.start(1):end]))
     return out
+
+
+# what is said of projects in general: 全年各项目, 14项民生实事候选项目, 多优质项目, 抓投资上项目
+COUNTED = re.compile(r"\d+\s*[项件个批]|各$|全部$|候选$|优质$|高质量$|实事$|在建$|储备$|新开工$|"
+                     r"[促上抓以在着把将向给对]$|以赴|马力|盯着|保持|发挥|服务$|\d$")
+PLACE_OR_YEAR = re.compile(r"^(?:\d{4}年(?:度)?|全市|全省|全县|全区|全州|全国|市级|省级|县级|区级|[省市县区州]|本地|我市|"
+                           r"[\u4e00-\u9fff]{2,5}?(?:市|县|区|州|旗))+")
+
+
+def _generic_project(core: str) -> bool:
+    """A phrase about projects in general rather than one project's name: a count, a
+    verb before 项目, or a year or place followed by a kind of project (2023年全市招商引资项目)."""
+    if COUNTED.search(core):
+        return True
+    rest = PLACE_OR_YEAR.sub("", core)
+    rest = re.sub(r"^(?:共安排|安排|计划|重点建设|重点|重大|在建|新建|续建)+", "", rest)
+    return not rest or not SECTORS.sub("", rest) or bool(GENERIC.match(rest)) and len(rest) <= 4
 
 
 def _common_words(text: str) -> bool:
