@@ -27,7 +27,7 @@ def run(backend: str, folder: Path, gold: Path, repeat: int = 3) -> tuple[float,
     for _ in range(repeat):
         if backend == "lac":
             from kg.pipeline.extract.ner import backend as finder
-            finder("lac")._cache.clear()
+            finder("lac").clear_cache()
         t0 = time.perf_counter()
         pages, _problems = extract_all(folder, ner=backend)
         best = min(best, time.perf_counter() - t0)

