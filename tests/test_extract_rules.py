@@ -622,3 +622,9 @@ def test_a_verb_of_the_sentence_or_a_class_of_company_is_no_name(sentence, bad):
 ])
 def test_phrases_about_projects_in_general_are_not_projects(sentence):
     assert projects_of(sentence) == []
+
+
+def test_a_provincial_zone_keeps_the_name_the_text_gives_it():
+    from kg.pipeline.extract.divisions import mentions
+    assert [d.name for d in mentions("沧州经济开发区新签约项目12个", "沧州市")] == ["沧州经济开发区"]
+    assert [d.name for d in mentions("沧州经开区新签约项目12个", "沧州市")] == ["沧州经济技术开发区"]

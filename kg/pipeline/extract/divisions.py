@@ -198,7 +198,9 @@ def gazetteer(city: str | None) -> Gazetteer:
 def _zones(city_name: str, cshort: str) -> list[tuple[str, list[str]]]:
     zones = [
         (f"{cshort}经济技术开发区", ["经济技术开发区", "经开区", "开发区", f"{cshort}经开区",
-                               f"{cshort}开发区", f"{cshort}经济开发区"]),
+                               f"{cshort}开发区"]),
+        # a provincial zone is named 经济开发区 (沧州经济开发区): the name as the text writes it
+        (f"{cshort}经济开发区", []),
         (f"{cshort}高新技术产业开发区", ["高新技术产业开发区", "高新区", f"{cshort}高新区"]),
     ]
     for row in _zone_table():
