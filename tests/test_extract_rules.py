@@ -628,3 +628,11 @@ def test_a_provincial_zone_keeps_the_name_the_text_gives_it():
     from kg.pipeline.extract.divisions import mentions
     assert [d.name for d in mentions("沧州经济开发区新签约项目12个", "沧州市")] == ["沧州经济开发区"]
     assert [d.name for d in mentions("沧州经开区新签约项目12个", "沧州市")] == ["沧州经济技术开发区"]
+
+
+def test_posts_of_two_bodies_before_one_name():
+    recs = records("本报讯 6月19日，市委书记甘明远会见远通矿业集团有限公司党组成员、副总经理，"
+                   "华昌建设集团党委书记、董事长苏明哲一行。")
+    roles = {(p.holder, p.organization, p.title) for a in recs.articles for p in a.posts if p.org_is_enterprise}
+    assert ("苏明哲", "远通矿业集团有限公司", "副总经理") in roles
+    assert ("苏明哲", "华昌建设集团", "董事长") in roles

@@ -119,6 +119,16 @@ def _article(article: Article, sents: list[Sentence], split: Split, known: set[s
                 signers.append(pm.name)
                 posts += people.posts_of(pm, Sentence(h, line, -1), None)
     posts = [_enterprise_of(p, ent_forms) for p in posts]
+    # a company named in full only in a person's title (某某集团有限公司党委书记、董事长甲) is a
+    # company of the article too
+    known_forms = {f for f, _n in ent_forms}
+    for p in posts:
+        if (p.org_is_enterprise and p.organization and p.organization not in known_forms
+                and enterprises.named_in_title(p.organization)):
+            ents.append(EnterpriseMention(name=p.organization, aliases=(), county=None,
+                                          evidence=Evidence(p.evidence.start, p.evidence.end,
+                                                            "enterprise.title_org")))
+            known_forms.add(p.organization)
     lead_date = None
     for s in sents:
         if s.paragraph > 0:

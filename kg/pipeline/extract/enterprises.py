@@ -327,6 +327,17 @@ def short_forms(name: str, city: str | None = None) -> list[str]:
     return sorted(out, key=len, reverse=True)
 
 
+def named_in_title(org: str) -> bool:
+    """Whether the organisation of a title is a company's full name: it ends in a legal form
+    or 集团, opens with a place or runs four characters or more before the form, and is no
+    class of company (央企, 该公司) nor a verb phrase."""
+    m = re.search(SUFFIX + "$", org)
+    if not m or m.start() < 2 or org in GENERIC or NOT_A_NAME.search(org) or VERB_INSIDE.search(org):
+        return False
+    return bool(PLACE_PREFIX.match(org) or PROVINCE.match(org) or m.start() >= 4 or
+                re.search(r"有限|股份|集团", org))
+
+
 def _county_of_sentences(name: str, aliases: list[str], sentences: list[Sentence], city: str | None) -> str | None:
     """The county of the city that a sentence places the enterprise in: written right before
     its name (某某区某某公司, 某某县的某某公司, 某某镇某某厂), or said of it (…位于/落户某某县,

@@ -104,6 +104,9 @@ class Lac:
                 prev_word, prev = tagged[i - 1] if i > 0 else ("", "w")
                 if nxt not in CLOSES_NAME or prev == "d":
                     continue
+                # the name's last character opens the verb after it: 某某陪|同 is 某某 陪同
+                if len(nxt_word) == 1 and word_tag(word[-1] + nxt_word).startswith("v"):
+                    continue
                 # a verb, preposition or adverb the model ran into a name: 应邀参, 关于, 满怀政
                 head_tag = word_tag(word[:2])
                 if word[0] in "和与及在对向把被" or (head_tag.startswith(("v", "p", "c", "d", "z", "a"))

@@ -165,7 +165,8 @@ def titled_mentions(sent: Sentence, model: frozenset[str] = frozenset()) -> list
                 break
             start, title = found
             chain.insert(0, title)
-            if start > 0 and s[start - 1] in "、暨" and start - 1 > 0:
+            # 甲公司党组成员、副总经理，乙集团党委书记、董事长某某: a comma between two bodies' posts
+            if start > 0 and s[start - 1] in "、暨，," and start - 1 > 0:
                 end = start - 1
                 continue
             break
