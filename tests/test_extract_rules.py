@@ -636,3 +636,14 @@ def test_posts_of_two_bodies_before_one_name():
     roles = {(p.holder, p.organization, p.title) for a in recs.articles for p in a.posts if p.org_is_enterprise}
     assert ("苏明哲", "远通矿业集团有限公司", "副总经理") in roles
     assert ("苏明哲", "华昌建设集团", "董事长") in roles
+
+
+@pytest.mark.parametrize("text, name", [
+    ("本报讯 6月19日下午，政协某某市第五届委员会第四次会议圆满完成各项议程，在市会议中心胜利闭幕。",
+     "政协某某市第五届委员会第四次会议"),
+    ("本报讯 会议传达学习了省委城市工作会议、全市领导干部会议精神。", "全市领导干部会议"),
+    ("本报讯 6月19日，两市举行了资源与产业合作座谈会。", "资源与产业合作座谈会"),
+    ("本报讯 6月19日，代表团来我市考察。在当天举行的座谈会上，双方交流了合作事项。", "座谈会"),
+])
+def test_meetings_held_or_listed_in_the_shapes_of_web_reports(text, name):
+    assert name in {m.name for m in meetings(text)}

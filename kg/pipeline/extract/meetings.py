@@ -26,12 +26,15 @@ NAME_CHARS = rf"[{CJK}0-9A-Za-z“”\"()（）·第次届暨—-]"
 MEETING_RE = re.compile(rf"{NAME_CHARS}{{0,40}}?{MEETING_WORD}")
 # a meeting word again right after (民主生活会征求意见座谈会, …全会暨…工作会议): one longer name
 CONTINUED = re.compile(rf"^[{CJK}“”\"]{{1,10}}?{MEETING_WORD}")
-CONVENE = ("主持召开", "召开", "举行", "举办", "主持", "出席", "参加", "列席", "筹备")
+CONVENE = ("主持召开", "召开了", "召开", "举行了", "举行", "举办了", "举办", "主持", "出席", "参加", "列席", "筹备")
 STUDY = ("学习贯彻", "贯彻落实", "传达学习", "传达", "学习", "贯彻", "落实")
 # what follows a meeting the text speaks of: it was held, or its spirit / speech / preparation
 # …会议 (主席团) (3月5日上午) (在某地) (隆重) 举行: the meeting was held
-HELD = (r"\s*(?:主席团|常委会)?(?:\d{1,2}月\d{1,2}日)?(?:[上下]午|晚上?)?(?:于[^，。；]{1,12}?|在[^，。；]{1,25}?)?"
-        r"(?:隆重|正式|顺利|胜利|圆满|成功)?(?:召开|举行|举办|开幕|闭幕)")
+HELD = (r"\s*(?:主席团|常委会)?(?:\d{1,2}月\d{1,2}日)?(?:[上下]午|晚上?)?(?:将|已|昨日|昨天|今天|今日)?"
+        r"(?:于[^，。；]{1,12}?|在[^，。；]{1,25}?)?"
+        r"(?:隆重|正式|顺利|胜利|圆满|成功)?(?:召开|举行|举办|开幕|闭幕|拉开帷幕|落下帷幕|启动)"
+        # a session reported at its close: …会议圆满完成各项议程，在某地胜利闭幕
+        r"|\s*圆满完成(?:各项|全部)?议程")
 AFTER_TRIGGER = re.compile(rf"^(?:{HELD}|上|时|期间|精神|重要讲话|筹备|提出|作出|部署|审议通过)")
 LEFT_CUT = ("主持召开", "召开", "举行", "举办", "主持", "出席", "参加", "列席", "在", "于", "的", "了", "是", "及", "提请", "为", "之际", "期间", "传达", "学习", "贯彻", "落实", "审议", "研究", "听取",
             "筹备", "参会", "近日", "日前", "今天", "当天", "上午", "下午", "晚上", "以来", "根据", "按照", "围绕",
@@ -106,12 +109,22 @@ def find(sent: Sentence) -> list[tuple[int, int, str, str]]:
             rule = "meeting." + next(t for t in CONVENE if before.endswith(t))
         elif AFTER_TRIGGER.match(after):
             rule = "meeting.在…上" if after.startswith("上") else "meeting.召开"
-            if after.startswith("上") and not re.search(r"在[^，。]*$", s[:start]):
-                rule = "meeting.mentioned" if SPECIFIC.search(name) else None
-            elif not re.match(rf"^{HELD}", after):
+            if after.startswith("上"):
+                # 在某某会议上 reports the meeting; …会议上 without 在 speaks of it
+                if not re.search(r"在[^，。]*$", s[:start]):
+                    rule = "meeting.mentioned" if SPECIFIC.search(name) else None
+            elif not re.match(rf"^(?:{HELD})", after):
                 rule = "meeting.mentioned" if SPECIFIC.search(name) else None
         elif before.endswith(STUDY) and SPECIFIC.search(name):
             rule = "meeting.mentioned"
+        # the next of a list of meetings: 传达学习省委城市工作会议、全市领导干部会议; 召开甲会和乙会
+        if rule is None and out and s[out[-1][1]:start] in ("、", "和", "及", "与", "以及"):
+            rule = out[-1][3]
+        # 在（7日举行的）座谈会上: a meeting held, though the text names it by its kind only
+        if (rule == "meeting.在…上" and name in GENERIC and re.search(r"在(?:[^，。；]{0,10}?(?:举行|召开)的)?$", s[:start])
+                and name.endswith(("座谈会", "恳谈会", "见面会", "推介会", "对接会", "发布会", "交流会"))):
+            out.append((start, b, name, rule))
+            continue
         if rule is None or name in GENERIC or GENERIC_EVENT.fullmatch(name) or len(name) < 3 or \
                 (len(name) < 4 and not name.endswith("两会")):
             continue
