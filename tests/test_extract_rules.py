@@ -647,3 +647,8 @@ def test_posts_of_two_bodies_before_one_name():
 ])
 def test_meetings_held_or_listed_in_the_shapes_of_web_reports(text, name):
     assert name in {m.name for m in meetings(text)}
+
+
+def test_words_of_a_companys_own_name_are_no_verbs():
+    got = enterprise_names("本报讯 6月19日，某某区与华昌投资集团有限公司、远通联合化工有限公司签约。")
+    assert {"华昌投资集团有限公司", "远通联合化工有限公司"} <= got

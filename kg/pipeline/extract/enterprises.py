@@ -53,7 +53,7 @@ def full_names(sent: Sentence, city: str | None = None) -> list[tuple[int, int, 
         else:
             for w in LEFT_CUT:
                 k = name.rfind(w)
-                if k >= 0 and k + len(w) > best and k + len(w) < len(name) - 2:
+                if k >= 0 and k + len(w) > best and k + len(w) < len(name) - 2 and _distinctive(name[k + len(w):]):
                     best = k + len(w)
             best += _phrase_prefix(name[best:], 4)
         name = name[best:]
@@ -80,6 +80,20 @@ def full_names(sent: Sentence, city: str | None = None) -> list[tuple[int, int, 
             continue
         out.append((a, b, name))
     return out
+
+
+def _distinctive(name: str) -> bool:
+    """Whether a name keeps something of its own once its legal form and industry words are
+    taken off (化工有限公司 does not: the cut before it fell inside the name, 某某投资|化工…)."""
+    core = re.sub(SUFFIX + "$", "", name)
+    changed = True
+    while changed and core:
+        changed = False
+        for d in DESCRIPTORS:
+            if core.endswith(d):
+                core, changed = core[: -len(d)], True
+                break
+    return len(core) >= 2
 
 
 def _county_before_city(name: str, city: str | None) -> int:
@@ -110,7 +124,9 @@ def _last_place_start(name: str) -> int | None:
 
 
 # a verb of the sentence inside a candidate: 武汉走访某某公司 is no name
-VERB_INSIDE = re.compile("|".join(w for w in LEFT_CUT if len(w) >= 2) + r"|在|将|赴|及|作为|期间")
+# (not 投资, 联合, 支持: words of companies' own names, 某某投资有限公司)
+VERB_INSIDE = re.compile(r"先后|深入|走进|来到|前往|听取|考察|调研|督导|看望|慰问|签约|携手|成为|作为|包括|其中|还有|"
+                         r"入选|获评|推动|引进|落户|参观|观摩|走访|视察|检查|期间|在|将|赴|及")
 
 
 PROVINCE = re.compile(r"(?:中国|山东|河南|河北|江苏|北京|上海|天津|广东|浙江|安徽|山西|陕西|湖北|湖南|江西|福建|四川|"
