@@ -652,3 +652,8 @@ def test_meetings_held_or_listed_in_the_shapes_of_web_reports(text, name):
 def test_words_of_a_companys_own_name_are_no_verbs():
     got = enterprise_names("本报讯 6月19日，某某区与华昌投资集团有限公司、远通联合化工有限公司签约。")
     assert {"华昌投资集团有限公司", "远通联合化工有限公司"} <= got
+
+
+def test_the_name_of_a_speech_is_no_visit():
+    vs = visits_of("本报讯 6月19日，会议要求深入学习贯彻习近平总书记考察某省重要讲话精神。")
+    assert vs == []

@@ -31,6 +31,8 @@ JOINED_RE = re.compile(r"^(?:等)?(?:[^，。；]{0,40}?)(?:参加|一同|共同
 LIST_LINK = re.compile(r"[、和及与]\s*[^，。；、\s]{0,10}")
 # a visit the text recalls (某某总书记考察某地时的重要讲话), not one it reports
 RECALLED = re.compile(r"^[^。；]{0,60}?时(?:的|所作|所提|提出的|作出的|发表的)")
+# 某某总书记考察某省重要讲话精神: the name of a speech the text studies, no visit it reports
+SPEECH_LABEL = re.compile(r"^[^。；，]{0,24}?(?:重要讲话|重要指示|讲话精神|指示精神|讲话要求)")
 LIST_RE = re.compile(r"^(?:一行)?(?:先后|分别|还|又)?(?:到|赴|深入|来到|走进)([^，。；]{2,200})")
 
 
@@ -71,6 +73,8 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
                 m, rule = ACTION_FIRST_RE.match(rest), "visit.视察了"
             if not m:
                 m, rule = TOUR_RE.match(rest), "visit.先后到"
+            if m and SPEECH_LABEL.match(rest) and not RECALLED.match(rest):
+                m = None
             if m and m.group(1).strip("了") not in ("会", "会议", "会场", "现场"):
                 dates = find_dates(s, published)
                 first, last = (dates[0].first, dates[0].last) if dates else (None, None)
