@@ -12,10 +12,11 @@ import re
 from dataclasses import dataclass, replace
 
 from ..records import Article, Span, Split, Text
-from .credits import credits, is_name
+from .credits import EDITOR_ROLES as EDITOR_ROLE_WORDS, credits, is_name
 
 NAME = r"[\u4e00-\u9fff·]{2,4}"
-EDITOR_ROLES = r"值班编委|值班审核|总值班|责任编辑|本版编辑|责编|美编|美术编辑|校对|编辑|组版|审读"
+# the roles of an editor line (值班编委：甲 校对：乙), longest first: one list with credits.py's
+EDITOR_ROLES = "|".join(sorted(EDITOR_ROLE_WORDS, key=len, reverse=True))
 EDITOR_LINE = re.compile(rf"^\s*[(（]?\s*(?:{EDITOR_ROLES})\s*[:：]")
 BYLINE = re.compile(rf"^\s*(?:[■●◆▲]\s*)?(?:(?:作者|文|图|文/图|来源)\s*[:：/]\s*)?(?:本报|本刊)?(?:首席)?"
                     rf"(?:记者|通讯员|特约记者|见习记者)\s*(?:{NAME}\s*)+"

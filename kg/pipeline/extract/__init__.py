@@ -66,7 +66,7 @@ def _dates_across_articles(records: list[ArticleRecords]) -> list[ArticleRecords
 
 def _only_mentioned(x) -> bool:
     """A meeting or visit the text speaks of or recalls, not one it reports."""
-    return all(e.rule in ("meeting.mentioned", "meeting.session", "visit.recalled") for e in x.evidence)
+    return all(e.rule in meetings.SPOKEN_OF or e.rule == visits.RECALLED_RULE for e in x.evidence)
 
 
 def _article(article: Article, sents: list[Sentence], split: Split, known: set[str],

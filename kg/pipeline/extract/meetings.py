@@ -47,6 +47,8 @@ GENERIC = {"会议", "大会", "全会", "会", "论坛", "常务会议", "工�
            "签约仪式", "开工仪式", "新闻发布会", "发布会", "开幕式", "闭幕式", "预备会议", "签约大会", "开幕会",
            "闭幕会", "见面会", "对接会", "推介会", "恳谈会", "交流会", "报告会", "培训班", "启动仪式", "揭牌仪式"}
 SITTING = re.compile(r"第[一二三四五六七八九十\d]{1,3}次(?:全体会议|大会)")
+# rules of meetings the text only speaks of (no date, chair or participants of their own)
+SPOKEN_OF = frozenset({"meeting.mentioned", "meeting.session"})
 # an event named by its kind alone: 开工活动, 项目签约仪式, 主会场活动
 GENERIC_EVENT = re.compile(r"(?:项目)?(?:集中)?(?:签约|开工|竣工|开竣工|开（竣）工|开\(竣\)工|投产|观摩|推介|主会场|启动)"
                            r"(?:活动|仪式)")
@@ -202,11 +204,11 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
                 d = next((dm for dm in dates if dm.end <= start + 2), None) or (dates[0] if dates else None)
             first, last = (d.first, d.last) if d else (None, None)
             if (first is None and sent.paragraph == 0 and lead_date and not rule.endswith("筹备")
-                    and rule not in ("meeting.mentioned", "meeting.session")):
+                    and rule not in SPOKEN_OF):
                 first, last = lead_date
             # 甲主持召开…; 甲总书记在某地考察并主持召开…: no other person in between
             chair = tuple(pm.name for pm in persons[si]
-                          if rule not in ("meeting.mentioned", "meeting.session") and pm.end <= start
+                          if rule not in SPOKEN_OF and pm.end <= start
                           and CHAIRED.match(s[pm.end:start])
                           and not any(pm.end <= o.start < start for o in persons[si] if o is not pm))
             participants = tuple(pm.name for pm in persons[si]
@@ -221,7 +223,7 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
                              "participants": list(participants), "location": location_of(s, end),
                              "evidence": [ev], "si": si, "rule": rule})
         # participants and chairs stated in a sentence of their own
-        held = [m for m in meetings if m["rule"] not in ("meeting.mentioned", "meeting.session")]
+        held = [m for m in meetings if m["rule"] not in SPOKEN_OF]
         here = [m for m in held if m["si"] == si]
         main = here[-1] if here else (held[-1] if held else None)
         if main is None:
@@ -253,7 +255,7 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
     out: dict[tuple, Meeting] = {}
     dated = {m["name"]: m["date"] for m in meetings if m["date"]}
     # 在第一次全体会议上…: a sitting of the session the article reports, on the session's (first) day
-    session = next((m for m in meetings if m["date"] and m["rule"] not in ("meeting.mentioned", "meeting.session")),
+    session = next((m for m in meetings if m["date"] and m["rule"] not in SPOKEN_OF),
                    None)
     for m in meetings:
         if m["date"] is None and session is not None and SITTING.fullmatch(m["name"]):

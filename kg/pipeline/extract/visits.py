@@ -29,7 +29,8 @@ ACTION_FIRST_RE = re.compile(rf"^{AFTER_TITLE}{LEAD}(?:视察|考察|调研|走�
 JOINED_RE = re.compile(r"^(?:等)?(?:[^，。；]{0,40}?)(?:参加|一同|共同|随同)(?:考察|调研|视察|拉练|检查|督导|走访)(?:活动)?")
 # what may stand between two names of one list: 、 和 及, a title of the next one
 LIST_LINK = re.compile(r"[、和及与]\s*[^，。；、\s]{0,10}")
-# a visit the text recalls (某某总书记考察某地时的重要讲话), not one it reports
+# the rule of a visit the text recalls (某某总书记考察某地时的重要讲话), not one it reports
+RECALLED_RULE = "visit.recalled"
 RECALLED = re.compile(r"^[^。；]{0,60}?时(?:的|所作|所提|提出的|作出的|发表的)")
 # 某某总书记考察某省重要讲话精神: the name of a speech the text studies, no visit it reports
 SPEECH_LABEL = re.compile(r"^[^。；，]{0,24}?(?:重要讲话|重要指示|讲话精神|指示精神|讲话要求)")
@@ -83,7 +84,7 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
                     first, last = last_date or (None, None)
                 if RECALLED.match(rest):
                     # a visit the text recalls keeps no date: the article's is not its own
-                    first, last, rule = None, None, "visit.recalled"
+                    first, last, rule = None, None, RECALLED_RULE
                 chunk = m.group(1)
                 visits.append({"visitors": [g.name for g in group], "targets": list(_targets(chunk)), "date": first,
                                "end": last, "evidence": [Evidence(sent.span.start, sent.span.end, rule)]})
