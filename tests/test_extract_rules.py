@@ -657,3 +657,24 @@ def test_words_of_a_companys_own_name_are_no_verbs():
 def test_the_name_of_a_speech_is_no_visit():
     vs = visits_of("本报讯 6月19日，会议要求深入学习贯彻习近平总书记考察某省重要讲话精神。")
     assert vs == []
+
+
+# --- lists written with commas, speeches at meetings spoken of ---------------
+
+def test_leaders_listed_with_commas_attend_the_event_held():
+    ms = meetings("本报讯 3月2日上午，全市重点项目集中开工活动在高新区举行。市领导褚文涛,郝云飞,邵志勇参加活动。")
+    assert [(m.name, sorted(m.participants)) for m in ms] == [
+        ("全市重点项目集中开工活动", ["褚文涛", "邵志勇", "郝云飞"])]
+
+
+def test_a_comma_after_a_listed_name_ends_the_list_at_a_clause():
+    names = set(persons("市领导褚文涛,强调要抓好项目建设。"))
+    assert "强调要" not in names and "褚文涛" in names
+
+
+def test_a_report_at_a_congress_studied_leaves_the_attendees_to_the_meeting_held():
+    ms = meetings("6月18日，县长许光明主持召开县政府党组会议，学习总书记在中国共产党第二十次全国代表大会上的报告。"
+                  "县领导褚文涛、邵志勇参加。")
+    held = [m for m in ms if m.name == "县政府党组会议"]
+    assert [(m.chair, sorted(m.participants)) for m in held] == [(("许光明",), ["褚文涛", "邵志勇"])]
+    assert all(not m.participants for m in ms if m.name != "县政府党组会议")

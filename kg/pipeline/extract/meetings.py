@@ -111,7 +111,10 @@ def find(sent: Sentence) -> list[tuple[int, int, str, str]]:
             rule = "meeting." + next(t for t in CONVENE if before.endswith(t))
         elif AFTER_TRIGGER.match(after):
             rule = "meeting.在…上" if after.startswith("上") else "meeting.召开"
-            if after.startswith("上"):
+            if re.match(r"^上的(?:重要)?(?:讲话|报告|发言|致辞)", after) and SPECIFIC.search(name):
+                # 学习某某在某某大会上的报告: a speech the text speaks of, not a meeting it reports
+                rule = "meeting.mentioned"
+            elif after.startswith("上"):
                 # 在某某会议上 reports the meeting; …会议上 without 在 speaks of it
                 if not re.search(r"在[^，。]*$", s[:start]):
                     rule = "meeting.mentioned" if SPECIFIC.search(name) else None

@@ -424,6 +424,9 @@ def listed_mentions(sent: Sentence, taken: list[PersonMention]) -> list[PersonMe
             if after < len(s) and s[after] in "、和及":
                 q = after + 1
                 continue
+            if after < len(s) and s[after] in "，," and _comma_item(s, after + 1):
+                q = after + 1       # 市领导甲,乙,丙参加: a list written with commas
+                continue
             break
     # a clause that is only a list of names before 参加/出席: …，甲、乙参加
     for m in re.finditer(r"(?:^|(?<=[，,。；;]))((?:[\u4e00-\u9fff·]{2,4}、)+[\u4e00-\u9fff·]{2,4})(?:等)?"
@@ -443,6 +446,16 @@ def listed_mentions(sent: Sentence, taken: list[PersonMention]) -> list[PersonMe
 
 
 AFTER_NAME_IN_LIST = ("出席", "参加", "列席", "陪同", "一同", "分别")
+
+
+def _comma_item(s: str, q: int) -> bool:
+    """Whether a list written with commas goes on at ``q``: a bare name there, closed by a
+    list mark or by the verb the list ends in."""
+    n = name_at(s, q, require_cue=False)
+    if not n:
+        return False
+    after = q + len(n)
+    return after < len(s) and (s[after] in "、，,和及等" or s.startswith(AFTER_NAME_IN_LIST, after))
 
 
 def bare_mentions(sent: Sentence, known: set[str], taken: list[PersonMention],
