@@ -220,7 +220,7 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
             if rule == "meeting.mentioned" and re.match(r"^(?:上(?:的|发表)?)?(?:重要)?讲话", s[end:]):
                 # 某某总书记5月8日某某会议上的重要讲话: the speaker attended
                 participants = tuple(pm.name for pm in persons[si] if pm.end <= start and
-                                     re.fullmatch(r"(?:总书记|同志)?", TRAIL_TIME.sub("", s[pm.end:start])))
+                                     re.fullmatch(r"(?:总书记|同志)?\s*在?", TRAIL_TIME.sub("", s[pm.end:start])))
             ev = Evidence(sent.span.start, sent.span.end, rule)
             meetings.append({"name": name, "date": first, "end": last, "chair": list(chair),
                              "participants": list(participants), "location": location_of(s, end),
