@@ -678,3 +678,25 @@ def test_a_report_at_a_congress_studied_leaves_the_attendees_to_the_meeting_held
     held = [m for m in ms if m.name == "县政府党组会议"]
     assert [(m.chair, sorted(m.participants)) for m in held] == [(("许光明",), ["褚文涛", "邵志勇"])]
     assert all(not m.participants for m in ms if m.name != "县政府党组会议")
+
+
+# --- titles over lists ------------------------------------------------------
+
+def held_titles(text, **kw):
+    return sorted((p.holder, p.title) for a in records(text, **kw).articles for p in a.posts)
+
+
+def test_each_of_an_elected_list_gets_the_post():
+    got = held_titles("通过选举，褚文涛当选为政协第九届潍坊市委员会主席；邵志勇、郝云飞、岑立新当选为政协第九届潍坊市委员会副主席。")
+    assert ("邵志勇", "政协第九届潍坊市委员会副主席") in got and ("岑立新", "政协第九届潍坊市委员会副主席") in got
+    assert ("褚文涛", "政协第九届潍坊市委员会主席") in got
+
+
+def test_a_list_of_posts_ending_in_he_names_nobody():
+    got = held_titles("会议选举产生了政协第九届潍坊市委员会主席、副主席、秘书长和常务委员。")
+    assert got == []
+
+
+def test_a_title_over_a_list_reaches_a_name_the_surname_table_lacks():
+    got = held_titles("大会执行主席褚文涛、邵志勇、禤嘉元、郝云飞在主席台前排就座。")
+    assert [h for h, t in got if t == "大会执行主席"] == ["禤嘉元", "褚文涛", "邵志勇", "郝云飞"]

@@ -151,10 +151,10 @@ def titled_mentions(sent: Sentence, model: frozenset[str] = frozenset()) -> list
         # a signed article's title line: 某某党工委书记、管委会主任 张三
         if s[at:at + 1] == " " and re.fullmatch(r" [\u4e00-\u9fff·]{2,4}", s[at:]):
             at += 1
-        name = (name_at(s, at) or next((n for n in sorted(model, key=len, reverse=True)
-                                        if s.startswith(n, at)), None)
+        name = (_longer_model_name(name_at(s, at), next((n for n in sorted(model, key=len, reverse=True)
+                                                          if s.startswith(n, at)), None))
                 or unlisted_name_at(s, at))
-        if not name:
+        if not name or _runs_into_post(s, at, name):
             continue
         # the chain of titles before the name, right to left
         chain: list[Title] = []
@@ -182,8 +182,9 @@ def titled_mentions(sent: Sentence, model: frozenset[str] = frozenset()) -> list
             if not nxt:
                 # an item between two names of the list is a name too (甲、谢兆村、乙)
                 m2 = re.match(r"([\u4e00-\u9fff]{2,3})、", s[q + 1:])
-                if m2 and m2.group(1)[0] in surnames()[0] and _list_item(s, q + 2 + len(m2.group(1)), model) \
-                        and not is_word(m2.group(1)):
+                # (a surname the table lacks too: the list around it vouches for it)
+                if m2 and _list_item(s, q + 2 + len(m2.group(1)), model) and not is_word(m2.group(1)) \
+                        and not set(m2.group(1)) & FUNCTION_CHARS:
                     nxt = m2.group(1)
             if not nxt:
                 break
@@ -230,9 +231,26 @@ NAME_BEFORE_POST = re.compile(r"(?:^|(?<=[，,。；;：:\s]))(?P<name>[\u4e00-\
 
 def _list_item(s: str, i: int, model: frozenset[str]) -> str | None:
     """The name of a list item at ``i``: the rules' or the model's, closed by 、，。 or the end."""
-    return name_at(s, i, require_cue=True) or next(
-        (n for n in sorted(model, key=len, reverse=True)
-         if s.startswith(n, i) and (i + len(n) == len(s) or s[i + len(n)] in "、，,。；;等")), None)
+    closed = next((n for n in sorted(model, key=len, reverse=True)
+                   if s.startswith(n, i) and (i + len(n) == len(s) or s[i + len(n)] in "、，,。；;等")), None)
+    return _longer_model_name(name_at(s, i, require_cue=True), closed)
+
+
+def _runs_into_post(s: str, at: int, name: str) -> bool:
+    """主席、秘书长和常务委员: the "name" after a title is the start of the next post word."""
+    if any(at < m.start() < at + len(name) < m.end() for m in post_pattern().finditer(s, at, at + len(name) + 8)):
+        return True
+    # 秘书长和常务委员: a conjunction, then a post word a few characters on
+    m = post_pattern().search(s, at + 1, at + 9) if s[at] in "和与及" else None
+    return bool(m and re.fullmatch(rf"[{CJK}]*", s[at + 1:m.start()]))
+
+
+def _longer_model_name(rules: str | None, model: str | None) -> str | None:
+    """The rules' name, or the model's where it is the same name read one character longer
+    (康正|和 by the rules, where 和 is a particle as often as a given name)."""
+    if rules and model and len(model) > len(rules) and model.startswith(rules):
+        return model
+    return rules or model
 
 
 # what a person says after a title: 总经理某某介绍, 负责人某某说
@@ -371,6 +389,15 @@ def appointment_mentions(sent: Sentence, subject: str | None = None) -> list[Per
         titles = _titles_of_list(s, m.end(), False)
         if titles:
             out.append(PersonMention(k - len(name), k, name, tuple(titles), "person.appointment.当选"))
+            # 甲、乙、丙当选为…副主席: each of the list is elected to it
+            start = k - len(name)
+            while start > 1 and s[start - 1] == "、":
+                j = start - 1
+                prev = next((n for i in range(max(0, j - 4), j - 1) if (n := name_at(s, i)) and i + len(n) == j), None)
+                if not prev:
+                    break
+                start = j - len(prev)
+                out.append(PersonMention(start, j, prev, tuple(titles), "person.appointment.当选"))
     for m in CAREER.finditer(s):
         verb = m.group("verb")
         if verb == "时任":
