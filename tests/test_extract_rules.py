@@ -700,3 +700,23 @@ def test_a_list_of_posts_ending_in_he_names_nobody():
 def test_a_title_over_a_list_reaches_a_name_the_surname_table_lacks():
     got = held_titles("大会执行主席褚文涛、邵志勇、禤嘉元、郝云飞在主席台前排就座。")
     assert [h for h, t in got if t == "大会执行主席"] == ["禤嘉元", "褚文涛", "邵志勇", "郝云飞"]
+
+
+# --- a meeting named by its kind after the sentences about it ------------------
+
+def test_a_report_opening_on_zuotanhui_shang_names_its_meeting_and_takes_the_lead_date():
+    ms = meetings("本报讯 12月1日，副市长郝云飞赴市政协，就《政府工作报告》征求意见建议。\n\n"
+                  "市政协副主席褚文涛主持会议，市政协副主席邵志勇、岑立新参加会议。\n\n"
+                  "座谈会上，市政府办公室负责人作了说明。")
+    assert [(m.name, m.date, m.chair, sorted(m.participants)) for m in ms] == [
+        ("座谈会", date(2024, 12, 1), ("褚文涛",), ["岑立新", "邵志勇"])]
+
+
+def test_zuotanhui_shang_is_the_full_named_meeting_when_the_report_names_one():
+    ms = meetings("6月3日，全市民营企业家座谈会召开。市长褚文涛主持会议。座谈会上，企业家代表先后发言。")
+    assert [m.name for m in ms] == ["全市民营企业家座谈会"]
+
+
+def test_those_joining_a_visit_before_the_meeting_are_not_its_participants():
+    ms = meetings("6月3日，副市长郝云飞到寿光市调研，市领导邵志勇参加调研。座谈会上，郝云飞听取了汇报。")
+    assert all("邵志勇" not in m.participants for m in ms)

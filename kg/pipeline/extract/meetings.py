@@ -130,6 +130,11 @@ def find(sent: Sentence) -> list[tuple[int, int, str, str]]:
                 and name.endswith(("座谈会", "恳谈会", "见面会", "推介会", "对接会", "发布会", "交流会"))):
             out.append((start, b, name, rule))
             continue
+        # 座谈会上，…: a sentence that opens on the kind of meeting speaks of the one the report is about
+        if (name in GENERIC and start == 0 and re.match(r"^(?:上|中)[，,]", after)
+                and name.endswith(("座谈会", "恳谈会", "见面会", "推介会", "对接会", "发布会", "交流会", "现场会"))):
+            out.append((start, b, name, "meeting.opening_kind"))
+            continue
         if rule is None or name in GENERIC or GENERIC_EVENT.fullmatch(name) or len(name) < 3 or \
                 (len(name) < 4 and not name.endswith("两会")):
             continue
@@ -206,8 +211,10 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
             else:
                 d = next((dm for dm in dates if dm.end <= start + 2), None) or (dates[0] if dates else None)
             first, last = (d.first, d.last) if d else (None, None)
-            if (first is None and sent.paragraph == 0 and lead_date and not rule.endswith("筹备")
-                    and rule not in SPOKEN_OF):
+            if (first is None and lead_date and not rule.endswith("筹备") and rule not in SPOKEN_OF
+                    and (sent.paragraph == 0 or (rule == "meeting.opening_kind" and
+                                                 not any(m["rule"] not in SPOKEN_OF for m in meetings)))):
+                # (座谈会上，… later in a report whose lead dates its only event)
                 first, last = lead_date
             # 甲主持召开…; 甲总书记在某地考察并主持召开…: no other person in between
             chair = tuple(pm.name for pm in persons[si]
@@ -225,13 +232,23 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
             meetings.append({"name": name, "date": first, "end": last, "chair": list(chair),
                              "participants": list(participants), "location": location_of(s, end),
                              "evidence": [ev], "si": si, "rule": rule})
-        # participants and chairs stated in a sentence of their own
-        held = [m for m in meetings if m["rule"] not in SPOKEN_OF]
-        here = [m for m in held if m["si"] == si]
-        main = here[-1] if here else (held[-1] if held else None)
+    # participants and chairs stated in a sentence of their own: of the last meeting held so
+    # far, or, before any, of the one the next sentences name (甲主持会议，乙参加。座谈会上，…)
+    # 座谈会上 when the report names its 某某座谈会 in full: that one
+    meetings = [m for m in meetings if m["rule"] != "meeting.opening_kind" or not any(
+        o["rule"] not in SPOKEN_OF and o is not m and o["name"].endswith(m["name"]) for o in meetings)]
+    held = [m for m in meetings if m["rule"] not in SPOKEN_OF]
+    for si, sent in enumerate(sentences):
+        s = sent.text
+        found = [m for m in meetings if m["si"] == si]
+        here = [m for m in held if m["si"] <= si]
+        ahead = [m for m in held if si < m["si"] <= si + 3]
+        main = here[-1] if here else (ahead[0] if ahead else None)
         if main is None:
             continue
         for m in PARTICIPATE.finditer(s):
+            if not here and not re.match(r"(?:了)?(?:会议|座谈|会|活动)", s[m.end():]):
+                continue        # (参加调研 before the meeting: the visit's, not the meeting's)
             for pm in persons[si]:
                 if pm.end > m.start() or pm.name in main["chair"]:
                     continue
