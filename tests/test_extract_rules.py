@@ -720,3 +720,15 @@ def test_zuotanhui_shang_is_the_full_named_meeting_when_the_report_names_one():
 def test_those_joining_a_visit_before_the_meeting_are_not_its_participants():
     ms = meetings("6月3日，副市长郝云飞到寿光市调研，市领导邵志勇参加调研。座谈会上，郝云飞听取了汇报。")
     assert all("邵志勇" not in m.participants for m in ms)
+
+
+def test_a_name_before_its_post_opens_a_visit():
+    vs = [v for a in records("8月15日下午，褚文涛副市长调研寿光樟树坑引水工程，市水利局负责人陪同调研。").articles
+          for v in a.visits]
+    assert [(v.visitors, v.date) for v in vs] == [(("褚文涛",), date(2024, 8, 15))]
+    assert ("褚文涛", "副市长") in held_titles("8月15日下午，褚文涛副市长调研寿光樟树坑引水工程。")
+
+
+def test_chairs_of_democratic_parties_are_posts():
+    got = held_titles("民盟潍坊市委会主委褚文涛、专职副主委邵志勇参加活动。")
+    assert ("褚文涛", "民盟潍坊市委会主委") in got and ("邵志勇", "专职副主委") in got

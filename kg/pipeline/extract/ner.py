@@ -23,7 +23,7 @@ BACKENDS = ("rules", "lac")
 # the default, chosen by measurement on the real-text corpus (README, "The person-name backend")
 DEFAULT_BACKEND = "lac"
 # clauses worth the model's time: a title, a role word, a list or a verb of speech or presence
-NEEDS_NAMES = re.compile(r"(书记|长|主任|主席|委员|经理|董事|负责人|总监|员|代表|同志|表示|介绍|说|指出|强调|"
+NEEDS_NAMES = re.compile(r"(书记|长|主任|主席|主委|委员|经理|董事|负责人|总监|员|代表|同志|表示|介绍|说|指出|强调|"
                          r"主持|出席|参加|陪同|列席|就座|调研|考察|视察|会见|一行|带队|率|"
                          # a list with an item as short as a name: 甲、乙、丙
                          r"(?:^|[、\s：:])[\u4e00-\u9fff·]{2,4}、|、[\u4e00-\u9fff·]{2,4}(?:[、。；等和及]|$))")
@@ -31,7 +31,7 @@ CLAUSE_END = re.compile(r"[，,；;：:。！？!?]")
 CLOSES_NAME = ("w", "v", "vd", "p", "c", "u", "d", "xc")
 # a name whose first character the surname table does not know is taken only in a slot a
 # rule expects a name in: after a title or role word, or before a verb of speech
-ROLE_BEFORE = re.compile(r"(书记|长|主任|主席|委员|经理|董事|负责人|总监|员|代表|同志|师|人)$")
+ROLE_BEFORE = re.compile(r"(书记|长|主任|主席|主委|委员|经理|董事|负责人|总监|员|代表|同志|师|人)$")
 SPEECH_AFTER = ("说", "表示", "介绍", "指出", "强调", "认为", "告诉", "坦言", "感慨")
 NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}")
 CACHE_SIZE = 50_000
