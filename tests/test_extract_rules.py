@@ -732,3 +732,30 @@ def test_a_name_before_its_post_opens_a_visit():
 def test_chairs_of_democratic_parties_are_posts():
     got = held_titles("民盟潍坊市委会主委褚文涛、专职副主委邵志勇参加活动。")
     assert ("褚文涛", "民盟潍坊市委会主委") in got and ("邵志勇", "专职副主委") in got
+
+
+# --- visits: delegations, guests, leaders joined by commas, datelines -----------
+
+def visit_rows(text, **kw):
+    return sorted((v.visitors, v.date) for a in records(text, **kw).articles for v in a.visits)
+
+
+def test_a_dateline_is_not_the_day_of_the_visit():
+    got = visit_rows("潍坊新闻网6月12日寿光讯 6月10日下午，台湾某某协会理事长褚文涛一行12人来到寿光市进行交流考察。")
+    assert got == [(("褚文涛",), date(2025, 6, 10))]
+
+
+def test_leaders_joined_by_a_comma_before_the_second_title_visit_together():
+    got = visit_rows("6月10日，市委书记褚文涛，市委副书记、市长邵志勇带队在济南走访省交通集团，争取支持。")
+    assert got == [(("褚文涛", "邵志勇"), date(2025, 6, 10))]
+
+
+def test_a_guest_official_received_makes_a_visit_a_company_boss_does_not():
+    assert visit_rows("6月10日，市委书记褚文涛会见台湾某某党主席邵志勇一行。") == [(("邵志勇",), date(2025, 6, 10))]
+    assert visit_rows("6月10日，市委书记褚文涛会见某某集团有限公司董事长邵志勇一行。") == []
+
+
+def test_a_delegation_led_by_a_name_visits_where_it_comes():
+    got = visit_rows("6月13日，以某国某某市副市长郝云飞带队的某某市政府代表团在市人大常委会副主任褚文涛的陪同下，"
+                    "来到寿光市和某某钢铁有限公司参观考察。")
+    assert got == [(("郝云飞",), date(2025, 6, 13))]

@@ -12,10 +12,10 @@ from ...records import Evidence, Visit
 from .people import PersonMention
 from .text import Sentence, find_dates
 
-ACTION = r"(?:调研|督导|检查|视察|考察|走访|慰问|看望|暗访|察看|督查|指导|观摩)"
+ACTION = r"(?:调研|督导|检查|视察|考察|走访|慰问|看望|暗访|察看|督查|指导|观摩|对接|洽谈|拜访|参观|访问|现场办公)"
 # 带领/率领 … (一行)，: the visitor leads a group
 LEAD = r"(?:(?:带领|率领|带队|率队|率)[^，。；]{0,30}?(?:一行)?[，,]?\s*)?"
-GO = r"(?:一行)?[，,]?(?:先后|分别|还|又|专程|深入)?(?:到|赴|深入|来到|前往|走进|来|在|莅临|莅)"
+GO = r"(?:一行(?:\d{1,4}人)?)?[，,]?(?:先后|分别|还|又|专程|深入)?(?:到|赴|深入|来到|前往|走进|来|在|莅临|莅)"
 # a title written after the name: 某某副市长调研…
 AFTER_TITLE = r"(?:[\u4e00-\u9fff]{0,6}?(?:省长|市长|县长|区长|书记|主任|主席|部长|局长))?"
 VISIT_RE = re.compile(rf"^{LEAD}{GO}([^，。；]{{1,80}}?)(?:现场|实地)?{ACTION}")
@@ -25,6 +25,12 @@ LED_TOUR_RE = re.compile(r"^(?:带领|率领|带队|率队)[^，。；]{0,30}?(?
 TOUR_RE = re.compile(r"^(?:一行)?[，,]?(?:先后|分别|又先后)(?:到|走进|来到|深入)([^，。；]{2,120})")
 # 视察了甲、乙: the action before the places
 ACTION_FIRST_RE = re.compile(rf"^{AFTER_TITLE}{LEAD}(?:视察|考察|调研|走访|察看)了?([^，。；]{{2,80}})")
+# a delegation the name leads: 以甲带队的某某代表团（在乙的陪同下，）来到…考察
+DELEGATION_RE = re.compile(rf"^(?:带队|率领|带领|率)的[^。；]{{0,40}}?(?:团|组)(?:一行)?(?:[^。；]{{0,30}}?陪同下[，,]?)?"
+                           rf"{GO}([^，。；]{{1,80}}?){ACTION}")
+# a guest received: 会见（了）甲一行 / 会见由甲率领的某某代表团
+RECEIVED_BEFORE = re.compile(r"(?:会见|接见|会晤|欢迎)(?:了)?(?:由)?[^，。；]{0,30}$")
+RECEIVED_AFTER = re.compile(r"^(?:一行|(?:率领|带领|率|带队)的[^，。；]{0,30}?(?:团|组|一行))")
 # 甲、乙参加考察 / 共同调研: members of the tour the article reports
 JOINED_RE = re.compile(r"^(?:等)?(?:[^，。；]{0,40}?)(?:参加|一同|共同|随同)(?:考察|调研|视察|拉练|检查|督导|走访)(?:活动)?")
 # what may stand between two names of one list: 、 和 及, a title of the next one
@@ -35,6 +41,23 @@ RECALLED = re.compile(r"^[^。；]{0,60}?时(?:的|所作|所提|提出的|作�
 # 某某总书记考察某省重要讲话精神: the name of a speech the text studies, no visit it reports
 SPEECH_LABEL = re.compile(r"^[^。；，]{0,24}?(?:重要讲话|重要指示|讲话精神|指示精神|讲话要求)")
 LIST_RE = re.compile(r"^(?:一行)?(?:先后|分别|还|又)?(?:到|赴|深入|来到|走进)([^，。；]{2,200})")
+
+
+def _of_a_company(pm: PersonMention) -> bool:
+    """A company's man (董事长, 总经理, 某某集团党委书记): received as a guest, he makes no
+    official's visit."""
+    return any(t.post.enterprise or re.search(r"(?:公司|集团|银行|企业)", t.org or "") for t in pm.titles)
+
+
+def _linked(s: str, a: PersonMention, b: PersonMention) -> bool:
+    """Whether two persons are one list: joined by 、 和 及 (and a short title of the second), or
+    by a comma before the second's whole title (市委书记甲，市委副书记、市长乙率领…)."""
+    between = s[a.end:b.start]
+    if LIST_LINK.fullmatch(between):
+        return True
+    if not b.titles or not re.fullmatch(r"[，,、和及与]\s*[^，,。；;\s]{1,24}", between):
+        return False
+    return between.endswith(b.titles[-1].post.word) and not re.search(r"(?:主持|出席|参加|陪同|会见|调研|表示)", between)
 
 
 def _targets(chunk: str) -> tuple[str, ...]:
@@ -62,10 +85,12 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
         for k, pm in enumerate(ms):
             # 甲、乙和市长助理丙先后来到…: the persons of a list share what follows its last name
             group = [pm]
-            while k + len(group) < len(ms) and LIST_LINK.fullmatch(s[group[-1].end:ms[k + len(group)].start]):
+            while k + len(group) < len(ms) and _linked(s, group[-1], ms[k + len(group)]):
                 group.append(ms[k + len(group)])
-            if len(group) > 1 and any(pm.name in v["visitors"] for v in visits):
-                continue
+            if any(pm.name in v["visitors"] for v in visits) and (
+                    len(group) > 1 or any(pm.name in v["visitors"] and v["evidence"][0].start == sent.span.start
+                                          for v in visits)):
+                continue            # (the rest of a list whose visit this sentence gave already)
             rest = re.sub(r"^(?:总书记|同志)", "", s[group[-1].end:])
             m, rule = VISIT_RE.match(rest), "visit.到…调研"
             if not m:
@@ -74,6 +99,12 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
                 m, rule = ACTION_FIRST_RE.match(rest), "visit.视察了"
             if not m:
                 m, rule = TOUR_RE.match(rest), "visit.先后到"
+            if not m:
+                m, rule = DELEGATION_RE.match(rest), "visit.带队的…团"
+            if (not m and RECEIVED_BEFORE.search(s[:pm.start]) and RECEIVED_AFTER.match(rest)
+                    and not _of_a_company(pm)):
+                # a guest the city receives visits it, whatever places the text names
+                m, rule = re.match(r"()", rest), "visit.会见…一行"
             if m and SPEECH_LABEL.match(rest) and not RECALLED.match(rest):
                 m = None
             if m and m.group(1).strip("了") not in ("会", "会议", "会场", "现场"):
