@@ -759,3 +759,26 @@ def test_a_delegation_led_by_a_name_visits_where_it_comes():
     got = visit_rows("6月13日，以某国某某市副市长郝云飞带队的某某市政府代表团在市人大常委会副主任褚文涛的陪同下，"
                     "来到寿光市和某某钢铁有限公司参观考察。")
     assert got == [(("郝云飞",), date(2025, 6, 13))]
+
+
+# --- enterprises: places written two ways, companies of other cities -----------------
+
+def enterprises_of(text, **kw):
+    return [(e.name, e.aliases, e.county) for a in records(text, **kw).articles for e in a.enterprises]
+
+
+def test_full_names_differing_in_their_place_are_one_company():
+    got = enterprises_of("寿光 项目集中签约\n\n本报讯 6月3日，寿光市与珠海市金石置业有限公司、金川风能（苏州）股份有限公司签约。"
+                         "珠海金石置业有限公司将投资建设商业综合体，苏州金川风能股份有限公司将建设风电装备基地。")
+    names = {n: set(al) for n, al, _c in got}
+    assert set(names) == {"珠海市金石置业有限公司", "金川风能（苏州）股份有限公司"}
+    assert "珠海金石置业有限公司" in names["珠海市金石置业有限公司"]
+    assert "苏州金川风能股份有限公司" in names["金川风能（苏州）股份有限公司"]
+
+
+def test_the_headline_county_is_not_given_to_a_company_of_another_city():
+    text = ("寿光 项目集中签约\n\n本报讯 6月3日，珠海市金石置业有限公司、山东寿蓝新材料有限公司、"
+            "潍坊青禾农业科技有限公司在会上签约。")
+    county = {n: c for n, _al, c in enterprises_of(text)}
+    assert county["珠海市金石置业有限公司"] is None
+    assert county["山东寿蓝新材料有限公司"] == "寿光市" and county["潍坊青禾农业科技有限公司"] == "寿光市"

@@ -414,6 +414,33 @@ def _counties_in(text: str, city: str | None) -> set[str]:
     return out
 
 
+def _without_place(name: str) -> str:
+    """A full name without the places it writes (in parentheses, or opening it with or without 省/市)."""
+    core = re.sub(r"[(（][^)）]*[)）]", "", name)
+    m = national_places().match(core)
+    if m:
+        core = re.sub(r"^[省市]", "", core[m.end():])
+    return core
+
+
+def _named_after_a_place(name: str, city: str | None) -> bool:
+    """某某（苏州）股份有限公司, 上海某某有限公司: a company that names a city or province other
+    than the page's own; the county a headline is about is not its county."""
+    g = gazetteer(city)
+    own = {d.name for _a, _b, d, _f in g.find(city or "") if d.level == "city"}
+    own |= {d.parent for _a, _b, d, _f in g.find(city or "") if d.level == "city" and d.parent}
+
+    def elsewhere(place: str) -> bool:
+        mine = [d for a, b, d, _f in g.find(place) if a == 0 and b == len(place)]
+        return not any(d.name in own for d in mine)
+
+    inner = re.search(r"[(（]([^)）]{2,6})[)）]", name)
+    if inner and national_places().fullmatch(inner.group(1)) and elsewhere(inner.group(1)):
+        return True
+    m = national_places().match(name)
+    return bool(m) and elsewhere(m.group(0))
+
+
 def headline_county(headline: str, article_text: str, city: str | None) -> str | None:
     """The county an article is about: the one its headline names, when the body names no other
     (莘县 企业登记高效便捷; 临清—— 好信用换来…)."""
@@ -461,6 +488,17 @@ def extract(sentences: list[Sentence], article_text: str, city: str | None,
         elif key:
             by_trade[key] = name
             merged[name] = []
+    # full names that differ in how they write their place are one company:
+    # 珠海市金桥置业有限公司 = 珠海金桥置业有限公司, 天顺风能（苏州）股份有限公司 = 苏州天顺风能股份有限公司
+    by_place_free: dict[str, str] = {}
+    for name in sorted(names, key=lambda n: (found[n].start, -len(n), n)):
+        if not re.search(SUFFIX + "$", name):
+            continue
+        key = _without_place(name)
+        if key in by_place_free and len(key) >= 6:
+            merged.setdefault(by_place_free[key], []).append(name)
+        else:
+            by_place_free[key] = name
     names = [n for n in names if n not in {a for al in merged.values() for a in al}]
     out = []
     for name in names:
@@ -474,7 +512,8 @@ def extract(sentences: list[Sentence], article_text: str, city: str | None,
             if form in text_wo and not any(form in a for a in aliases):
                 aliases.append(form)
                 text_wo = text_wo.replace(form, "")
-        county = county_in_name(name, city) or _county_of_sentences(name, aliases, sentences, city) or about
+        county = (county_in_name(name, city) or _county_of_sentences(name, aliases, sentences, city)
+                  or (about if not _named_after_a_place(name, city) else None))
         out.append(EnterpriseMention(name=name, aliases=tuple(aliases), county=county, evidence=found[name]))
     out.sort(key=lambda e: (e.evidence.start, e.name))
     return out
