@@ -782,3 +782,10 @@ def test_the_headline_county_is_not_given_to_a_company_of_another_city():
     county = {n: c for n, _al, c in enterprises_of(text)}
     assert county["珠海市金石置业有限公司"] is None
     assert county["山东寿蓝新材料有限公司"] == "寿光市" and county["潍坊青禾农业科技有限公司"] == "寿光市"
+
+
+def test_companies_listed_by_county_before_deng_qiye_take_their_county():
+    text = ("本报讯 6月3日，调研组到寿光市格力装备制造、矩兴机械，坊子区华信特钢、三一绿色建筑和山东万讯科技等企业进行实地调研。")
+    county = {n: c for n, _al, c in enterprises_of(text)}
+    assert county == {"格力装备制造": "寿光市", "矩兴机械": "寿光市", "华信特钢": "坊子区",
+                      "三一绿色建筑": "坊子区", "山东万讯科技": "坊子区"}

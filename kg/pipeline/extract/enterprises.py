@@ -222,12 +222,21 @@ def listed_names(sent: Sentence, found: list[tuple[int, int, str]], city: str | 
                 if ((is_name or beside_a_name) and not INSTITUTION_END.search(item)
                         and not any(x < b and a < y for x, y, _n in found + out)):
                     out.append((a, b, item))
-    for m in LISTED.finditer(s) if "等" in s or "龙头" in s else ():
+    g = gazetteer(city)
+    grouped = _county_groups_joined(s, city)
+    for m in LISTED.finditer(grouped) if "等" in s or "龙头" in s else ():
         pos = m.start(1)
-        items = m.group(1).split("、")
+        # the last item may be joined by 和: 甲、乙和丙等企业
+        items = re.split(r"、|和(?=[^、]*$)", m.group(1))
+        cands = []
         for i, item in enumerate(items):
             a = pos
             pos += len(item) + 1
+            # 到某某县甲、乙，某某区丙等企业: the county of a group is written before its first item
+            places = [(b0, e) for b0, e, d, _f in g.find(item) if d.level in ("county", "town")]
+            lead = next((e for b0, e in places if b0 == 0 or item[b0 - 1] in "到赴至"), 0)
+            if lead and len(item) - lead >= 3:
+                item, a = item[lead:], a + lead
             if i == 0:
                 k = item.rfind("以")
                 if k >= 0 and re.search(r"为[“\"]?(?:龙头|代表|主的)$", m.group(0)):
@@ -236,10 +245,28 @@ def listed_names(sent: Sentence, found: list[tuple[int, int, str]], city: str | 
                 item, a = item[cut:], a + cut
             if len(items) == 1 and not re.search(SUFFIX + "$", item) and "龙头" not in m.group(0):
                 break               # a lone 某某等企业 is too loose without a company form
-            if not _looks_like_name(item, city) or any(x <= a < y for x, y, _n in found + out):
+            cands.append((a, item, _looks_like_name(item, city)))
+        named = sum(1 for _a, item, ok in cands if ok and len(item) >= 4)
+        for a, item, ok in cands:
+            # an item of common words (格力装备制造) is a company among two that read as names
+            if not (ok or (named >= 2 and len(item) >= 4 and _looks_like_name(item, city, common_ok=True))):
+                continue
+            if any(x <= a < y for x, y, _n in found + out):
                 continue
             out.append((a, a + len(item), item))
     return sorted(out)
+
+
+def _county_groups_joined(s: str, city: str | None) -> str:
+    """The sentence with a comma that opens a county's group of a list written as 、
+    (武安市甲、乙，峰峰矿区丙、丁等企业), so that the list reads as one; same length."""
+    if "，" not in s and "," not in s:
+        return s
+    out = list(s)
+    for a, _b, d, _f in gazetteer(city).find(s):
+        if a > 0 and s[a - 1] in "，," and d.level == "county" and "、" in s[max(0, a - 20):a]:
+            out[a - 1] = "、"
+    return "".join(out)
 
 
 # a list of names joined by 、 (甲集团、乙纺机等): a company form on one item makes its short-named
@@ -374,6 +401,14 @@ def _county_of_sentences(name: str, aliases: list[str], sentences: list[Sentence
             if near and near[-1][0] == len(before):
                 d = near[-1][1]
                 return d.name if d.level == "county" else d.parent
+            # or before the first of the list it is in: (到)某某区甲、乙和丙
+            listed = re.search(r"(?:[^，,。；;、\s]{2,14}(?:、|和))+$", text[:k])
+            if listed:
+                first = re.split(r"、|和", listed.group(0))[0]
+                lead = [d for a, b, d, _f in g.find(first) if d.level in ("county", "town")
+                        and (a == 0 or first[a - 1] in "到赴至在") and len(first) - b >= 2]
+                if lead:
+                    return lead[0].name if lead[0].level == "county" else lead[0].parent
             clause = re.split(r"[，,；;。]", text[k + len(form):])[0]
             m = re.search(r"(?:位于|落户|坐落于|地处|扎根)([^，。；]{2,16})", clause)
             if m:
