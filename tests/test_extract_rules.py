@@ -789,3 +789,11 @@ def test_companies_listed_by_county_before_deng_qiye_take_their_county():
     county = {n: c for n, _al, c in enterprises_of(text)}
     assert county == {"格力装备制造": "寿光市", "矩兴机械": "寿光市", "华信特钢": "坊子区",
                       "三一绿色建筑": "坊子区", "山东万讯科技": "坊子区"}
+
+
+def test_a_project_named_with_its_county_then_without_is_one_project():
+    ps = [p for a in records("本报讯 8月7日，寿光市金禾100万吨洗涤剂项目和坊子区万豪广场城市综合体项目分别开工。"
+                             "据了解，金禾100万吨洗涤剂项目总投资10亿元，建成后将成为全省最大的洗涤剂生产基地。").articles
+          for p in a.projects]
+    assert [(p.name, p.investment, p.county) for p in ps] == [
+        ("寿光市金禾100万吨洗涤剂项目", 1_000_000_000, "寿光市"), ("坊子区万豪广场城市综合体项目", None, "坊子区")]

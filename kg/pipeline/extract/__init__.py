@@ -173,7 +173,9 @@ def _project_county(p, vts, sents: list[Sentence], city: str | None):
         return found.pop() if len(found) == 1 else None
 
     first = next((s for s in sents if s.span.start <= p.evidence[0].start < s.span.end), None) if p.evidence else None
-    county = one_county(first.text.replace(p.name, "")) if first and city else None
+    # a county the name opens with (延津县某某项目)
+    lead = [d.name for a, _b, d, _f in g.find(p.name) if a == 0 and d.level == "county"] if city else []
+    county = lead[0] if lead else one_county(first.text.replace(p.name, "")) if first and city else None
     if county is None and city:
         for v in vts:
             if any(p.name in t or t in p.name for t in v.targets if len(t) >= 4):

@@ -243,4 +243,18 @@ def extract(sentences: list[Sentence], enterprises_by_sentence: list[list[tuple[
             p["evidence"] = list(prev.evidence) + p["evidence"]
         out[p["name"]] = Project(name=p["name"], investment=p["investment"], approximate=p["approx"],
                                  enterprise=p["enterprise"], evidence=tuple(p["evidence"]))
+    # 延津县某某项目 and, later, 某某项目总投资10亿元: one project, named once with its county
+    for short in sorted(out, key=len):
+        long = next((n for n in out if n != short and n.endswith(short) and PLACE_LEAD.fullmatch(n[:-len(short)])),
+                    None)
+        if long is None or len(short) < 6:
+            continue
+        a, b = out[long], out.pop(short)
+        out[long] = Project(name=long, investment=a.investment if a.investment is not None else b.investment,
+                            approximate=a.approximate if a.investment is not None else b.approximate,
+                            enterprise=a.enterprise or b.enterprise, evidence=a.evidence + b.evidence)
     return list(out.values())
+
+
+# a county, district or zone written before a project's own name
+PLACE_LEAD = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:县|区|市|旗|新区|开发区|高新区|经开区)")
