@@ -797,3 +797,12 @@ def test_a_project_named_with_its_county_then_without_is_one_project():
           for p in a.projects]
     assert [(p.name, p.investment, p.county) for p in ps] == [
         ("寿光市金禾100万吨洗涤剂项目", 1_000_000_000, "寿光市"), ("坊子区万豪广场城市综合体项目", None, "坊子区")]
+
+
+def test_a_zone_word_after_another_name_or_ge_is_not_the_citys_zone():
+    def counties(text):
+        return {d.name for a in records(text).articles for d in a.divisions if d.level == "county"}
+    assert counties("会议要求，各开发区要抓好项目建设。") == set()
+    assert counties("市审批局及青岛经开区负责人参加座谈。") == set()
+    assert counties("副市长褚文涛调研小蓝经开区。") == set()
+    assert counties("副市长褚文涛到经开区调研。") != set()

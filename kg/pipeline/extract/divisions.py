@@ -17,6 +17,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ...records import DivisionMention
+from .text import word_tag, words
 
 
 @lru_cache(maxsize=1)
@@ -122,7 +123,8 @@ class Gazetteer:
                 head = re.sub(r"(?:经济|技术|产业|高新|工业|新)+$", "", text[max(0, m.start() - 12):m.start()])
                 glued = m.start() - (len(text[max(0, m.start() - 12):m.start()]) - len(head))
                 own = self.city and (head.endswith(self.city) or head.endswith(_short(self.city)))
-                if not own and ((head and head[-1] in "县市区旗镇乡") or (out and out[-1][1] == glued)):
+                if not own and ((head and head[-1] in "县市区旗镇乡") or (out and out[-1][1] == glued)
+                                or _named_before(head)):
                     continue
             out.append((m.start(), m.end(), d, form))
         return out
@@ -137,6 +139,16 @@ class Gazetteer:
         canon = self.surface.get(name, name)
         d = self.entries.get(canon)
         return d if d and d.level == "county" else None
+
+
+def _named_before(head: str) -> bool:
+    """各开发区 (zones in general), 赣州经开区, 小蓝经开区 (a zone of another place, or one with a
+    name of its own): what is written right before a bare zone word says it is not the city's."""
+    tokens = words(head[-8:]) if head else []
+    if not tokens:
+        return False
+    last = tokens[-1]
+    return last.endswith("各") or word_tag(last).startswith(("ns", "nr", "nz"))
 
 
 def _alias(data: dict, name: str) -> str:
