@@ -806,3 +806,14 @@ def test_a_zone_word_after_another_name_or_ge_is_not_the_citys_zone():
     assert counties("市审批局及青岛经开区负责人参加座谈。") == set()
     assert counties("副市长褚文涛调研小蓝经开区。") == set()
     assert counties("副市长褚文涛到经开区调研。") != set()
+
+
+def test_companies_of_a_mixed_list_are_no_projects_and_a_titled_person_no_company():
+    text = ("本报讯 6月3日，调研组一行先后来到寿光煤基新材料产业园山东金源集团分公司、寿光东湖世纪城、"
+            "金润冷链物流有限公司等企业和项目进行调研。中机公司副总经理陈华亮、某某集团董事长褚文涛参加。")
+    names = {n for n, _al, _c in enterprises_of(text)}
+    projects = {p.name for a in records(text).articles for p in a.projects}
+    assert "金润冷链物流有限公司" in names and "金润冷链物流有限公司" not in projects
+    assert not any("山东金源集团分公司" in p for p in projects)
+    assert not any(n.endswith(("陈华亮", "褚文涛")) for n in names)
+    assert "寿光东湖世纪城" in projects

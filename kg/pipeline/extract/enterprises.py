@@ -140,7 +140,9 @@ AREA_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,10}?(?:工业园区|工业园|工�
 NOT_A_NAME = re.compile(r"^(?:央企|省企|国企|民企|市属|县属|区属|集团公司|子公司|分公司|总公司|重点企业|龙头企业|企业)$|"
                         r"^(?:重点企业|龙头企业|市属|县属|区属)|500强|的|书记|"
                         r"(?:书记|市长|县长|区长|主任|主席|董事长|总经理|经理|部长|局长)[\u4e00-\u9fff]{0,4}(?:会见|携|率|陪同|带领)|"
-                        r"项目$|工程$|二三级")
+                        r"项目$|工程$|二三级|"
+                        # a person with a title (副总经理某某), a public works (污水处理厂)
+                        r"(?:董事长|总经理|经理|书记|主任|局长|部长|市长|县长|区长)[\u4e00-\u9fff]{2,3}$|处理厂$")
 
 
 def _generic_core(name: str, city: str | None) -> bool:
@@ -251,8 +253,8 @@ def listed_names(sent: Sentence, found: list[tuple[int, int, str]], city: str | 
             # an item of common words (格力装备制造) is a company among two that read as names
             if not (ok or (named >= 2 and len(item) >= 4 and _looks_like_name(item, city, common_ok=True))):
                 continue
-            if any(x <= a < y for x, y, _n in found + out):
-                continue
+            if any(x < a + len(item) and a < y for x, y, _n in found + out):
+                continue        # (a name found in full inside the item: that one)
             out.append((a, a + len(item), item))
     return sorted(out)
 

@@ -132,10 +132,15 @@ def listed(sent: Sentence) -> list[tuple[int, int, str, str | None]]:
                 continue
             if item.endswith("工程") and not WORKS.search(item[:-2]):
                 continue
+            if COMPANY_END.search(item):
+                continue            # 甲、乙有限公司等企业和项目: the companies are no projects
             if len(items) == 1 and (not FACILITY.search(item) or GENERIC.match(item)):
                 continue
             out.append((a, a + len(item), item, owner))
     return out
+
+
+COMPANY_END = re.compile(r"(?:公司|集团|银行|合作社|分行|支行)$")
 
 
 # a facility put under construction without the word 项目: 启动体育中心建设, 推进县文化馆改造提升
