@@ -817,3 +817,18 @@ def test_companies_of_a_mixed_list_are_no_projects_and_a_titled_person_no_compan
     assert not any("山东金源集团分公司" in p for p in projects)
     assert not any(n.endswith(("陈华亮", "褚文涛")) for n in names)
     assert "寿光东湖世纪城" in projects
+
+
+# --- names without a Han surname -------------------------------------------
+
+def test_transliterated_names_joined_by_a_middle_dot():
+    got = held_titles("6月3日，自治区主席艾买江·吐尔逊到喀什市调研。市委书记褚文涛、市长阿布都热依木·买买江参加会议。"
+                      "考察团团长、某国驻华大使马丁·姆巴纳发言。", city="喀什地区")
+    assert ("艾买江·吐尔逊", "自治区主席") in got and ("阿布都热依木·买买江", "市长") in got
+    assert any(h == "马丁·姆巴纳" for h, _t in got)
+    assert not any(h.startswith("市长") for h, _t in got)
+
+
+def test_tibetan_names_of_two_syllables():
+    got = held_titles("地委书记普布顿珠、行署专员洛桑江村陪同调研。州长格桑次仁出席。", city="日喀则市")
+    assert {("普布顿珠", "地委书记"), ("洛桑江村", "行署专员"), ("格桑次仁", "州长")} <= set(got)

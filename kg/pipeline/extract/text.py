@@ -211,7 +211,39 @@ def words(text: str) -> list[str]:
     return jieba.lcut(text, HMM=False)
 
 
+# a transliterated name, its parts joined by a middle dot: 艾尔肯·吐尼亚孜, 马丁·姆巴纳
+DOTTED = re.compile(r"[\u4e00-\u9fff]{1,10}(?:[·•・‧][\u4e00-\u9fff]{1,12}){1,3}")
+
+
+def dotted_name_at(s: str, i: int) -> str | None:
+    """A transliterated name at ``i``, its last part cut where a verb, particle or mark of the
+    genre follows (某某·某某到…调研); None when no such cut is found."""
+    m = DOTTED.match(s, i)
+    if not m or re.search(r"长|书记|主任|主席|委|员|部|局|厅|[省市县区州]|[的在和与及、]", s[i:s.find("·", i) if "·" in s[i:m.end()] else m.end()]):
+        return None
+    last = max(m.start(), s.rfind("·", i, m.end()), s.rfind("•", i, m.end()), s.rfind("・", i, m.end()),
+               s.rfind("‧", i, m.end())) + 1
+    for end in range(last + 2, m.end() + 1):
+        if end == len(s) or s.startswith(AFTER_NAME, end):
+            return s[i:end]
+    return None
+
+
+# the syllables Tibetan given names are made of (Lhasa, Shigatse, Qinghai, Garzê, Diqing …); a name is
+# two of them (扎西多吉, 洛桑江村) and has no surname
+TIBETAN = frozenset("""扎西 多吉 多杰 次仁 洛桑 格桑 江村 普布 顿珠 卓玛 央金 措姆 旺堆 平措 白玛 尼玛 达瓦 索朗 边巴
+旦增 丹增 拉巴 强巴 益西 巴桑 次旦 德吉 群培 罗布 加措 嘉措 才让 卓嘎 旺姆 曲珍 拉姆 贡嘎 仁青 泽仁 斯朗 阿旺 登巴
+土登 顿旦 欧珠 米玛 琼达 曲扎 桑珠 朗杰 多布 坚参 坚赞 赤列 晋美 尼玛 次珍 德庆 央宗 玉珍 卓玛 吉宗 群宗 格列
+昂旺 松吉 四郎 仁增 措姆 拉珍 嘎玛 索南 更登 巴珠 次央 达娃 洛追 罗桑 桑杰 仁欠 才旦 多旦 公保 扎巴 加央""".split())
+
+
 def name_at(s: str, i: int, require_cue: bool = False) -> str | None:
+    if s[i:i + 2] in TIBETAN and s[i + 2:i + 4] in TIBETAN and (i + 4 == len(s) or s.startswith(AFTER_NAME, i + 4)):
+        return s[i:i + 4]
+    if i < len(s) and re.match(r"[\u4e00-\u9fff]{1,10}[·•・‧]", s[i:i + 12]):
+        dotted = dotted_name_at(s, i)
+        if dotted:
+            return dotted
     name = _name_at(s, i, require_cue)
     if not name:
         return None
