@@ -19,11 +19,12 @@ from dataclasses import dataclass
 NAME_CHARS = r"\u4e00-\u9fff·"
 # roles of those who write or photograph an article
 AUTHOR_ROLES = ("首席记者", "特约记者", "见习记者", "实习记者", "融媒体记者", "全媒体记者", "全媒记者", "融媒记者",
-                "记者", "通讯员", "实习生", "摄影", "作者", "撰稿", "供稿", "文字", "图片", "视频", "摄像")
+                "记者", "特约通讯员", "见习通讯员", "通讯员", "实习生", "摄影", "作者", "撰稿", "供稿", "文字", "图片",
+                "视频", "摄像", "剪辑", "制图", "设计", "出镜", "文/图", "图/文", "文图")
 # roles of those who edit or check it
 EDITOR_ROLES = ("值班编委", "值班审核", "总值班", "责任编辑", "本版编辑", "网络编辑", "编辑", "责编", "美编",
                 "美术编辑", "校对", "组版", "审读", "审核", "初审", "复审", "终审", "一审", "二审", "三审", "主编",
-                "编审", "监制", "统筹", "策划")
+                "编审", "监制", "统筹", "策划", "值班主任", "值班编辑", "审签", "签发", "责任校对", "发布人")
 ROLES = tuple(sorted(AUTHOR_ROLES + EDITOR_ROLES, key=len, reverse=True))
 ROLE_RE = "|".join(ROLES)
 # one-character roles are taken only with a mark beside them: 文/甲, 甲/文, 图：甲
