@@ -89,6 +89,16 @@ def test_split_headline_byline_dateline_and_editor_line():
     assert sp.editors == ("李明", "王芳", "赵刚", "陈立")
 
 
+def test_a_caption_line_inside_a_web_article_is_not_another_article():
+    raw = ("市委书记下达开工令\n\n12月30日，全县第四次工业项目集中开工活动举行。市委书记吴海东出席并下达开工令。\n\n"
+           "在德瑞固废处理项目调研\n\n县人大常委会主任孟庆林，副县长周立出席。\n\n"
+           "工业园区建设提速\n\n12月29日，县长韩雪到工业园区调研。\n")
+    sp = split(normalise(page(raw)))
+    assert [a.headline for a in sp.articles] == ["市委书记下达开工令", "工业园区建设提速"]
+    recs = records(raw)
+    assert {n for m in recs.articles[0].meetings for n in m.participants} >= {"孟庆林", "周立"}
+
+
 def test_people_titles_chain_and_name_lists():
     r = records("本报讯（记者 孟庆林）5月15日上午，县委副书记、县长吴海东主持召开县政府第26次常务会议。"
                 "县委常委、常务副县长孙立新，副县长郑国华、钱永刚出席会议。")

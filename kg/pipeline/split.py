@@ -103,7 +103,8 @@ def split(text: Text) -> Split:
     for p in paras:
         if p.kind == "editor":
             editors += editor_names(p.span.of(t))
-    kinds = [p.kind for p in paras]
+    kinds = _inner_lines(paras, t, [p.kind for p in paras])
+    paras = [replace(p, kind=k) for p, k in zip(paras, kinds)]
 
     # cores: groups of paragraph indexes that form an article body
     cores: list[dict] = []
@@ -223,6 +224,23 @@ def _credited(paras: list[Para], t: str, articles: list[Article], editors: list[
     out = [replace(a, authors=tuple(dict.fromkeys(a.authors + tuple(added[a.index])))) if a.index in added else a
            for a in articles]
     return out, editors
+
+
+# how an article's first paragraph opens: a dateline, a date, 近日 …
+LEAD_OPENING = re.compile(r"^\s*(?:本报|本刊|据|记者|新华社|[(（【]|(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日|近日|日前|近期|"
+                          r"昨天|昨日|今天|今日|[上下]午|当天|\d{4}[-/.]\d{1,2})")
+
+
+def _inner_lines(paras: list[Para], t: str, kinds: list[str]) -> list[str]:
+    """A short line alone between two body paragraphs, the second of which does not open the
+    way an article's first paragraph does, is a caption or a sub-heading of the article
+    (web pages print both), not the headline of another article: it is read as body."""
+    out = list(kinds)
+    for i in range(1, len(kinds) - 1):
+        if kinds[i] == "headline" and out[i - 1] == "body" and kinds[i + 1] == "body" \
+                and not LEAD_OPENING.match(paras[i + 1].span.of(t)):
+            out[i] = "body"
+    return out
 
 
 def _headline(heads: list[Span], t: str) -> str | None:
