@@ -832,3 +832,9 @@ def test_transliterated_names_joined_by_a_middle_dot():
 def test_tibetan_names_of_two_syllables():
     got = held_titles("地委书记普布顿珠、行署专员洛桑江村陪同调研。州长格桑次仁出席。", city="日喀则市")
     assert {("普布顿珠", "地委书记"), ("洛桑江村", "行署专员"), ("格桑次仁", "州长")} <= set(got)
+
+
+def test_speakers_and_those_answering_questions_attend():
+    ms = meetings("7月8日，市政府新闻办举行全市重大项目建设新闻发布会。市委副书记、市长褚文涛作主题发布，"
+                  "并与市委常委邵志勇、市发展改革委主任岑立新一同回答现场记者提问。副市长郝云飞致辞。")
+    assert [sorted(m.participants) for m in ms] == [["岑立新", "褚文涛", "邵志勇", "郝云飞"]]
