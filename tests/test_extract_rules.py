@@ -838,3 +838,14 @@ def test_speakers_and_those_answering_questions_attend():
     ms = meetings("7月8日，市政府新闻办举行全市重大项目建设新闻发布会。市委副书记、市长褚文涛作主题发布，"
                   "并与市委常委邵志勇、市发展改革委主任岑立新一同回答现场记者提问。副市长郝云飞致辞。")
     assert [sorted(m.participants) for m in ms] == [["岑立新", "褚文涛", "邵志勇", "郝云飞"]]
+
+
+# --- sessions spoken of, one session written two ways -------------------------
+
+def test_numbered_sessions_spoken_of_are_meetings_and_two_forms_are_one():
+    ms = meetings("1月17日，潍坊市第十三届人民代表大会第四次会议在市会议中心开幕。市委书记褚文涛出席。"
+                  "会议审议了市政府关于市十三届人大三次会议以来工作的报告。"
+                  "市十三届人大四次会议应到代表450名。市委十二届四次全会以来，全市经济稳中向好。")
+    got = sorted((m.name, m.date) for m in ms)
+    assert got == [("市十三届人大三次会议", None), ("市委十二届四次全会", None),
+                   ("潍坊市第十三届人民代表大会第四次会议", date(2025, 1, 17))]

@@ -38,7 +38,7 @@ HELD = (r"\s*(?:主席团|常委会)?(?:\d{1,2}月\d{1,2}日)?(?:[上下]午|晚
 AFTER_TRIGGER = re.compile(rf"^(?:{HELD}|上|时|期间|精神|重要讲话|筹备|提出|作出|部署|审议通过)")
 LEFT_CUT = ("主持召开", "召开", "举行", "举办", "主持", "出席", "参加", "列席", "在", "于", "的", "了", "是", "及", "提请", "为", "之际", "期间", "传达", "学习", "贯彻", "落实", "审议", "研究", "听取",
             "筹备", "参会", "近日", "日前", "今天", "当天", "上午", "下午", "晚上", "以来", "根据", "按照", "围绕",
-            "宣布", "标志着", "向", "本次", "此次", "这次", "开好", "迎接", "庆祝")
+            "宣布", "标志着", "向", "本次", "此次", "这次", "开好", "迎接", "庆祝", "决定", "提交", "结合")
 LEAD_TIME = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[—–-]\d{1,2}日)?|[上下]午|晚上?|当天|今天|近日|日前|[,，\s])+")
 TRAIL_TIME = re.compile(r"(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[—–-]\d{1,2}日)?|[上下]午|晚上?|[,，\s])+$")
 GENERIC = {"会议", "大会", "全会", "会", "论坛", "常务会议", "工作会议", "专题会议", "有关会议", "相关会议",
@@ -46,6 +46,9 @@ GENERIC = {"会议", "大会", "全会", "会", "论坛", "常务会议", "工�
            "两会", "专题活动", "党组会议", "全体会议", "调度会议", "联席会议", "推进会议", "调度会", "部署会",
            "签约仪式", "开工仪式", "新闻发布会", "发布会", "开幕式", "闭幕式", "预备会议", "签约大会", "开幕会",
            "闭幕会", "见面会", "对接会", "推介会", "恳谈会", "交流会", "报告会", "培训班", "启动仪式", "揭牌仪式"}
+# the number of a session or plenum: 十五届人大三次会议, 第四十次常委会会议, 三中全会, 党代会
+NUMBERED = re.compile(r"[一二三四五六七八九十\d]{1,3}届[^，。；、]{0,10}?[一二三四五六七八九十\d]{1,3}次|"
+                      r"第[一二三四五六七八九十百\d]{1,4}次|[一二三四五六七八九十]中全会|次全会|次党代会")
 SITTING = re.compile(r"第[一二三四五六七八九十\d]{1,3}次(?:全体会议|大会)")
 # rules of meetings the text only speaks of (no date, chair or participants of their own)
 SPOKEN_OF = frozenset({"meeting.mentioned", "meeting.session"})
@@ -127,6 +130,10 @@ def find(sent: Sentence) -> list[tuple[int, int, str, str]]:
         # the next of a list of meetings: 传达学习省委城市工作会议、全市领导干部会议; 召开甲会和乙会
         if rule is None and out and s[out[-1][1]:start] in ("、", "和", "及", "与", "以及"):
             rule = out[-1][3]
+        # 市委十二届四次全会以来, 提交市十五届人大三次会议审议: a numbered session is a meeting
+        # the text speaks of, whatever it says of it
+        if rule is None and NUMBERED.search(name) and SPECIFIC.search(name) and len(name) >= 6:
+            rule = "meeting.mentioned"
         # 在（7日举行的）座谈会上: a meeting held, though the text names it by its kind only
         if (rule == "meeting.在…上" and name in GENERIC and re.search(r"在(?:[^，。；]{0,10}?(?:举行|召开)的)?$", s[:start])
                 and name.endswith(("座谈会", "恳谈会", "见面会", "推介会", "对接会", "发布会", "交流会"))):
@@ -182,6 +189,48 @@ def party_congresses(sent: Sentence, taken: list[tuple[int, int, str, str]]) -> 
         if before.endswith(CONGRESS_CUE_BEFORE) or CONGRESS_CUE_AFTER.match(s[b:]):
             out.append((a, b, m.group(0), "meeting.mentioned"))
     return out
+
+
+SESSION = re.compile(r"^(?P<where>[^，。]{0,16}?)(?:第)?(?P<term>[一二三四五六七八九十\d]{1,3})届(?P<body>(?:(?!会议|全会)[^，。]){0,16}?)"
+                     r"(?:第)?(?P<no>[一二三四五六七八九十百\d]{1,4})次(?P<kind>会议|全会|全体会议|全体\(扩大\)会议|全体（扩大）会议)$")
+DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
+
+
+def _number(text: str) -> int | None:
+    """12, 十二, 二十八 -> the number."""
+    if text.isdigit():
+        return int(text)
+    total, unit = 0, 0
+    for ch in text:
+        if ch == "百":
+            total += (unit or 1) * 100
+            unit = 0
+        elif ch == "十":
+            total += (unit or 1) * 10
+            unit = 0
+        elif ch in DIGITS:
+            unit = DIGITS[ch]
+        else:
+            return None
+    return total + unit
+
+
+def session_key(name: str) -> tuple | None:
+    """What identifies a numbered session, whatever the form of its name: its level, body,
+    term and number (市十五届人大三次会议 = 某某市第十五届人民代表大会第三次会议)."""
+    m = SESSION.match(name)
+    if not m:
+        return None
+    text = name.replace("人民代表大会常务委员会", "人大常委会").replace("人民代表大会", "人大") \
+        .replace("中国人民政治协商会议", "政协").replace("政治协商会议", "政协")
+    body = ("人大常委会" if "人大常委会" in text or ("人大" in text and "常委会" in text) else "人大" if "人大" in text
+            else "政协常委会" if "政协" in text and "常委会" in text else "政协" if "政协" in text
+            else "全会" if m.group("kind") != "会议" else None)
+    if body is None:
+        return None
+    level = "省" if "省" in m.group("where") + m.group("body") else "国" if "全国" in text else ""
+    term, no = _number(m.group("term")), _number(m.group("no"))
+    return (level, body, term, no) if term and no else None
 
 
 def _inside_book_title(s: str, i: int) -> bool:
@@ -274,6 +323,17 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
                     main["chair"].append(pm.name)
                     how = "由…主持" if re.search(r"(会议|会|开幕式|仪式)由", s) else "主持会议"
                     main["evidence"].append(Evidence(sent.span.start, sent.span.end, f"meeting.chair.{how}"))
+    # one session written two ways (惠州市第十三届人民代表大会第四次会议, 市十三届人大四次会议):
+    # the fullest name for both
+    fullest: dict[tuple, str] = {}
+    for m in meetings:
+        k = session_key(m["name"])
+        if k and len(m["name"]) > len(fullest.get(k, "")):
+            fullest[k] = m["name"]
+    for m in meetings:
+        k = session_key(m["name"])
+        if k:
+            m["name"] = fullest[k]
     out: dict[tuple, Meeting] = {}
     dated = {m["name"]: m["date"] for m in meetings if m["date"]}
     # 在第一次全体会议上…: a sitting of the session the article reports, on the session's (first) day
