@@ -849,3 +849,12 @@ def test_numbered_sessions_spoken_of_are_meetings_and_two_forms_are_one():
     got = sorted((m.name, m.date) for m in ms)
     assert got == [("市十三届人大三次会议", None), ("市委十二届四次全会", None),
                    ("潍坊市第十三届人民代表大会第四次会议", date(2025, 1, 17))]
+
+
+def test_visits_whose_places_and_action_are_parted_by_a_comma():
+    assert visit_rows("10月21日，自治区主席艾买江·吐尔逊深入喀什地区，先后来到疏附县、伽师县调研。") == [
+        (("艾买江·吐尔逊",), date(2024, 10, 21))]
+    assert visit_rows("3月8日，省发改委副主任褚文涛、省沿海办副主任邵志勇一行来到我市，调研沿海开发进展情况。") == [
+        (("褚文涛", "邵志勇"), date(2025, 3, 8))]
+    assert visit_rows("10月24日，市人大常委会主任郝云飞赴寿光市宣讲全会精神，并督导重大项目工作。") == [
+        (("郝云飞",), date(2024, 10, 24))]

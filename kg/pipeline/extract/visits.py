@@ -18,7 +18,11 @@ LEAD = r"(?:(?:带领|率领|带队|率队|率)[^，。；]{0,30}?(?:一行)?[�
 GO = r"(?:一行(?:\d{1,4}人)?)?[，,]?(?:先后|分别|还|又|专程|深入)?(?:到|赴|深入|来到|前往|走进|来|在|莅临|莅)"
 # a title written after the name: 某某副市长调研…
 AFTER_TITLE = r"(?:[\u4e00-\u9fff]{0,6}?(?:省长|市长|县长|区长|书记|主任|主席|部长|局长))?"
-VISIT_RE = re.compile(rf"^{LEAD}{GO}([^，。；]{{1,80}}?)(?:现场|实地)?{ACTION}")
+VISIT_RE = re.compile(rf"^{LEAD}{GO}([^，。；]{{1,80}}?)"
+                      # 深入某州，先后来到甲县、乙县调研 / 来到我市，调研… / 赴某市宣讲…，并督导…
+                      rf"(?:[，,](?:先后|分别|又|还)?(?:来到|到|深入|走进|前往)([^，。；]{{1,80}}?)|"
+                      rf"[，,](?:并|还|先后|重点|主要)?(?=[^，。；]{{0,12}}?{ACTION})[^，。；]{{0,12}}?)?"
+                      rf"(?:现场|实地)?{ACTION}")
 # 带领…先后到甲、乙，…: a led group going round places
 LED_TOUR_RE = re.compile(r"^(?:带领|率领|带队|率队)[^，。；]{0,30}?(?:一行)?[，,]?\s*(?:先后|分别)(?:到|走进|来到|深入)([^，。；]{2,120})")
 # 甲先后到乙公司、丙公司，…: going round places is a visit without a verb of inspection
@@ -116,7 +120,8 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
                 if RECALLED.match(rest):
                     # a visit the text recalls keeps no date: the article's is not its own
                     first, last, rule = None, None, RECALLED_RULE
-                chunk = m.group(1)
+                chunk = m.group(1) if m.lastindex is None or m.lastindex < 2 or not m.group(2) \
+                    else m.group(1) + "、" + m.group(2)
                 visits.append({"visitors": [g.name for g in group], "targets": list(_targets(chunk)), "date": first,
                                "end": last, "evidence": [Evidence(sent.span.start, sent.span.end, rule)]})
                 continue
