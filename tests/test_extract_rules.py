@@ -858,3 +858,11 @@ def test_visits_whose_places_and_action_are_parted_by_a_comma():
         (("褚文涛", "邵志勇"), date(2025, 3, 8))]
     assert visit_rows("10月24日，市人大常委会主任郝云飞赴寿光市宣讲全会精神，并督导重大项目工作。") == [
         (("郝云飞",), date(2024, 10, 24))]
+
+
+def test_a_name_with_an_unknown_surname_after_a_title_and_before_yixing():
+    assert visit_rows("11月24日上午，太原市政协主席操学诚一行来我市调研考察。") == [(("操学诚",), date(2024, 11, 24))]
+
+
+def test_zuowei_after_a_name_is_no_part_of_it():
+    assert "朱冰" in persons("某某糖业集团有限公司董事长朱冰作为项目业主代表发言。")

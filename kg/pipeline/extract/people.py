@@ -259,14 +259,15 @@ SAID = ("表示", "介绍", "说", "指出", "告诉", "坦言", "感慨", "谈�
 
 def unlisted_name_at(s: str, i: int) -> str | None:
     """A name whose surname the table lacks (界, 靖, 位 …), taken only where the name is
-    certain from both sides: right after a title and right before a verb of saying
-    (技术副总经理某某表示).  Two or three characters, none a particle or a unit word,
+    certain from both sides: right after a title and right before a verb of saying or 一行
+    (技术副总经理某某表示, 政协主席某某一行).  Two or three characters, none a particle or a unit word,
     no word of the dictionary, and the verb a word of its own in the segmentation."""
     for length in (3, 2):
         cand = s[i:i + length]
-        if len(cand) < length or not re.fullmatch(f"[{CJK}]+", cand) or not s.startswith(SAID, i + length):
+        if len(cand) < length or not re.fullmatch(f"[{CJK}]+", cand) or not s.startswith(SAID + ("一行",), i + length):
             continue
-        if set(cand) & (FUNCTION_CHARS | NOT_NAME_TAIL) or is_word(cand) or is_word(cand[:2]) or is_word(cand[-2:]):
+        tail_word = is_word(cand[-2:]) and not s.startswith("一行", i + length)
+        if set(cand) & (FUNCTION_CHARS | NOT_NAME_TAIL) or is_word(cand) or is_word(cand[:2]) or tail_word:
             continue
         pos, cut = i, False
         for w in words(s[i:i + length + 3]):
