@@ -866,3 +866,11 @@ def test_a_name_with_an_unknown_surname_after_a_title_and_before_yixing():
 
 def test_zuowei_after_a_name_is_no_part_of_it():
     assert "朱冰" in persons("某某糖业集团有限公司董事长朱冰作为项目业主代表发言。")
+
+
+def test_the_organisation_of_a_post_only_companies_have_is_a_company():
+    text = "9月30日，市长褚文涛深入中阳钢铁调研。中阳钢铁董事长邵志勇、总经理岑立新陪同。市商务局局长郝云飞参加。"
+    assert "中阳钢铁" in {n for n, _al, _c in enterprises_of(text)}
+    roles = {(r.holder, r.organization) for a in records(text).articles for r in a.posts if r.org_is_enterprise}
+    assert ("邵志勇", "中阳钢铁") in roles and ("岑立新", "中阳钢铁") in roles
+    assert "市商务局" not in {n for n, _al, _c in enterprises_of(text)}

@@ -533,13 +533,28 @@ def _in_slogan(s: str, i: int) -> bool:
     return a > b and end >= 0 and end - a <= 20
 
 
+# posts only a company has (a 负责人 or 总监 may be of any body)
+COMPANY_POSTS = frozenset({"董事长", "副董事长", "联席董事长", "总经理", "副总经理", "常务副总经理", "总裁", "副总裁",
+                           "首席执行官", "监事长", "创始人", "执行董事", "董事"})
+# how the name of a public body ends
+PUBLIC_BODY_END = re.compile(r"(?:局|委|办|厅|部|院|所|校|会|中心|政府|站|处|科|队|馆|社|台|[省市县区镇乡村州盟旗])$")
+
+
+def company_short_name(org: str | None, post: str) -> bool:
+    """中阳钢铁董事长, 南方水泥总裁: the organisation of a post only companies have is a company,
+    named short, unless it reads as a public body."""
+    return bool(org and post in COMPANY_POSTS and 2 <= len(org) <= 12 and not PUBLIC_BODY_END.search(org)
+                and not org.startswith(("中共", "党", "全国", "国家")) and re.fullmatch(rf"[{CJK}A-Za-z0-9()（）]+", org))
+
+
 def posts_of(mention: PersonMention, sent: Sentence, enterprise_before: str | None) -> list[Post]:
     """One kg:Post per title of a titled mention."""
     out = []
     for t in mention.titles:
         org = t.org
         is_ent = bool(org and ENTERPRISE_ORG.search(org)) or (
-            t.post.enterprise and (org is None or org in REFERRING_ORG or org.startswith("该")))
+            t.post.enterprise and (org is None or org in REFERRING_ORG or org.startswith("该"))) or \
+            company_short_name(org, t.post.word)
         if is_ent and (org is None or org in REFERRING_ORG or org.startswith("该")):
             if not enterprise_before:
                 continue            # an enterprise title whose enterprise the text does not name
