@@ -874,3 +874,9 @@ def test_the_organisation_of_a_post_only_companies_have_is_a_company():
     roles = {(r.holder, r.organization) for a in records(text).articles for r in a.posts if r.org_is_enterprise}
     assert ("邵志勇", "中阳钢铁") in roles and ("岑立新", "中阳钢铁") in roles
     assert "市商务局" not in {n for n, _al, _c in enterprises_of(text)}
+
+
+def test_a_zone_before_the_first_company_after_shenru_is_their_county():
+    text = "6月3日，市长褚文涛又深入坊子区湖南中锂新材料、湖南洞庭药业、湖南鑫曜通讯等部分企业调研。"
+    county = {n: c for n, _al, c in enterprises_of(text)}
+    assert county.get("湖南中锂新材料") == "坊子区" and county.get("湖南鑫曜通讯") == "坊子区"

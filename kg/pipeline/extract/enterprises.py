@@ -236,7 +236,7 @@ def listed_names(sent: Sentence, found: list[tuple[int, int, str]], city: str | 
             pos += len(item) + 1
             # 到某某县甲、乙，某某区丙等企业: the county of a group is written before its first item
             places = [(b0, e) for b0, e, d, _f in g.find(item) if d.level in ("county", "town")]
-            lead = next((e for b0, e in places if b0 == 0 or item[b0 - 1] in "到赴至"), 0)
+            lead = next((e for b0, e in places if b0 == 0 or item[b0 - 1] in "到赴至在入"), 0)
             if lead and len(item) - lead >= 3:
                 item, a = item[lead:], a + lead
             if i == 0:
@@ -408,7 +408,7 @@ def _county_of_sentences(name: str, aliases: list[str], sentences: list[Sentence
             if listed:
                 first = re.split(r"、|和", listed.group(0))[0]
                 lead = [d for a, b, d, _f in g.find(first) if d.level in ("county", "town")
-                        and (a == 0 or first[a - 1] in "到赴至在") and len(first) - b >= 2]
+                        and (a == 0 or first[a - 1] in "到赴至在入") and len(first) - b >= 2]
                 if lead:
                     return lead[0].name if lead[0].level == "county" else lead[0].parent
             clause = re.split(r"[，,；;。]", text[k + len(form):])[0]
