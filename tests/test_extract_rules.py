@@ -880,3 +880,13 @@ def test_a_zone_before_the_first_company_after_shenru_is_their_county():
     text = "6月3日，市长褚文涛又深入坊子区湖南中锂新材料、湖南洞庭药业、湖南鑫曜通讯等部分企业调研。"
     county = {n: c for n, _al, c in enterprises_of(text)}
     assert county.get("湖南中锂新材料") == "坊子区" and county.get("湖南鑫曜通讯") == "坊子区"
+
+
+def test_meetings_held_yesterday_chaired_with_le_and_joined_by_ji_with_a_number():
+    ms = meetings("本报讯潍坊市第十三届人大常委会第32次会议昨天上午在市会议中心举行。会议听取了市长褚文涛作的报告。")
+    assert [(m.name, m.date) for m in ms] == [("潍坊市第十三届人大常委会第32次会议", date(2025, 6, 19))]
+    ms = meetings("3月13日上午，市长褚文涛主持召开了市政府八届一次全体（扩大）会议。")
+    assert [(m.name, m.chair) for m in ms] == [("市政府八届一次全体（扩大）会议", ("褚文涛",))]
+    ms = meetings("9月17日上午，市政府召开党组会议暨第84次常务会议，市长褚文涛主持会议。")
+    assert [(m.name, m.chair) for m in ms] == [("党组会议暨第84次常务会议", ("褚文涛",))]
+    assert "褚文涛" in persons("会议听取了市长褚文涛作的报告。")

@@ -15,7 +15,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ...records import Evidence, Post
-from .text import CJK, FUNCTION_CHARS, NOT_NAME_TAIL, Sentence, is_word, name_at, surnames, words
+from .text import CJK, FUNCTION_CHARS, NOT_NAME_TAIL, Sentence, is_word, name_at, surnames, word_tag, words
 
 FORMER = ("原", "时任", "曾任", "前任")
 CUT_WORDS = ("邀请", "陪同", "会同", "参加", "出席", "任命", "提名", "免去", "当选为", "当选", "选举", "同意",
@@ -152,7 +152,7 @@ def titled_mentions(sent: Sentence, model: frozenset[str] = frozenset()) -> list
         if s[at:at + 1] == " " and re.fullmatch(r" [\u4e00-\u9fff·]{2,4}", s[at:]):
             at += 1
         name = (_longer_model_name(name_at(s, at), next((n for n in sorted(model, key=len, reverse=True)
-                                                          if s.startswith(n, at)), None))
+                                                          if s.startswith(n, at)), None), s, at)
                 or unlisted_name_at(s, at))
         if not name or _runs_into_post(s, at, name):
             continue
@@ -233,7 +233,7 @@ def _list_item(s: str, i: int, model: frozenset[str]) -> str | None:
     """The name of a list item at ``i``: the rules' or the model's, closed by 、，。 or the end."""
     closed = next((n for n in sorted(model, key=len, reverse=True)
                    if s.startswith(n, i) and (i + len(n) == len(s) or s[i + len(n)] in "、，,。；;等")), None)
-    return _longer_model_name(name_at(s, i, require_cue=True), closed)
+    return _longer_model_name(name_at(s, i, require_cue=True), closed, s, i)
 
 
 def _runs_into_post(s: str, at: int, name: str) -> bool:
@@ -245,11 +245,14 @@ def _runs_into_post(s: str, at: int, name: str) -> bool:
     return bool(m and re.fullmatch(rf"[{CJK}]*", s[at + 1:m.start()]))
 
 
-def _longer_model_name(rules: str | None, model: str | None) -> str | None:
+def _longer_model_name(rules: str | None, model: str | None, s: str, i: int) -> str | None:
     """The rules' name, or the model's where it is the same name read one character longer
-    (康正|和 by the rules, where 和 is a particle as often as a given name)."""
+    (康正|和 by the rules, where 和 is a particle as often as a given name), unless that
+    character opens a verb of the sentence (某某作的报告, 某某作为…)."""
     if rules and model and len(model) > len(rules) and model.startswith(rules):
-        return model
+        verb = s[i + len(rules):i + len(rules) + 2]
+        if not (word_tag(verb).startswith(("v", "p")) or (word_tag(verb[:1]).startswith("v") and verb[1:] in "的了为出过着")):
+            return model
     return rules or model
 
 
