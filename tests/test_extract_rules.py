@@ -890,3 +890,9 @@ def test_meetings_held_yesterday_chaired_with_le_and_joined_by_ji_with_a_number(
     ms = meetings("9月17日上午，市政府召开党组会议暨第84次常务会议，市长褚文涛主持会议。")
     assert [(m.name, m.chair) for m in ms] == [("党组会议暨第84次常务会议", ("褚文涛",))]
     assert "褚文涛" in persons("会议听取了市长褚文涛作的报告。")
+
+
+def test_a_named_series_event_is_a_meeting_and_a_series_in_general_is_not():
+    ms = meetings("10月8日下午，寿光市“我看这十年”系列主题新闻发布会在市融媒体中心举行。市委宣传部副部长褚文涛主持会议。")
+    assert [(m.name, m.chair) for m in ms] == [("寿光市“我看这十年”系列主题新闻发布会", ("褚文涛",))]
+    assert meetings("6月8日，全市召开一系列会议。") == []

@@ -89,6 +89,7 @@ def _clean_name(raw: str) -> str:
     if inner:
         name = name[inner[-1].end():]
     name = LEAD_TIME.sub("", name)
+    name = re.sub(r"^[a-z]+(?=[\u4e00-\u9fff])", "", name)      # (…@163.com glued by a line join)
     return name.strip("“”\" ")
 
 
@@ -147,7 +148,7 @@ def find(sent: Sentence) -> list[tuple[int, int, str, str]]:
         if rule is None or name in GENERIC or GENERIC_EVENT.fullmatch(name) or len(name) < 3 or \
                 (len(name) < 4 and not name.endswith("两会")):
             continue
-        if re.search(r"有关|相关|各类|各项|系列|历次", name):
+        if re.search(r"有关|相关|各类|各项|历次", name) or re.search(r"系列(?:会议|活动|座谈会|论坛|讲座)$", name):
             continue
         # 某某会议(主席团)举行第二次全体会议: the sitting is a meeting of its own, named after
         # the session, which the text speaks of without its dates
