@@ -896,3 +896,22 @@ def test_a_named_series_event_is_a_meeting_and_a_series_in_general_is_not():
     ms = meetings("10月8日下午，寿光市“我看这十年”系列主题新闻发布会在市融媒体中心举行。市委宣传部副部长褚文涛主持会议。")
     assert [(m.name, m.chair) for m in ms] == [("寿光市“我看这十年”系列主题新闻发布会", ("褚文涛",))]
     assert meetings("6月8日，全市召开一系列会议。") == []
+
+
+# --- project names ------------------------------------------------------------
+
+def project_names(text, **kw):
+    return [p.name for a in records(text, **kw).articles for p in a.projects]
+
+
+def test_project_names_through_gongcheng_with_process_verbs_and_phases():
+    assert project_names("本次集中开工项目分别是星火大道市政工程建设项目、永昌路道路项目。") == [
+        "星火大道市政工程建设项目", "永昌路道路项目"]
+    assert project_names("寿光市卡特巴金铜矿采选项目正在推进。") == ["寿光市卡特巴金铜矿采选项目"]
+    assert project_names("包括苍山产业集聚区二期基础设施项目。") == ["苍山产业集聚区二期基础设施项目"]
+    assert project_names("实地了解联想科技城和北京八中分校项目的建设进展。") == ["北京八中分校项目"]
+
+
+def test_phrases_about_projects_are_no_project_names():
+    assert project_names("我们要通过项目带动就业，去年通过项目引进人才。全力支持双方战略合作和具体项目。"
+                         "要谋划功能型的大项目。") == []

@@ -10,21 +10,23 @@ from __future__ import annotations
 import re
 
 from ...records import Evidence, Project
-from .text import CJK, Sentence, parse_money, word_tag, words
+from .text import CJK, Sentence, is_word, parse_money, word_tag, words
 
 
 def _phrase_prefix(core: str) -> int:
     """Leading words that open a verb phrase (全力加快…, 严肃查处…), not the project's name."""
     cut = 0
     for w in words(core):
-        if (len(w) >= 2 and word_tag(w).startswith(("v", "d", "a", "p", "c")) and w not in WORK_VERBS) or \
+        if (len(w) >= 2 and (word_tag(w).startswith(("v", "d", "a", "p", "c", "t")) or w in PRONOUNS)
+                and w not in WORK_VERBS) or \
                 (len(w) == 1 and (w in "要将把对在从" or word_tag(w).startswith(("d", "p", "c")))):
             cut += len(w)
             continue
         break
     return cut
 
-PROJECT_RE = re.compile(rf"[{CJK}0-9A-Za-z.万亿千百“”\"·()（）—-]{{2,50}}?(?:项目|工程)")
+PRONOUNS = {"我们", "你们", "他们", "大家", "咱们", "这些", "那些", "这个", "那个", "我市", "我县", "我区"}
+PROJECT_RE = re.compile(rf"[{CJK}0-9A-Za-z.万亿千百“”\"·()（）—-]{{2,50}}?(?:项目|工程(?:(?![和与及])[{CJK}0-9]){{0,10}}?项目|工程)")
 # a 工程 is a project when it names a work of construction (线路工程, 改造工程), not a
 # programme (民心工程, 系统工程)
 WORKS = re.compile(r"(改造|建设|线路|管网|道路|公路|大桥|桥梁|供水|供热|供气|污水|雨污|治理|修复|扩建|新建|整治|水利|"
@@ -32,7 +34,10 @@ WORKS = re.compile(r"(改造|建设|线路|管网|道路|公路|大桥|桥梁|�
 # verbs a project is named by (改造项目, 扩建项目); any other verb before 项目 makes a
 # verb phrase (加快项目, 掌握项目)
 WORK_VERBS = {"改造", "建设", "提升", "扩建", "新建", "升级", "利用", "开发", "治理", "整治", "修复", "搬迁", "迁建",
-              "续建", "生产", "制造", "加工", "储存", "储能", "种植", "养殖", "安置", "提质", "更新", "替代", "示范"}
+              "续建", "生产", "制造", "加工", "储存", "储能", "种植", "养殖", "安置", "提质", "更新", "替代", "示范",
+              "采选", "开采", "冶炼", "选矿", "研发", "销售", "装配", "组装", "回收", "处置", "运营", "孵化", "仓储"}
+# a phase names one project: 某某产业集聚区二期基础设施项目
+PHASE = re.compile(r"[一二三四五六七八九十\d]期")
 LEFT_CUT = ("在", "到", "的", "与", "及", "是", "为", "了", "对", "将", "把", "由", "等", "作为", "其中",
             "包括", "推进", "推动", "实施", "建设", "开工", "签约", "落地", "引进", "入选", "成功", "总投资",
             "投资", "亿元", "万元", "先后", "促成", "融入", "按照", "见", "入选", "、", "，",
@@ -48,7 +53,7 @@ SECTORS = re.compile(r"(?:现代|先进|高端|传统|新兴|战略性|特色|�
                      r"和|及|与|、|等)+")
 BATCH = re.compile(r"季度|第[一二三四五六七八九十\d]{1,3}[批期次轮]|春季|秋季|线上|云签约|[百千]亿|一批|新一轮|年度|上半年|下半年")
 GENERIC_TAIL = re.compile(r"(攻关|外资|基础设施|重点|重大|民生|招商|创新|协同创新|产业|合作|帮扶|标志性|优选|示范|试点|"
-                          r"一批|第.批|批次)$")
+                          r"一批|第.批|批次|具体|重要|[大新好]|优质|暨|高技术|通过)$")
 GENERIC = re.compile(r"^(重点|该|各|这|本|省|市|县|区|全市|全县|我市|一批|多个|新项目|新上项目|大|小|好|优质|签约|在建|"
                      r"储备|创新|攻关|招商|产业|民生|重大|示范|试点|揭榜挂帅|\d+个)")
 INVEST_RE = re.compile(r"总投资\s*(?:约|近|超过|超|逾|达)?\s*\d+(?:\.\d+)?\s*(?:亿|万|千万)?\s*(?:余|多)?\s*元")
@@ -70,11 +75,15 @@ def find(sent: Sentence) -> list[tuple[int, int, str]]:
             k = name.rfind(w)
             if k >= 0 and k + len(w) > best and k + len(w) <= len(name) - 4:
                 best = k + len(w)
+        # 甲和乙项目: the project is the second (a 和 opening the name is its own: 和平路…)
+        k = name.rfind("和")
+        if k - best >= 2 and k + 1 <= len(name) - 4 and not is_word(name[k:k + 2]):
+            best = k + 1
         name = name[best:].lstrip("“”\"()（）")
         if s.rfind("《", 0, m.start()) > s.rfind("》", 0, m.start()):
             continue
         core = name[:-2]
-        if name.count("“") != name.count("”") or GENERIC_TAIL.search(core):
+        if name.count("“") != name.count("”") or (GENERIC_TAIL.search(core) and not PHASE.search(core)):
             continue
         if name.endswith("工程") and not WORKS.search(core):
             continue
@@ -84,7 +93,7 @@ def find(sent: Sentence) -> list[tuple[int, int, str]]:
         if not core or (tokens and core.endswith(tokens[-1]) and word_tag(tokens[-1]) == "v"
                         and tokens[-1] not in WORK_VERBS and not re.search(r"\d", core)):
             continue
-        if len(core) < 3 or GENERIC.match(name) or core[-1] in "为成抓把将让给对的了个批等好和及与或、" or re.fullmatch(r"[\d.万亿千百个]+", core):
+        if "的" in core or len(core) < 3 or GENERIC.match(name) or core[-1] in "为成抓把将让给对的了个批等好和及与或、" or re.fullmatch(r"[\d.万亿千百个]+", core):
             continue
         if AMOUNT_CLASS.search(core) or BATCH.search(core) or _generic_project(core):
             continue
