@@ -915,3 +915,7 @@ def test_project_names_through_gongcheng_with_process_verbs_and_phases():
 def test_phrases_about_projects_are_no_project_names():
     assert project_names("我们要通过项目带动就业，去年通过项目引进人才。全力支持双方战略合作和具体项目。"
                          "要谋划功能型的大项目。") == []
+
+
+def test_a_project_of_two_products_joined_by_he_is_one_project():
+    assert project_names("签约年产4亿克拉金刚石和20万片复合片项目。") == ["年产4亿克拉金刚石和20万片复合片项目"]

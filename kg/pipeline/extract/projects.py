@@ -75,9 +75,11 @@ def find(sent: Sentence) -> list[tuple[int, int, str]]:
             k = name.rfind(w)
             if k >= 0 and k + len(w) > best and k + len(w) <= len(name) - 4:
                 best = k + len(w)
-        # 甲和乙项目: the project is the second (a 和 opening the name is its own: 和平路…)
+        # 某某科技城和乙项目: a place visited, then the project (not 甲和乙项目, one project of two
+        # products, nor 和平路…)
         k = name.rfind("和")
-        if k - best >= 2 and k + 1 <= len(name) - 4 and not is_word(name[k:k + 2]):
+        if k - best >= 2 and k + 1 <= len(name) - 4 and not is_word(name[k:k + 2]) \
+                and re.search(r"(?:城|园|园区|基地|中心|大厦|广场|馆|港|站|院|校|小镇|综合体)$", name[best:k]):
             best = k + 1
         name = name[best:].lstrip("“”\"()（）")
         if s.rfind("《", 0, m.start()) > s.rfind("》", 0, m.start()):
