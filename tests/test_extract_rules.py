@@ -919,3 +919,9 @@ def test_phrases_about_projects_are_no_project_names():
 
 def test_a_project_of_two_products_joined_by_he_is_one_project():
     assert project_names("签约年产4亿克拉金刚石和20万片复合片项目。") == ["年产4亿克拉金刚石和20万片复合片项目"]
+
+
+def test_companies_seen_after_a_tour_enters_one_zone_lie_in_it():
+    text = "到工地、看现场、进车间，市长褚文涛一行深入坊子区，详细了解山东粤港模科公司、山东佳达电线电缆公司等企业发展情况。"
+    county = {n: c for n, _al, c in enterprises_of(text)}
+    assert county == {"山东粤港模科公司": "坊子区", "山东佳达电线电缆公司": "坊子区"}

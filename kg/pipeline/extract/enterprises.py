@@ -417,11 +417,16 @@ def _county_of_sentences(name: str, aliases: list[str], sentences: list[Sentence
                 counties = _counties_in(m.group(1), city)
                 if len(counties) == 1:
                     return counties.pop()
-            # a tour of one county: 到某某县调研…，先后到甲公司、乙公司
-            tour = re.search(r"(?:到|赴|深入|来到|走进|在)([^，。；]{2,12}?)(?:调研|督导|检查|考察|视察|走访)", text[:k])
+            # a tour of one county: 到某某县调研…，先后到甲公司、乙公司; 深入某某高新区，详细了解甲公司…
+            tour = None
+            for tour in re.finditer(r"(?:到|赴|深入|来到|走进|在)([^，。；]{2,12}?)(?:调研|督导|检查|考察|视察|走访|(?=[，,]))",
+                                    text[:k]):
+                pass                # the last before the name
             if tour:
                 named = _counties_in(text.replace(form, ""), city)
-                if len(named) == 1 and _counties_in(tour.group(1), city) == named:
+                whole = any(a == 0 and b == len(tour.group(1)) for a, b, _d, _f in g.find(tour.group(1)))
+                if len(named) == 1 and _counties_in(tour.group(1), city) == named and (
+                        whole or not re.match(r"[，,]", text[tour.end():tour.end() + 1])):
                     return named.pop()
             return None
     return None
