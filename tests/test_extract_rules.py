@@ -925,3 +925,18 @@ def test_companies_seen_after_a_tour_enters_one_zone_lie_in_it():
     text = "到工地、看现场、进车间，市长褚文涛一行深入坊子区，详细了解山东粤港模科公司、山东佳达电线电缆公司等企业发展情况。"
     county = {n: c for n, _al, c in enterprises_of(text)}
     assert county == {"山东粤港模科公司": "坊子区", "山东佳达电线电缆公司": "坊子区"}
+
+
+def test_a_lead_dated_by_the_day_alone_takes_the_month_of_publication():
+    assert visit_rows("人勤春来早。27日，市长褚文涛赴高新区调研企业复工复产工作。", published=date(2023, 1, 29)) == [
+        (("褚文涛",), date(2023, 1, 27))]
+    ms = meetings("本报讯（记者 甘露）26日至27日，市十二届人大常委会举行第三十次会议，会议由市人大常委会主任褚文涛主持。",
+                  published=date(2007, 9, 28))
+    assert {m.date for m in ms} == {date(2007, 9, 26)}
+
+
+def test_a_leader_with_a_surname_the_table_lacks_leads_a_group():
+    assert visit_rows("4月15日，省政协副主席、民盟省委会主委辜清率调研组一行到景德镇市开展专题调研活动。") == [
+        (("辜清",), date(2025, 4, 15))]
+    assert visit_rows("7月17日上午，市长褚文涛率寿光区政府、坊子管理区管委、玉东新区管委及市发改委、市工信委等市直有关部门"
+                      "负责人到玉柴现场办公。") == [(("褚文涛",), date(2024, 7, 17))]

@@ -260,6 +260,10 @@ def _longer_model_name(rules: str | None, model: str | None, s: str, i: int) -> 
 SAID = ("表示", "介绍", "说", "指出", "告诉", "坦言", "感慨", "谈到", "笑着说")
 
 
+# what a titled visitor does next: 政协主席某某一行, 主委某某率调研组
+LEADS = ("一行", "率领", "率队", "率", "带领", "带队")
+
+
 def unlisted_name_at(s: str, i: int) -> str | None:
     """A name whose surname the table lacks (界, 靖, 位 …), taken only where the name is
     certain from both sides: right after a title and right before a verb of saying or 一行
@@ -267,9 +271,9 @@ def unlisted_name_at(s: str, i: int) -> str | None:
     no word of the dictionary, and the verb a word of its own in the segmentation."""
     for length in (3, 2):
         cand = s[i:i + length]
-        if len(cand) < length or not re.fullmatch(f"[{CJK}]+", cand) or not s.startswith(SAID + ("一行",), i + length):
+        if len(cand) < length or not re.fullmatch(f"[{CJK}]+", cand) or not s.startswith(SAID + LEADS, i + length):
             continue
-        tail_word = is_word(cand[-2:]) and not s.startswith("一行", i + length)
+        tail_word = is_word(cand[-2:]) and not s.startswith(LEADS, i + length)
         if set(cand) & (FUNCTION_CHARS | NOT_NAME_TAIL) or is_word(cand) or is_word(cand[:2]) or tail_word:
             continue
         pos, cut = i, False
