@@ -940,3 +940,12 @@ def test_a_leader_with_a_surname_the_table_lacks_leads_a_group():
         (("辜清",), date(2025, 4, 15))]
     assert visit_rows("7月17日上午，市长褚文涛率寿光区政府、坊子管理区管委、玉东新区管委及市发改委、市工信委等市直有关部门"
                       "负责人到玉柴现场办公。") == [(("褚文涛",), date(2024, 7, 17))]
+
+
+def test_a_session_closed_after_two_days_and_its_sitting_held_that_day():
+    ms = meetings("本报讯（记者 甘露）1月18日下午，为期2天的潍坊市第十三届人民代表大会第四次会议圆满完成预定的各项任务后，"
+                  "在市会议中心胜利闭幕。\n\n当天16时，市十三届人大四次会议第三次全体会议举行。"
+                  "大会的执行主席是：褚文涛、邵志勇、岑立新。", published=date(2024, 1, 19))
+    got = {m.name: (m.date, sorted(m.participants)) for m in ms}
+    assert got["潍坊市第十三届人民代表大会第四次会议"][0] == date(2024, 1, 17)
+    assert got["市十三届人大四次会议第三次全体会议"] == (date(2024, 1, 18), ["岑立新", "褚文涛", "邵志勇"])

@@ -9,11 +9,11 @@ A meeting is a noun phrase ending in a meeting word (常务会议, 座谈会, �
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from ...records import Evidence, Meeting
 from .people import PersonMention
-from .text import CJK, Sentence, find_dates
+from .text import CJK, DateMention, Sentence, find_dates
 
 MEETING_WORD = (r"(?:常务会议|党组会议|党组\(扩大\)会议|全体会议|主任会议|工作会议|专题会议|联席会议|调度会议|推进会议|"
                 r"党组会|常务会|常委会会议|"
@@ -34,7 +34,7 @@ HELD = (r"\s*(?:主席团|常委会)?(?:昨日|昨天|今天|今日|当天|当�
         r"(?:于[^，。；]{1,12}?|在[^，。；]{1,25}?)?"
         r"(?:隆重|正式|顺利|胜利|圆满|成功)?(?:召开|举行|举办|开幕|闭幕|拉开帷幕|落下帷幕|启动)"
         # a session reported at its close: …会议圆满完成各项议程，在某地胜利闭幕
-        r"|\s*圆满完成(?:各项|全部)?议程")
+        r"|\s*圆满完成(?:各项|全部)?议程|\s*圆满完成[^，。；]{0,10}?任务")
 AFTER_TRIGGER = re.compile(rf"^(?:{HELD}|上|时|期间|精神|重要讲话|筹备|提出|作出|部署|审议通过)")
 LEFT_CUT = ("主持召开", "召开", "举行", "举办", "主持", "出席", "参加", "列席", "在", "于", "的", "了", "是", "及", "提请", "为", "之际", "期间", "传达", "学习", "贯彻", "落实", "审议", "研究", "听取",
             "筹备", "参会", "近日", "日前", "今天", "当天", "上午", "下午", "晚上", "以来", "根据", "按照", "围绕",
@@ -66,7 +66,7 @@ PARTICIPATE = re.compile(r"(出席|参加|列席|在主席台(?:前排|上)?就�
                          r"答记者问)")
 # a list of those present after its cue: 出席会议的有甲、乙; 在主席台就座的领导有甲、乙; 出席人员：甲、乙
 PRESENT_LIST = re.compile(r"(?:(?:出席|参加|列席)(?:会议|大会|活动|仪式|开幕式|闭幕式)?的(?:市|县|区)?(?:领导|领导同志|同志|人员)?(?:还)?有|"
-                          r"就座的[^，。；]{0,12}有|(?:出席|参会|参加|列席)人员[:：]|大会执行主席|主席团常务主席|会议执行主席)")
+                          r"就座的[^，。；]{0,12}有|(?:出席|参会|参加|列席)人员[:：]|(?:大会|会议)的?执行主席(?:是|为|有)?|主席团常务主席)")
 ORG_SUBJECT = re.compile(rf"([{CJK}()（）]{{2,14}}?(?:委员会|常委会|党组|政府|委|局|部|院|办|厅|会|组|监委))$")
 
 
@@ -248,11 +248,18 @@ def location_of(s: str, end: int) -> str | None:
 def extract(sentences: list[Sentence], persons: list[list[PersonMention]], published: date | None,
             lead_date: tuple[date, date | None] | None) -> list[Meeting]:
     meetings: list[dict] = []
+    last_day = None                     # the last date an earlier sentence wrote
     for si, sent in enumerate(sentences):
         s = sent.text
         found = find(sent)
         found += party_congresses(sent, found)
         dates = find_dates(s, published)
+        said_day = last_day
+        if dates:
+            last_day = dates[-1]
+        elif re.match(r"^(?:当天|当日|同日)", s):
+            # 当天16时，…举行: the day the sentence before named
+            dates = [DateMention(0, 0, said_day.first, said_day.last)] if said_day else []
         for start, end, name, rule in found:
             if rule == "meeting.session":
                 d = None            # the session of a sitting: the text dates the sitting only
@@ -263,6 +270,12 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
             else:
                 d = next((dm for dm in dates if dm.end <= start + 2), None) or (dates[0] if dates else None)
             first, last = (d.first, d.last) if d else (None, None)
+            # 为期2天的…会议…（18日）闭幕: the meeting opened the day before its close
+            span = re.search(r"为期([1-9一二两三四五六七八九])天", s)
+            if first and last is None and span and re.search(r"闭幕|落下帷幕|圆满完成", s):
+                n = span.group(1)
+                days = int(n) if n.isdigit() else 2 if n == "两" else "一二三四五六七八九".find(n) + 1
+                first, last = first - timedelta(days=days - 1), first
             if (first is None and lead_date and not rule.endswith("筹备") and rule not in SPOKEN_OF
                     and (sent.paragraph == 0 or (rule == "meeting.opening_kind" and
                                                  not any(m["rule"] not in SPOKEN_OF for m in meetings)))):

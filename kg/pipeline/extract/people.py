@@ -438,7 +438,7 @@ def profile_subject(sent: Sentence) -> str | None:
 
 # names listed without titles of their own: 市领导甲、乙、丙出席; 出席会议的有甲、乙
 LIST_CUE = re.compile(r"(?:[省市县区镇]领导(?:同志)?(?:有)?|领导同志|(?:出席|参加|列席)(?:会议|活动|仪式|大会)?的(?:领导)?(?:还)?有|"
-                      r"就座的[^，。；]{0,12}?有|(?:出席|参会|参加|列席)人员[:：]?)[:：]?")
+                      r"就座的[^，。；]{0,12}?有|(?:出席|参会|参加|列席)人员[:：]?|(?:大会|会议)的?执行主席(?:是|为|有)[:：]?)[:：]?")
 
 
 def listed_mentions(sent: Sentence, taken: list[PersonMention]) -> list[PersonMention]:
