@@ -89,6 +89,19 @@ def test_split_headline_byline_dateline_and_editor_line():
     assert sp.editors == ("李明", "王芳", "赵刚", "陈立")
 
 
+def test_names_padded_to_three_characters_are_joined_and_keep_their_offsets():
+    raw = "6月3日，市委书记王　勇主持召开市委常委会会议。市领导张　伟、李明华、赵　刚出席。（记者　王　磊）\n\n高 质 量 发 展"
+    text = normalise(page(raw))
+    assert "王勇主持" in text.text and "张伟、李明华、赵刚" in text.text and "高 质 量 发 展" in text.text
+    k = text.text.index("王勇")
+    assert raw[text.offsets[k]] == "王" and raw[text.offsets[k + 1]] == "勇"
+    recs = records(raw)
+    assert {"王勇", "张伟", "赵刚"} <= set(recs.articles[0].persons)
+    assert "王磊" in recs.articles[0].article.authors
+    # a three-character name before a one-character role keeps both: 蔡文龙 图/…
+    assert "蔡文龙 图" in normalise(page("（记者：文/蔡文龙 图/于中平）")).text
+
+
 def test_a_caption_line_inside_a_web_article_is_not_another_article():
     raw = ("市委书记下达开工令\n\n12月30日，全县第四次工业项目集中开工活动举行。市委书记吴海东出席并下达开工令。\n\n"
            "在德瑞固废处理项目调研\n\n县人大常委会主任孟庆林，副县长周立出席。\n\n"

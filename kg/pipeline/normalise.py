@@ -128,6 +128,50 @@ def drop_glosses(chars: list[str], offs: list[int]) -> tuple[list[str], list[int
     return [c for c, k in zip(chars, keep) if k], [o for o, k in zip(offs, keep) if k]
 
 
+PADDED = re.compile(r"(?=([\u4e00-\u9fff])( {1,2})([\u4e00-\u9fff]))")
+
+
+def join_padded_names(chars: list[str], offs: list[int]) -> tuple[list[str], list[int]]:
+    """Two-character names padded to the width of three (王　勇, in lists and credit lines)
+    without their padding, so that 王　勇 reads 王勇; a page whose characters are all set
+    apart (letter-spaced headlines) is left alone.  The offsets of the characters kept are
+    unchanged."""
+    s = "".join(chars)
+    if " " not in s:
+        return chars, offs
+    from .extract.text import AFTER_NAME, FUNCTION_CHARS, NOT_NAME_TAIL, surnames, word_tag
+    singles = surnames()[0]
+    gone: list[tuple[int, int]] = []
+    for m in PADDED.finditer(s):
+        a, b = m.start(2), m.end(2)
+        x, y = m.group(1), m.group(3)
+        end = m.end(3)
+        before, after = s[max(0, m.start() - 3):m.start()], s[end:end + 2]
+        # 高 质 量: a lone character, a space, then X
+        lone_before = (len(before) >= 2 and before[-1] == " " and "\u4e00" <= before[-2] <= "\u9fff"
+                       and (len(before) == 2 or not "\u4e00" <= before[-3] <= "\u9fff"))
+        lone_after = len(after) == 2 and after[0] == " " and "\u4e00" <= after[1] <= "\u9fff" and \
+            not ("\u4e00" <= s[end + 2:end + 3] <= "\u9fff")
+        closes = not after or not ("\u4e00" <= after[0] <= "\u9fff") or s.startswith(AFTER_NAME, end)
+        word = word_tag(x + y)
+        # X opens the name: after a mark, a space or a title (书记王　勇, 领导张　伟), not inside a
+        # longer name (蔡文龙 图/…); Y is no one-character role (杨林 文/图)
+        glued = bool(before) and "\u4e00" <= before[-1] <= "\u9fff"
+        if glued and before[-1] not in "长任席员导者委记师理监事":
+            continue
+        if y in "文图摄" and s[end:end + 1] in "/／)）":
+            continue
+        if (x in singles and y not in FUNCTION_CHARS | NOT_NAME_TAIL and closes and not lone_before
+                and not lone_after and (not word or word.startswith("nr"))):
+            gone.append((a, b))
+    if not gone:
+        return chars, offs
+    keep = [True] * len(chars)
+    for a, b in gone:
+        keep[a:b] = [False] * (b - a)
+    return [c for c, k in zip(chars, keep) if k], [o for o, k in zip(offs, keep) if k]
+
+
 def normalise(page: Page) -> Text:
     raw = page.raw
     simp, traditional = to_simplified(raw)
@@ -146,6 +190,7 @@ def normalise(page: Page) -> Text:
     else:
         chars, offs = list(folded), list(range(len(folded)))
     chars, offs = drop_glosses(chars, offs)
+    chars, offs = join_padded_names(chars, offs)
     text = "".join(fold_punctuation(chars))
     # 2. line-wrap joining over lines (each with its offsets)
     lines: list[tuple[str, list[int]]] = []
