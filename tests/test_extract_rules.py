@@ -949,3 +949,14 @@ def test_a_session_closed_after_two_days_and_its_sitting_held_that_day():
     got = {m.name: (m.date, sorted(m.participants)) for m in ms}
     assert got["潍坊市第十三届人民代表大会第四次会议"][0] == date(2024, 1, 17)
     assert got["市十三届人大四次会议第三次全体会议"] == (date(2024, 1, 18), ["岑立新", "褚文涛", "邵志勇"])
+
+
+def test_company_names_after_a_partner_a_person_or_a_class_and_declared_short_names():
+    text = ("11月14日，潍坊市与三峡集团举行座谈。雷鸣山代表三峡集团讲话。我们迫切需要三峡集团的支持。"
+            "新能源龙头企业协鑫集团将投资建设储能基地。要对接大企业大集团。"
+            "寿光国有资产投资经营集团有限公司（以下简称寿光国投集团）总经理褚文涛介绍了寿光国投集团的情况。")
+    got = {n: set(al) for n, al, _c in enterprises_of(text)}
+    assert "三峡集团" in got and "协鑫集团" in got
+    assert got["寿光国有资产投资经营集团有限公司"] == {"寿光国投集团"}
+    assert not any(n.startswith(("潍坊市与", "雷鸣山", "迫切", "新能源", "接大")) for n in got)
+    assert "寿光国投集团" not in got

@@ -21,7 +21,8 @@ LEFT_CUT = ("在", "到", "赴", "和", "与", "及", "的", "了", "从", "向"
             "让", "给", "获", "等", "先后", "深入", "走进", "来到", "前往", "以", "如", "像", "据", "经", "而",
             "同", "跟", "帮", "助", "听取", "考察", "调研", "督导", "看望", "慰问", "签约", "携手", "联合",
             "成为", "作为", "包括", "其中", "还有", "入选", "获评", "推动", "支持", "引进", "落户", "投资",
-            "参观", "观摩", "走访", "视察", "检查", "、", "，")
+            "参观", "观摩", "走访", "视察", "检查", "、", "，", "龙头企业", "领军企业", "骨干企业", "重点企业", "链主企业", "标杆企业",
+            "上市企业", "简称", "需要", "代表", "旗下")
 GENERIC = {"公司", "有限公司", "集团", "银行", "该公司", "分公司", "总公司", "子公司", "本公司", "企业",
            "合作社", "厂", "工厂", "母公司"}
 PLACE_PREFIX = re.compile(r"^(?:中国|山东省?|河南省?|河北省?|江苏省?|北京市?|上海市?|天津市?|广东省?|浙江省?|"
@@ -30,7 +31,7 @@ BANK_BRAND = re.compile(r"^(中国|工商|农业|建设|交通|招商|浦发|民
                         r"浙商|渤海|广发|北京|上海|进出口|国家开发|农业发展|[\u4e00-\u9fff]{2}农商|[\u4e00-\u9fff]{2}农村商业)")
 DESCRIPTORS = ("有限公司", "股份", "集团", "科技", "实业", "控股", "发展", "投资", "新材料", "机械", "制造",
                "装备", "精密", "智能", "生物", "电子", "化工", "纺织", "食品", "能源", "电气", "材料", "技术",
-               "工业", "贸易", "建设", "工程", "有限责任公司", "公司")
+               "工业", "贸易", "建设", "工程", "有限责任公司", "公司", "经营", "管理", "运营", "服务")
 
 
 # what a company is honoured or classed as, not its name: 智能工厂, 灯塔工厂, 零碳工厂
@@ -50,6 +51,10 @@ def full_names(sent: Sentence, city: str | None = None) -> list[tuple[int, int, 
         best = 0
         if place is not None:
             best = place
+            # 马鞍山市与某某集团: the place is the other party, not the company's
+            joined = re.match(rf"(?:{national_places().pattern})[省市县区]?[与同跟](?=[{CJK}]{{4,}})", name[place:])
+            if joined:
+                best = place + joined.end()
         else:
             for w in LEFT_CUT:
                 k = name.rfind(w)
@@ -138,6 +143,7 @@ AREA_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,10}?(?:工业园区|工业园|工�
                          r"新区|矿区)(?=[\u4e00-\u9fff]{4,})")
 # what is said of a company, not its name: 央企, 500强, 全资子公司, a person's title
 NOT_A_NAME = re.compile(r"^(?:央企|省企|国企|民企|市属|县属|区属|集团公司|子公司|分公司|总公司|重点企业|龙头企业|企业)$|"
+                        r"大企业|大集团|"
                         r"^(?:重点企业|龙头企业|市属|县属|区属)|500强|的|书记|"
                         r"(?:书记|市长|县长|区长|主任|主席|董事长|总经理|经理|部长|局长)[\u4e00-\u9fff]{0,4}(?:会见|携|率|陪同|带领)|"
                         r"项目$|工程$|二三级|"
@@ -456,6 +462,12 @@ def _counties_in(text: str, city: str | None) -> set[str]:
     return out
 
 
+def _declared_short(name: str, text: str) -> str | None:
+    """The short name a text declares for a company: 某某集团有限公司（以下简称某某集团）."""
+    m = re.search(re.escape(name) + r"\s*[（(](?:以下)?简称[：:]?[“\"]?([^）)”\"，,]{2,12})[”\"]?[）)]", text)
+    return m.group(1) if m else None
+
+
 def _without_place(name: str) -> str:
     """A full name without the places it writes (in parentheses, or opening it with or without 省/市)."""
     core = re.sub(r"[(（][^)）]*[)）]", "", name)
@@ -542,12 +554,20 @@ def extract(sentences: list[Sentence], article_text: str, city: str | None,
         else:
             by_place_free[key] = name
     names = [n for n in names if n not in {a for al in merged.values() for a in al}]
+    # a short name the text declares for a full one (（以下简称甲）) is no company of its own
+    declared = {d for n in names if (d := _declared_short(n, article_text))}
+    names = [n for n in names if n not in declared]
     out = []
     for name in names:
         if any(name != other and name in other for other in names):
             continue
         text_wo = article_text.replace(name, "")
         aliases = list(merged.get(name, []))
+        # 某某集团有限公司（以下简称某某集团）: the short name the text declares
+        short = _declared_short(name, article_text)
+        if short and short not in aliases:
+            aliases.append(short)
+            text_wo = text_wo.replace(short, "")
         for a in aliases:
             text_wo = text_wo.replace(a, "")
         for form in short_forms(name, city):
