@@ -960,3 +960,11 @@ def test_company_names_after_a_partner_a_person_or_a_class_and_declared_short_na
     assert got["寿光国有资产投资经营集团有限公司"] == {"寿光国投集团"}
     assert not any(n.startswith(("潍坊市与", "雷鸣山", "迫切", "新能源", "接大")) for n in got)
     assert "寿光国投集团" not in got
+
+
+def test_project_names_cut_at_words_not_inside_them():
+    assert project_names("其中，济宁高新区华为大数据产业园建设项目总投资9.8亿元。") == ["济宁高新区华为大数据产业园建设项目"]
+    assert project_names("寿光市举行春季项目集中开工暨低空飞行器制造及配套产业项目启动仪式。") == ["低空飞行器制造及配套产业项目"]
+    assert project_names("章贡区的转化医学研究院、“红杉里”城市更新项目。") == ["“红杉里”城市更新项目"]
+    assert project_names("市长褚文涛一行还来到海创固废处理项目调研。") == ["海创固废处理项目"]
+    assert project_names("推进“双竞赛”项目建设。") == []

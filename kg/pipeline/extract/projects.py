@@ -35,14 +35,15 @@ WORKS = re.compile(r"(改造|建设|线路|管网|道路|公路|大桥|桥梁|�
 # verb phrase (加快项目, 掌握项目)
 WORK_VERBS = {"改造", "建设", "提升", "扩建", "新建", "升级", "利用", "开发", "治理", "整治", "修复", "搬迁", "迁建",
               "续建", "生产", "制造", "加工", "储存", "储能", "种植", "养殖", "安置", "提质", "更新", "替代", "示范",
-              "采选", "开采", "冶炼", "选矿", "研发", "销售", "装配", "组装", "回收", "处置", "运营", "孵化", "仓储"}
+              "采选", "开采", "冶炼", "选矿", "研发", "销售", "装配", "组装", "回收", "处置", "运营", "孵化", "仓储",
+              "处理", "保护", "综合利用"}
 # a phase names one project: 某某产业集聚区二期基础设施项目
 PHASE = re.compile(r"[一二三四五六七八九十\d]期")
 LEFT_CUT = ("在", "到", "的", "与", "及", "是", "为", "了", "对", "将", "把", "由", "等", "作为", "其中",
             "包括", "推进", "推动", "实施", "建设", "开工", "签约", "落地", "引进", "入选", "成功", "总投资",
             "投资", "亿元", "万元", "先后", "促成", "融入", "按照", "见", "入选", "、", "，",
             "举行", "介绍", "参加", "完成", "发挥", "服务", "了解", "分析", "谋划", "参观", "暨", "此次", "本次",
-            "其", "以上")
+            "其", "以上", "来到", "走进", "深入", "前往", "设在", "位于")
 # what makes a phrase before 项目 a kind, an amount or a batch of projects, not one project's name:
 # 制造业项目, 10-20亿元项目, 过亿元项目, 2022年第三季度招商引资项目, 第七期“三个一批”项目
 AMOUNT_CLASS = re.compile(r"(?:\d+(?:\.\d+)?(?:\s*[-—~～至]\s*\d+(?:\.\d+)?)?|[百千万十]|过|超)\s*(?:亿|万)?元")
@@ -53,7 +54,7 @@ SECTORS = re.compile(r"(?:现代|先进|高端|传统|新兴|战略性|特色|�
                      r"和|及|与|、|等)+")
 BATCH = re.compile(r"季度|第[一二三四五六七八九十\d]{1,3}[批期次轮]|春季|秋季|线上|云签约|[百千]亿|一批|新一轮|年度|上半年|下半年")
 GENERIC_TAIL = re.compile(r"(攻关|外资|基础设施|重点|重大|民生|招商|创新|协同创新|产业|合作|帮扶|标志性|优选|示范|试点|"
-                          r"一批|第.批|批次|具体|重要|[大新好]|优质|暨|高技术|通过)$")
+                          r"一批|第.批|批次|具体|重要|[大好]|优质|暨|高技术|通过)$")
 GENERIC = re.compile(r"^(重点|该|各|这|本|省|市|县|区|全市|全县|我市|一批|多个|新项目|新上项目|大|小|好|优质|签约|在建|"
                      r"储备|创新|攻关|招商|产业|民生|重大|示范|试点|揭榜挂帅|\d+个)")
 INVEST_RE = re.compile(r"总投资\s*(?:约|近|超过|超|逾|达)?\s*\d+(?:\.\d+)?\s*(?:亿|万|千万)?\s*(?:余|多)?\s*元")
@@ -69,41 +70,79 @@ def find(sent: Sentence) -> list[tuple[int, int, str]]:
     s = sent.text
     out = []
     for m in PROJECT_RE.finditer(s):
-        name = m.group(0)
-        best = 0
-        for w in LEFT_CUT:
-            k = name.rfind(w)
-            if k >= 0 and k + len(w) > best and k + len(w) <= len(name) - 4:
-                best = k + len(w)
-        # 某某科技城和乙项目: a place visited, then the project (not 甲和乙项目, one project of two
-        # products, nor 和平路…)
-        k = name.rfind("和")
-        if k - best >= 2 and k + 1 <= len(name) - 4 and not is_word(name[k:k + 2]) \
-                and re.search(r"(?:城|园|园区|基地|中心|大厦|广场|馆|港|站|院|校|小镇|综合体)$", name[best:k]):
-            best = k + 1
-        name = name[best:].lstrip("“”\"()（）")
         if s.rfind("《", 0, m.start()) > s.rfind("》", 0, m.start()):
             continue
-        core = name[:-2]
-        if name.count("“") != name.count("”") or (GENERIC_TAIL.search(core) and not PHASE.search(core)):
-            continue
-        if name.endswith("工程") and not WORKS.search(core):
-            continue
-        cut = _phrase_prefix(core)
-        name, core = name[cut:], core[cut:]
-        tokens = [w for w in words(core) if len(w) >= 2]
-        if not core or (tokens and core.endswith(tokens[-1]) and word_tag(tokens[-1]) == "v"
-                        and tokens[-1] not in WORK_VERBS and not re.search(r"\d", core)):
-            continue
-        if "的" in core or len(core) < 3 or GENERIC.match(name) or core[-1] in "为成抓把将让给对的了个批等好和及与或、" or re.fullmatch(r"[\d.万亿千百个]+", core):
-            continue
-        if AMOUNT_CLASS.search(core) or BATCH.search(core) or _generic_project(core):
-            continue
-        # a kind of project (制造业项目, 科技人才项目): the name is sectors and kinds only
-        if not SECTORS.sub("", core):
-            continue
-        out.append((m.end() - len(name), m.end(), name))
+        # the nearest cut that leaves a project's name: 集中开工暨|低空飞行器制造及配套产业项目 is cut
+        # at 暨, since a cut at 及 leaves a kind of project only
+        phrase = m.group(0)
+        for best in _cuts(phrase):
+            name = _checked(phrase[best:])
+            if name:
+                out.append((m.end() - len(name), m.end(), name))
+            # only a cut at a join (及, 与) that leaves a kind of project tries the one before
+            if name or not phrase[:best].endswith(("及", "与")):
+                break
     return out
+
+
+def _cuts(name: str) -> list[int]:
+    """Where the phrase before a project's name may end, nearest the name first: after a
+    function word or verb of LEFT_CUT (a one-character word only where the segmentation
+    makes it a word of its own: not the 为 of 华为), or after a place visited (某某科技城和…)."""
+    tokens, pos, bounds = words(name), 0, {0}
+    for w in tokens:
+        pos += len(w)
+        bounds.add(pos)
+    cuts = {0}
+    for w in LEFT_CUT:
+        k = name.find(w)
+        while k >= 0:
+            end = k + len(w)
+            if end <= len(name) - 4 and (len(w) > 1 or (k in bounds and end in bounds)):
+                cuts.add(end)
+            k = name.find(w, k + 1)
+    # 某某科技城和乙项目: a place visited, then the project (not 甲和乙项目, one project of two
+    # products, nor 和平路…)
+    k = name.rfind("和")
+    if k >= 2 and k + 1 <= len(name) - 4 and not is_word(name[k:k + 2]) \
+            and re.search(r"(?:城|园|园区|基地|中心|大厦|广场|馆|港|站|院|校|小镇|综合体)$", name[:k]):
+        cuts.add(k + 1)
+    return sorted(cuts, reverse=True)
+
+
+def _checked(name: str) -> str | None:
+    """The project's name in a phrase that ends in 项目 or 工程, or None when the phrase names
+    a kind, a batch or an amount of projects, or runs in from a verb phrase."""
+    if name.count("“") == name.count("”") + 1 and name.startswith("“"):
+        name = name[1:]
+    name = name.lstrip("()（）")
+    if not name.startswith("“"):
+        name = name.lstrip("”\"")
+    # 区中储棉项目: the zone's project, named after its level
+    if re.match(r"^[省市县区](?![级属直委政])", name) and len(name) >= 7:
+        name = name[1:]
+    core = name[:-2]
+    if name.count("“") != name.count("”") or (GENERIC_TAIL.search(core) and not PHASE.search(core)):
+        return None
+    if re.fullmatch(r"“[^”]+”", core):
+        return None             # “双竞赛”项目: a campaign's label
+    if name.endswith("工程") and not WORKS.search(core):
+        return None
+    cut = _phrase_prefix(core)
+    name, core = name[cut:], core[cut:]
+    tokens = [w for w in words(core) if len(w) >= 2]
+    if not core or (tokens and core.endswith(tokens[-1]) and word_tag(tokens[-1]) == "v"
+                    and tokens[-1] not in WORK_VERBS and not re.search(r"\d", core)):
+        return None
+    if "的" in core or len(core) < 3 or GENERIC.match(name) or core[-1] in "为成抓把将让给对的了个批等好和及与或、" \
+            or re.fullmatch(r"[\d.万亿千百个]+", core):
+        return None
+    if AMOUNT_CLASS.search(core) or BATCH.search(core) or _generic_project(core):
+        return None
+    # a kind of project (制造业项目, 科技人才项目): the name is sectors and kinds only
+    if not SECTORS.sub("", core):
+        return None
+    return name
 
 
 # 甲、乙等6个项目 / 甲、乙等化工项目: each item a project; 某公司的某某 names its owner
