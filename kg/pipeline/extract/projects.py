@@ -88,7 +88,8 @@ def find(sent: Sentence) -> list[tuple[int, int, str]]:
 def _cuts(name: str) -> list[int]:
     """Where the phrase before a project's name may end, nearest the name first: after a
     function word or verb of LEFT_CUT (a one-character word only where the segmentation
-    makes it a word of its own: not the 为 of 华为), or after a place visited (某某科技城和…)."""
+    makes it a word of its own: not the 为 of 华为; a longer one where a word ends: not the
+    服务 of 服务业), or after a place visited (某某科技城和…)."""
     tokens, pos, bounds = words(name), 0, {0}
     for w in tokens:
         pos += len(w)
@@ -98,7 +99,7 @@ def _cuts(name: str) -> list[int]:
         k = name.find(w)
         while k >= 0:
             end = k + len(w)
-            if end <= len(name) - 4 and (len(w) > 1 or (k in bounds and end in bounds)):
+            if end <= len(name) - 4 and end in bounds and (len(w) > 1 or k in bounds):
                 cuts.add(end)
             k = name.find(w, k + 1)
     # 某某科技城和乙项目: a place visited, then the project (not 甲和乙项目, one project of two
@@ -122,8 +123,18 @@ def _checked(name: str) -> str | None:
     if re.match(r"^[省市县区](?![级属直委政])", name) and len(name) >= 7:
         name = name[1:]
     core = name[:-2]
-    if name.count("“") != name.count("”") or (GENERIC_TAIL.search(core) and not PHASE.search(core)):
+    if name.count("“") != name.count("”"):
         return None
+    tail = GENERIC_TAIL.search(core)
+    if tail and not PHASE.search(core):
+        # 新兴产业项目, 重大外资项目: a kind; 低空飞行器制造及配套产业项目: a name before the kind
+        rest = core[:tail.start()]
+        while (more := GENERIC_TAIL.search(rest)) and more.start() > 0:
+            rest = rest[:more.start()]
+        rest = re.sub(r"[及与和、]$", "", rest)
+        if len(rest) < 5 or _generic_project(rest) or not SECTORS.sub("", rest) or GENERIC.match(rest) \
+                or not _name_like(rest) or re.search(r"(?:区|县|市|省|州|地区|新区|园区|开发|招商|产业链)$", rest):
+            return None
     if re.fullmatch(r"“[^”]+”", core):
         return None             # “双竞赛”项目: a campaign's label
     if name.endswith("工程") and not WORKS.search(core):
@@ -231,6 +242,17 @@ def _generic_project(core: str) -> bool:
     rest = PLACE_OR_YEAR.sub("", core)
     rest = re.sub(r"^(?:共安排|安排|计划|重点建设|重点|重大|在建|新建|续建)+", "", rest)
     return not rest or not SECTORS.sub("", rest) or bool(GENERIC.match(rest)) and len(rest) <= 4
+
+
+def _name_like(text: str) -> bool:
+    """No verb but the works a project is named by, no preposition, adverb, pronoun or
+    particle, no time word: 低空飞行器制造及配套 is, 常务副市长某某率队调研 and 2022年1月份 are not."""
+    for w in words(text):
+        tag = word_tag(w)
+        if (tag.startswith("v") and w not in WORK_VERBS) or tag.startswith(("p", "d", "r", "u", "t", "m")) \
+                or re.fullmatch(r"[\d年月份]+", w):
+            return False
+    return True
 
 
 def _common_words(text: str) -> bool:
