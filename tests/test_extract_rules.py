@@ -968,3 +968,12 @@ def test_project_names_cut_at_words_not_inside_them():
     assert project_names("章贡区的转化医学研究院、“红杉里”城市更新项目。") == ["“红杉里”城市更新项目"]
     assert project_names("市长褚文涛一行还来到海创固废处理项目调研。") == ["海创固废处理项目"]
     assert project_names("推进“双竞赛”项目建设。") == []
+
+
+def test_a_new_area_or_managed_zone_with_a_name_of_its_own_is_a_county_level_zone():
+    def counties(text):
+        return {d.name for a in records(text, city="柳州市").articles for d in a.divisions if d.level == "county"}
+    got = counties("仪式在柳东新区举行。市长率福绵管理区管委、城中区政府负责人参加。会议充分体现了新区的活力。")
+    assert {"柳东新区", "福绵管理区", "城中区"} <= got
+    assert not any(n.startswith(("仪式", "在", "体现")) or n == "新区" for n in got)
+    assert not any(n.endswith("高新区") and n != "柳州高新技术产业开发区" for n in counties("到克拉玛依市高新区调研。"))

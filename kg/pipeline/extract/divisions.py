@@ -227,13 +227,53 @@ def _zone_table() -> list[dict]:
     return list(csv.DictReader(io.StringIO(text)))
 
 
+# a functional zone with a name of its own (柳东新区, 徐圩新区, 福绵管理区), which the gazetteer
+# does not hold: a county-level division of the city, named as written
+ZONE_WORD = re.compile(r"(?<!高)新区|管理区")
+ZONE_PREFIX_NOT = re.compile(r"^(?:各|全|该|本|我|新|老|城|国家|经济|产业|开发|工业|高新|现代|农业|综合|示范|重点|"
+                             r"特色|一批|东|西|南|北|中)$")
+
+
+def named_zones(text: str, city: str | None, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """(start, end, name) of the zones a text names with a name of their own: the words before
+    新区 / 管理区 back to a mark, a verb or a function word, two to six characters, none of
+    them a common word but a place's or a name's."""
+    if not city:
+        return []
+    out = []
+    for m in ZONE_WORD.finditer(text):
+        end = m.start()
+        before = text[max(0, end - 8):end]
+        start = end
+        for w in reversed(words(before)):
+            tag = word_tag(w)
+            if not re.fullmatch(r"[\u4e00-\u9fff]+", w) or tag.startswith(("v", "p", "c", "u", "d", "r", "m", "q", "f")) \
+                    or w in ("的", "在", "和", "与", "及", "兼", "了") or end - start + len(w) > 6:
+                break
+            start -= len(w)
+        prefix = text[start:end]
+        if len(prefix) < 2 or ZONE_PREFIX_NOT.search(prefix) or any(x < m.end() and start < y for x, y in taken):
+            continue
+        # a name, not common words: one token at least that is a place's or unknown to the dictionary
+        if all(word_tag(w) and not word_tag(w).startswith(("ns", "nz", "nr")) for w in words(prefix)):
+            continue
+        out.append((start, m.end(), text[start:m.end()]))
+    return out
+
+
 def mentions(text: str, city: str | None) -> list[DivisionMention]:
     """Every division named in ``text``, canonical, in order of first mention."""
     g = gazetteer(city)
     seen: dict[str, DivisionMention] = {}
-    for _s, _e, d, form in g.find(text):
+    found = g.find(text)
+    for _s, _e, d, form in found:
         if d.name not in seen:
             seen[d.name] = DivisionMention(name=d.name, level=d.level, code=d.code, parent=d.parent,
                                            parent_code=d.parent_code,
                                            surface=form if form != d.name else None)
+    city_div = next((d for _s, _e, d, _f in found if d.level == "city"), None) or g.entries.get(city or "")
+    for _a, _b, name in named_zones(text, city, [(a, b) for a, b, _d, _f in found]):
+        if name not in seen:
+            seen[name] = DivisionMention(name=name, level="county", code=None, parent=city,
+                                         parent_code=city_div.code if city_div else None)
     return list(seen.values())
