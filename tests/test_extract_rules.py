@@ -977,3 +977,10 @@ def test_a_new_area_or_managed_zone_with_a_name_of_its_own_is_a_county_level_zon
     assert {"柳东新区", "福绵管理区", "城中区"} <= got
     assert not any(n.startswith(("仪式", "在", "体现")) or n == "新区" for n in got)
     assert not any(n.endswith("高新区") and n != "柳州高新技术产业开发区" for n in counties("到克拉玛依市高新区调研。"))
+
+
+def test_a_title_does_not_take_in_the_clause_before_it():
+    got = held_titles("会上，市长褚文涛传达省委书记邵志勇讲话精神。出席会议的还有市委副书记岑立新。自贡市委书记郝云飞出席。")
+    assert ("邵志勇", "省委书记") in got and ("岑立新", "市委副书记") in got and ("郝云飞", "自贡市委书记") in got
+    orgs = {p.organization for a in records("东莞市以沫精密科技有限公司总经理魏传辉表示。").articles for p in a.posts}
+    assert orgs == {"东莞市以沫精密科技有限公司"}

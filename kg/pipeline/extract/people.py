@@ -15,6 +15,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ...records import Evidence, Post
+from .divisions import national_places
 from .text import CJK, FUNCTION_CHARS, NOT_NAME_TAIL, Sentence, is_word, name_at, surnames, word_tag, words
 
 FORMER = ("原", "时任", "曾任", "前任")
@@ -96,6 +97,7 @@ def _trim_prefix(prefix: str) -> str:
         if k >= 0 and k + len(w) > best and k + len(w) <= len(prefix):
             best = k + len(w)
     prefix = prefix[best:]
+    prefix = prefix[_clause_end(prefix):]
     prefix = re.sub(r"^\d+[月日年号]*", "", prefix)
     # a prefix that runs in from a verb phrase starts at its first level word: 传达学习省委 -> 省委
     m = ORG_START.search(prefix)
@@ -104,6 +106,34 @@ def _trim_prefix(prefix: str) -> str:
         if re.search(r"(学习|传达|领会|贯彻|落实|要|认真|深入|按照|根据|围绕|关于)", head):
             prefix = prefix[m.start():]
     return prefix
+
+
+# verbs that name what a body does (发展和改革委员会, 应急管理局, 投资促进局): words of its name
+ORG_VERBS = frozenset("""发展 改革 管理 投资 促进 保障 监督 审批 服务 建设 规划 协调 招商 监察 检察 审判 执行 统筹 应急
+生产 安全 调查 评审 审查 审计 合作 交流 开发 研究 设计 教育 培训 宣传 组织 联络 统战 信访 督查 督导 巡视 巡察 引进 运营
+保护 治理 改造 推进 考核 咨询 指导 协作 救助 援助 动员 执法 稽查 采购 登记 储备 供应 经营 维护 会展 接待 联合 办公""".split())
+# what opens the sentence's own words before a title: 还有市委副书记, 我区党委副书记
+CLAUSE_WORDS = frozenset({"还有", "我区", "我市", "我县", "我省", "这些", "都", "以", "把", "也", "并", "又", "再", "就", "则",
+                          "离不开"})
+
+
+def _clause_end(prefix: str) -> int:
+    """Where the sentence's own words before an organisation end: after its last verb that is no
+    word of a body's name (市长某某传达|省委书记, 考察调研|省长) or a word of the clause (还有|市委副书记)."""
+    if len(prefix) < 3:
+        return 0
+    pos, cut = 0, 0
+    for w in words(prefix):
+        pos += len(w)
+        if pos >= len(prefix):
+            break
+        tag = word_tag(w)
+        if w in CLAUSE_WORDS or (len(w) >= 2 and tag.startswith("v") and w not in ORG_VERBS and not tag.startswith("vn")
+                                 and not national_places().fullmatch(w)):       # (自贡|市委: a place)
+            cut = pos
+    # only where a level word opens what is left (还有|市委, 传达|省委): a company's name keeps
+    # its verbs (舍得酒业, 以沫精密科技有限公司)
+    return cut if cut and ORG_START.match(prefix[cut:]) else 0
 
 
 def _joins_two(prefix: str, k: int) -> bool:
