@@ -984,3 +984,16 @@ def test_a_title_does_not_take_in_the_clause_before_it():
     assert ("邵志勇", "省委书记") in got and ("岑立新", "市委副书记") in got and ("郝云飞", "自贡市委书记") in got
     orgs = {p.organization for a in records("东莞市以沫精密科技有限公司总经理魏传辉表示。").articles for p in a.posts}
     assert orgs == {"东莞市以沫精密科技有限公司"}
+
+
+def test_an_announced_session_is_dated_ahead_and_takes_no_participants():
+    ms = meetings("1月7日，市政协十四届常委会第二十二次会议召开，市政协主席褚文涛主持会议。会议决定，市政协十四届五次会议将于1月14日"
+                  "在市会议中心召开。市政协副主席邵志勇、岑立新出席会议。", published=date(2026, 1, 8))
+    got = {m.name: (m.date, sorted(m.participants)) for m in ms}
+    assert got["市政协十四届五次会议"] == (date(2026, 1, 14), [])
+    assert got["市政协十四届常委会第二十二次会议"] == (date(2026, 1, 7), ["岑立新", "邵志勇"])
+
+
+def test_those_sitting_on_the_rostrum_with_zuo_spelt_either_way_attend():
+    ms = meetings("1月7日，市人大常委会召开主任会议。市人大常委会副主任褚文涛、邵志勇在主席台就坐。")
+    assert sorted(p for m in ms for p in m.participants) == ["褚文涛", "邵志勇"]

@@ -51,7 +51,9 @@ NUMBERED = re.compile(r"[一二三四五六七八九十\d]{1,3}届[^，。；、
                       r"第[一二三四五六七八九十百\d]{1,4}次|[一二三四五六七八九十]中全会|次全会|次党代会")
 SITTING = re.compile(r"第[一二三四五六七八九十\d]{1,3}次(?:全体会议|大会)")
 # rules of meetings the text only speaks of (no date, chair or participants of their own)
-SPOKEN_OF = frozenset({"meeting.mentioned", "meeting.session"})
+SPOKEN_OF = frozenset({"meeting.mentioned", "meeting.session", "meeting.announced"})
+# …会议将于1月14日召开: a meeting the text announces, dated as announced, with no one present yet
+ANNOUNCED = re.compile(r"^\s*(?:主席团)?(?:将于|拟于|定于|计划于|预计于|将在|将)([^，。；]{0,16}?)(?:召开|举行|举办|开幕)")
 # an event named by its kind alone: 开工活动, 项目签约仪式, 主会场活动
 GENERIC_EVENT = re.compile(r"(?:项目)?(?:集中)?(?:签约|开工|竣工|开竣工|开（竣）工|开\(竣\)工|投产|观摩|推介|主会场|启动)"
                            r"(?:活动|仪式)")
@@ -60,13 +62,13 @@ CHAIRED = re.compile(r"^(?:总书记|同志)?[^，。；]{0,24}?主持(?:召开)
 # X主持会议 / 主持开幕式 / 主持并讲话, in a sentence after the one naming the meeting
 CHAIRS = re.compile(r"\s*主持(?:了)?(?:会议|大会|开幕式|开幕会|闭幕会|[^，。；主]{0,14}?(?:仪式|活动|发布会|座谈会|全体会议)|"
                     r"并讲话|并致辞|$|[，。,])")
-PARTICIPATE = re.compile(r"(出席|参加|列席|在主席台(?:前排|上)?就座|作对照检查|作(?:工作)?报告|作总结|(?:应邀)?到会|"
+PARTICIPATE = re.compile(r"(出席|参加|列席|在主席台(?:前排|上)?就[座坐]|作对照检查|作(?:工作)?报告|作总结|(?:应邀)?到会|"
                          r"作了?(?:交流|典型|表态|汇报)发言|通报了|汇报了|宣读了|(?:(?<=[并作上])|(?<=先后)|(?<=分别))讲话(?!精神|要求)|"
                          r"(?:视频)?(?:致辞|发言)(?!精神|要求)|作了?(?:主题|主)?发布|(?:一同|共同)?回答(?:了)?(?:现场)?(?:记者|媒体)?提问|"
                          r"答记者问)")
 # a list of those present after its cue: 出席会议的有甲、乙; 在主席台就座的领导有甲、乙; 出席人员：甲、乙
 PRESENT_LIST = re.compile(r"(?:(?:出席|参加|列席)(?:会议|大会|活动|仪式|开幕式|闭幕式)?的(?:市|县|区)?(?:领导|领导同志|同志|人员)?(?:还)?有|"
-                          r"就座的[^，。；]{0,12}有|(?:出席|参会|参加|列席)人员[:：]|(?:大会|会议)的?执行主席(?:是|为|有)?|主席团常务主席)")
+                          r"就[座坐]的[^，。；]{0,12}有|(?:出席|参会|参加|列席)人员[:：]|(?:大会|会议)的?执行主席(?:是|为|有)?|主席团常务主席)")
 ORG_SUBJECT = re.compile(rf"([{CJK}()（）]{{2,14}}?(?:委员会|常委会|党组|政府|委|局|部|院|办|厅|会|组|监委))$")
 
 
@@ -261,7 +263,14 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
             # 当天16时，…举行: the day the sentence before named
             dates = [DateMention(0, 0, said_day.first, said_day.last)] if said_day else []
         for start, end, name, rule in found:
-            if rule == "meeting.session":
+            announced = ANNOUNCED.match(s[end:]) if rule not in SPOKEN_OF else None
+            if announced:
+                rule = "meeting.announced"
+            if rule == "meeting.announced":
+                # the day it is to open, in the year that puts it after the report
+                future = find_dates(announced.group(1), published, future=True) if announced else []
+                d = future[0] if future else None
+            elif rule == "meeting.session":
                 d = None            # the session of a sitting: the text dates the sitting only
             elif rule == "meeting.mentioned":
                 # only a date written right before the name dates a meeting spoken of

@@ -24,7 +24,7 @@ BACKENDS = ("rules", "lac")
 DEFAULT_BACKEND = "lac"
 # clauses worth the model's time: a title, a role word, a list or a verb of speech or presence
 NEEDS_NAMES = re.compile(r"(书记|长|主任|主席|主委|委员|经理|董事|负责人|总监|员|代表|同志|表示|介绍|说|指出|强调|"
-                         r"主持|出席|参加|陪同|列席|就座|调研|考察|视察|会见|一行|带队|率|"
+                         r"主持|出席|参加|陪同|列席|就座|就坐|调研|考察|视察|会见|一行|带队|率|"
                          # a list with an item as short as a name: 甲、乙、丙
                          r"(?:^|[、\s：:])[\u4e00-\u9fff·]{2,4}、|、[\u4e00-\u9fff·]{2,4}(?:[、。；等和及]|$))")
 CLAUSE_END = re.compile(r"[，,；;：:。！？!?]")

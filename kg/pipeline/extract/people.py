@@ -468,7 +468,7 @@ def profile_subject(sent: Sentence) -> str | None:
 
 # names listed without titles of their own: 市领导甲、乙、丙出席; 出席会议的有甲、乙
 LIST_CUE = re.compile(r"(?:[省市县区镇]领导(?:同志)?(?:有)?|领导同志|(?:出席|参加|列席)(?:会议|活动|仪式|大会)?的(?:领导)?(?:还)?有|"
-                      r"就座的[^，。；]{0,12}?有|(?:出席|参会|参加|列席)人员[:：]?|(?:大会|会议)的?执行主席(?:是|为|有)[:：]?)[:：]?")
+                      r"就[座坐]的[^，。；]{0,12}?有|(?:出席|参会|参加|列席)人员[:：]?|(?:大会|会议)的?执行主席(?:是|为|有)[:：]?)[:：]?")
 
 
 def listed_mentions(sent: Sentence, taken: list[PersonMention]) -> list[PersonMention]:
@@ -477,10 +477,20 @@ def listed_mentions(sent: Sentence, taken: list[PersonMention]) -> list[PersonMe
     out: list[PersonMention] = []
     for m in LIST_CUE.finditer(s):
         q = m.end()
+        started = False
+        starts = {pm.start: pm.name for pm in taken}
         while q < len(s):
-            n = name_at(s, q, require_cue=False)
+            n = name_at(s, q, require_cue=False) or starts.get(q)
+            if not n and started and s[q - 1:q] == "、":
+                # an item between two names of the list is a name too (甲、付新安、乙)
+                m2 = re.match(r"([\u4e00-\u9fff]{2,3})、", s[q:])
+                nxt = q + len(m2.group(0)) if m2 else 0
+                if m2 and (name_at(s, nxt, require_cue=False) or nxt in starts) and not is_word(m2.group(1)) \
+                        and not set(m2.group(1)) & FUNCTION_CHARS:
+                    n = m2.group(1)
             if not n:
                 break
+            started = True
             after = q + len(n)
             if after < len(s) and s[after] not in "、，,。；;和及等" and not s.startswith(AFTER_NAME_IN_LIST, after):
                 break

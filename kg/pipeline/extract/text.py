@@ -72,9 +72,10 @@ class DateMention:
     last: date | None
 
 
-def find_dates(s: str, published: date | None) -> list[DateMention]:
+def find_dates(s: str, published: date | None, future: bool = False) -> list[DateMention]:
     """Dates in a sentence.  Month-day dates take their year from the publication
-    date; one later than the publication date belongs to the year before.
+    date; one later than the publication date belongs to the year before, unless
+    ``future`` (a day announced: 将于1月14日召开).
     Without a publication date only dates with a written year are kept."""
     out = []
     for m in DATE_RE.finditer(s):
@@ -88,7 +89,7 @@ def find_dates(s: str, published: date | None) -> list[DateMention]:
         first, last = _parse_time(expr, published)
         if first is None:
             continue
-        if not m.group("y") and not m.group("rel") and published is not None and first > published:
+        if not m.group("y") and not m.group("rel") and published is not None and first > published and not future:
             first = _minus_year(first)
             last = _minus_year(last) if last else None
         out.append(DateMention(m.start(), m.end(), first, last if last and last != first else None))
