@@ -102,6 +102,11 @@ def test_names_padded_to_three_characters_are_joined_and_keep_their_offsets():
     assert "蔡文龙 图" in normalise(page("（记者：文/蔡文龙 图/于中平）")).text
 
 
+def test_a_credit_line_is_not_joined_to_the_line_after_it():
+    sp = split(normalise(page("县政府常务会议召开\n\n5月15日上午，县长吴海东主持召开县政府常务会议。\n\n编辑:孟庆林\n最新推荐\n新闻")))
+    assert "孟庆林" in sp.editors
+
+
 def test_a_caption_line_inside_a_web_article_is_not_another_article():
     raw = ("市委书记下达开工令\n\n12月30日，全县第四次工业项目集中开工活动举行。市委书记吴海东出席并下达开工令。\n\n"
            "在德瑞固废处理项目调研\n\n县人大常委会主任孟庆林，副县长周立出席。\n\n"

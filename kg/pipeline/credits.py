@@ -24,16 +24,17 @@ AUTHOR_ROLES = ("首席记者", "特约记者", "见习记者", "实习记者", 
 # roles of those who edit or check it
 EDITOR_ROLES = ("值班编委", "值班审核", "总值班", "责任编辑", "本版编辑", "网络编辑", "编辑", "责编", "美编",
                 "美术编辑", "校对", "组版", "审读", "审核", "初审", "复审", "终审", "一审", "二审", "三审", "主编",
-                "编审", "监制", "统筹", "策划", "值班主任", "值班编辑", "审签", "签发", "责任校对", "发布人")
+                "编审", "监制", "统筹", "策划", "值班主任", "值班编辑", "审签", "签发", "责任校对", "发布人", "校读",
+                "审校", "校审")
 ROLES = tuple(sorted(AUTHOR_ROLES + EDITOR_ROLES, key=len, reverse=True))
 ROLE_RE = "|".join(ROLES)
 # one-character roles are taken only with a mark beside them: 文/甲, 甲/文, 图：甲
 SHORT_ROLES = ("文", "图", "摄")
-SEP = r"[ \t:：|｜/丨]"
+SEP = r"[ \t:：|｜/丨\\]"
 # words that end a run of names in a metadata line
 LABELS = ("来源", "发布", "时间", "日期", "浏览", "点击", "阅读", "字号", "信息来源", "稿源", "出处", "责任", "分享",
           "打印", "关闭", "扫一扫", "编号", "次数", "报道", "通讯", "整理")
-NAME_END = rf"(?=[\s、，,;；)）\]】|｜/丨。]|$|{'|'.join(ROLES + LABELS)}|摄(?![\u4e00-\u9fff]))"
+NAME_END = rf"(?=[\s、，,;；)）\]】|｜/丨。\d]|$|{'|'.join(ROLES + LABELS)}|摄(?![\u4e00-\u9fff]))"
 NAME = rf"(?!{'|'.join(ROLES + LABELS)})[{NAME_CHARS}]{{2,4}}?{NAME_END}"
 # a role (optionally after the newsroom's name) and the names after it
 ROLE_THEN_NAMES = re.compile(rf"(?P<role>{ROLE_RE}|(?<![\u4e00-\u9fff])(?:{'|'.join(SHORT_ROLES)})(?=[:：/|｜]))"
@@ -50,7 +51,7 @@ NAMES_IN_PARENS = re.compile(rf"(?:(?<=讯)\s*)?[(（]\s*(?P<names>[{NAME_CHARS}
 NAME_THEN_SHOT = re.compile(rf"(?:^|(?<=[\s。！？]))(?:本报)?(?:记者)?\s*(?P<names>[{NAME_CHARS}]{{2,4}}(?:[ \t]+[{NAME_CHARS}]{{2,4}})*)"
                             rf"\s*摄(?:影)?\s*$")
 # the newsroom named before a role inside a parenthesis: （洛报融媒·洛阳网记者 甲）
-NEWSROOM = re.compile(r"[\u4e00-\u9fff·]{0,12}?(?:网|报|台|融媒|新闻|客户端|中心|社)$")
+NEWSROOM = re.compile(r"[\u4e00-\u9fff·]{0,12}?(?:网|报|台|融媒|新闻|客户端|中心|社|站)$")
 # a colon after the newsroom's name stands for the role: 某某融媒：甲
 NEWSROOM_COLON = re.compile(rf"(?:融媒|融媒体中心|新闻中心|新闻网|电视台)[:：]\s*(?P<names>{NAME}(?:[ \t、]+{NAME})*)")
 
@@ -91,7 +92,9 @@ def _names(s: str, start: int, end: int, role: str, labelled: bool = False) -> l
         tok = m.group(0)
         pieces = [tok] if is_name(tok, labelled) else _glued(tok)
         if not pieces:
-            return []           # a run holding a non-name is no credit
+            # a run that opens with a non-name is no credit; one that ends with one (通讯员甲
+            # 某地报道) credits the names before it
+            return out
         k = start + m.start()
         for p in pieces:
             out.append(Credit(k, k + len(p), p, role))
@@ -168,6 +171,8 @@ def credits(s: str) -> list[Credit]:
                 role = p
             elif is_name(p):
                 names.append(Credit(k, k + len(p), p, role))
+            elif names and re.fullmatch(r"[\u4e00-\u9fff·]{2,6}", p):
+                continue        # a name the surname table lacks, after names (记者 甲 乙 达冷哈斯)
             elif not NEWSROOM.search(p) and not re.fullmatch(r"[\d月日年电讯]+", p):
                 ok = False
                 break

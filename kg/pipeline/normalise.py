@@ -22,6 +22,10 @@ NEW_BLOCK_START = re.compile(r"^\s*(■|●|◆|本报讯|本报[\u4e00-\u9fff]{
                              r"新华社|中新社|值班编委|值班审核|责编|责任编辑|本版编辑|编辑[:：]|美编|校对|作者[:：]|——)")
 
 
+# a short line of credits (编辑：某某, 作者：某某 来源：某某网)
+CREDIT_LINE = re.compile(r"^\s*(?:责任编辑|编辑|责编|作者|来源|记者|通讯员|审核|校对|摄影|初审|复审|终审)\s*[:：|｜]\s*[^，。]{1,24}$")
+
+
 @lru_cache(maxsize=1)
 def _t2s():
     import opencc
@@ -86,6 +90,8 @@ def _joinable_wrap(prev: str, nxt: str, block_width: int) -> bool:
         return False
     if p[-1] in SENTENCE_END or (p[-1] in CLOSERS and len(p) > 1 and p[-2] in SENTENCE_END):
         return False
+    if CREDIT_LINE.match(p):
+        return False            # 编辑:某某 / 最新推荐: a credit line ends where it ends
     return width(p) >= 0.6 * block_width
 
 
