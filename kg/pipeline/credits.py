@@ -82,8 +82,12 @@ def is_name(token: str, labelled: bool = False) -> bool:
             return False
     if len(token) == 4 and not double and not labelled:
         return False            # 许昌专场: four characters without a two-character surname
-    # a word of the dictionary is a name only when tagged as one (nr, nrfg, nrt)
-    return not word_tag(token) or word_tag(token).startswith("nr")
+    # a word of the dictionary is a name only when tagged as one (nr, nrfg, nrt), or, after a
+    # role and a colon, when it opens with a surname and is no verb or particle (编辑：周末)
+    tag = word_tag(token)
+    if labelled and (token[0] in singles or double) and not tag.startswith(("v", "d", "p", "c", "u", "r", "a", "m", "q")):
+        return True
+    return not tag or tag.startswith("nr")
 
 
 def _names(s: str, start: int, end: int, role: str, labelled: bool = False) -> list[Credit]:
