@@ -102,6 +102,11 @@ def test_names_padded_to_three_characters_are_joined_and_keep_their_offsets():
     assert "蔡文龙 图" in normalise(page("（记者：文/蔡文龙 图/于中平）")).text
 
 
+def test_a_last_line_cut_off_inside_a_sentence_is_body_text():
+    recs = records("县人大常委会会议召开\n\n5月15日上午，县人大常委会召开第十次会议。\n\n县人大常委会副主任孟庆林、周立、韩雪")
+    assert {"孟庆林", "周立", "韩雪"} <= set(recs.articles[0].persons)
+
+
 def test_a_credit_line_is_not_joined_to_the_line_after_it():
     sp = split(normalise(page("县政府常务会议召开\n\n5月15日上午，县长吴海东主持召开县政府常务会议。\n\n编辑:孟庆林\n最新推荐\n新闻")))
     assert "孟庆林" in sp.editors

@@ -236,6 +236,10 @@ def _inner_lines(paras: list[Para], t: str, kinds: list[str]) -> list[str]:
     way an article's first paragraph does, is a caption or a sub-heading of the article
     (web pages print both), not the headline of another article: it is read as body."""
     out = list(kinds)
+    # the page's last line, cut off inside a sentence (市人大常委会副主任甲、乙、丙): body
+    if len(kinds) >= 2 and kinds[-1] == "headline" and kinds[-2] == "body" \
+            and re.search(r"[、，,：:]", paras[-1].span.of(t)):
+        out[-1] = "body"
     for i in range(1, len(kinds) - 1):
         if kinds[i] == "headline" and out[i - 1] == "body" and kinds[i + 1] == "body" \
                 and not LEAD_OPENING.match(paras[i + 1].span.of(t)):
