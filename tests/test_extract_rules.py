@@ -997,3 +997,10 @@ def test_an_announced_session_is_dated_ahead_and_takes_no_participants():
 def test_those_sitting_on_the_rostrum_with_zuo_spelt_either_way_attend():
     ms = meetings("1月7日，市人大常委会召开主任会议。市人大常委会副主任褚文涛、邵志勇在主席台就坐。")
     assert sorted(p for m in ms for p in m.participants) == ["褚文涛", "邵志勇"]
+
+
+def test_hosts_who_join_a_guests_visit_are_not_visitors():
+    assert visit_rows("11月24日上午，太原市政协主席操学诚一行来我市调研。我市政协主席褚文涛、秘书长邵志勇参加调研。") == [
+        (("操学诚",), date(2024, 11, 24))]
+    got = visit_rows("1月22日，市长褚文涛带队到坊子区调研重点项目。市领导邵志勇、岑立新参加调研。")
+    assert got == [(("褚文涛", "邵志勇", "岑立新"), date(2025, 1, 22))]
