@@ -1004,3 +1004,11 @@ def test_hosts_who_join_a_guests_visit_are_not_visitors():
         (("操学诚",), date(2024, 11, 24))]
     got = visit_rows("1月22日，市长褚文涛带队到坊子区调研重点项目。市领导邵志勇、岑立新参加调研。")
     assert got == [(("褚文涛", "邵志勇", "岑立新"), date(2025, 1, 22))]
+
+
+def test_a_class_of_companies_a_building_or_a_road_is_no_company_name():
+    text = ("中国运动鞋服行业领军企业安踏集团将在寿光建设产业基地。扬子江船业集团向旗下子公司增资。"
+            "圣伟屹智能制造厂房已经建成，位于新厂路。")
+    names = {n for n, _al, _c in enterprises_of(text)}
+    assert "安踏集团" in names and "扬子江船业集团" in names
+    assert not any(n.startswith(("中国运动", "旗下")) or n.endswith(("制造厂", "新厂")) for n in names)

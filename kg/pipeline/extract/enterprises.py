@@ -61,9 +61,15 @@ def full_names(sent: Sentence, city: str | None = None) -> list[tuple[int, int, 
                 if k >= 0 and k + len(w) > best and k + len(w) < len(name) - 2 and _distinctive(name[k + len(w):]):
                     best = k + len(w)
             best += _phrase_prefix(name[best:], 4)
+        # 中国运动鞋服行业领军企业甲集团: a class of companies before the name, whatever place opens it
+        cls = [mm.end() for mm in CLASS_BEFORE.finditer(name) if mm.end() > best and len(name) - mm.end() >= 4]
+        if cls:
+            best = cls[-1]
         name = name[best:]
         a += best
         name = name.lstrip("()（）")
+        if name.endswith("厂") and s[b:b + 1] in "房路街巷区":
+            continue            # 标准化厂房, 新厂路: a building or a road, not a factory
         lead = _county_before_city(name, city)
         name, a = name[lead:], a + lead
         area = AREA_PREFIX.match(name)
@@ -128,6 +134,9 @@ def _last_place_start(name: str) -> int | None:
     return None
 
 
+CLASS_BEFORE = re.compile(r"(?:龙头|领军|骨干|重点|链主|标杆|上市|民营|国有|外资|头部)企业|旗下|下属")
+
+
 # a verb of the sentence inside a candidate: 武汉走访某某公司 is no name
 # (not 投资, 联合, 支持: words of companies' own names, 某某投资有限公司)
 VERB_INSIDE = re.compile(r"先后|深入|走进|来到|前往|听取|考察|调研|督导|看望|慰问|签约|携手|成为|作为|包括|其中|还有|"
@@ -143,7 +152,7 @@ AREA_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,10}?(?:工业园区|工业园|工�
                          r"新区|矿区)(?=[\u4e00-\u9fff]{4,})")
 # what is said of a company, not its name: 央企, 500强, 全资子公司, a person's title
 NOT_A_NAME = re.compile(r"^(?:央企|省企|国企|民企|市属|县属|区属|集团公司|子公司|分公司|总公司|重点企业|龙头企业|企业)$|"
-                        r"大企业|大集团|"
+                        r"大企业|大集团|^(?:旗下|下属)|"
                         r"^(?:重点企业|龙头企业|市属|县属|区属)|500强|的|书记|"
                         r"(?:书记|市长|县长|区长|主任|主席|董事长|总经理|经理|部长|局长)[\u4e00-\u9fff]{0,4}(?:会见|携|率|陪同|带领)|"
                         r"项目$|工程$|二三级|"
