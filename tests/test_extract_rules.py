@@ -1012,3 +1012,10 @@ def test_a_class_of_companies_a_building_or_a_road_is_no_company_name():
     names = {n for n, _al, _c in enterprises_of(text)}
     assert "安踏集团" in names and "扬子江船业集团" in names
     assert not any(n.startswith(("中国运动", "旗下")) or n.endswith(("制造厂", "新厂")) for n in names)
+
+
+def test_a_day_a_few_weeks_after_publication_is_this_years_and_one_far_after_last_years():
+    ms = meetings("会议决定，市政协十四届五次会议于1月14日至16日召开。", published=date(2026, 1, 8))
+    assert [m.date for m in ms] == [date(2026, 1, 14)]
+    ms = meetings("12月30日，市政府召开第28次常务会议。", published=date(2026, 1, 2))
+    assert [m.date for m in ms] == [date(2025, 12, 30)]

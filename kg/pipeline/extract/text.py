@@ -72,10 +72,13 @@ class DateMention:
     last: date | None
 
 
+AHEAD_DAYS = 45
+
+
 def find_dates(s: str, published: date | None, future: bool = False) -> list[DateMention]:
     """Dates in a sentence.  Month-day dates take their year from the publication
-    date; one later than the publication date belongs to the year before, unless
-    ``future`` (a day announced: 将于1月14日召开).
+    date; one more than AHEAD_DAYS later than the publication date belongs to the year
+    before, unless ``future`` (a day announced: 将于1月14日召开).
     Without a publication date only dates with a written year are kept."""
     out = []
     for m in DATE_RE.finditer(s):
@@ -89,7 +92,10 @@ def find_dates(s: str, published: date | None, future: bool = False) -> list[Dat
         first, last = _parse_time(expr, published)
         if first is None:
             continue
-        if not m.group("y") and not m.group("rel") and published is not None and first > published and not future:
+        # a day well after publication is last year's (a report of 12月30日 published 1月2日); one
+        # a few weeks ahead is a day announced (…会议于1月14日召开, published 1月8日)
+        if not m.group("y") and not m.group("rel") and published is not None and not future \
+                and (first - published).days > AHEAD_DAYS:
             first = _minus_year(first)
             last = _minus_year(last) if last else None
         out.append(DateMention(m.start(), m.end(), first, last if last and last != first else None))
