@@ -1019,3 +1019,13 @@ def test_a_day_a_few_weeks_after_publication_is_this_years_and_one_far_after_las
     assert [m.date for m in ms] == [date(2026, 1, 14)]
     ms = meetings("12月30日，市政府召开第28次常务会议。", published=date(2026, 1, 2))
     assert [m.date for m in ms] == [date(2025, 12, 30)]
+
+
+def test_an_event_held_far_away_named_with_ji_and_dated_in_parentheses():
+    ms = meetings("今天（9月18日）上午，海南自由贸易试验区建设项目（第六批）寿光重点项目开工及签约仪式在滨海片区（一期）"
+                  "棚户区改造项目安置区工程现场举行。", published=date(2019, 9, 19))
+    assert [(m.name, m.date) for m in ms] == [
+        ("海南自由贸易试验区建设项目（第六批）寿光重点项目开工及签约仪式", date(2019, 9, 18))]
+    ms = meetings("今天上午，寿光市2022年第一批重大项目集中开工仪式在嘉东工业园区浙江甬金年加工22万吨精密不锈钢板带项目现场举行。",
+                  published=date(2022, 2, 19))
+    assert [(m.name, m.date) for m in ms] == [("寿光市2022年第一批重大项目集中开工仪式", date(2022, 2, 19))]

@@ -31,7 +31,7 @@ STUDY = ("学习贯彻", "贯彻落实", "传达学习", "传达", "学习", "�
 # what follows a meeting the text speaks of: it was held, or its spirit / speech / preparation
 # …会议 (主席团) (3月5日上午) (在某地) (隆重) 举行: the meeting was held
 HELD = (r"\s*(?:主席团|常委会)?(?:昨日|昨天|今天|今日|当天|当日)?(?:\d{1,2}月\d{1,2}日)?(?:[上下]午|晚上?)?(?:将|已|昨日|昨天|今天|今日)?"
-        r"(?:于[^，。；]{1,12}?|在[^，。；]{1,25}?)?"
+        r"(?:于[^，。；]{1,12}?|在[^，。；]{1,45}?)?"
         r"(?:隆重|正式|顺利|胜利|圆满|成功)?(?:召开|举行|举办|开幕|闭幕|拉开帷幕|落下帷幕|启动)"
         # a session reported at its close: …会议圆满完成各项议程，在某地胜利闭幕
         r"|\s*圆满完成(?:各项|全部)?议程|\s*圆满完成[^，。；]{0,10}?任务")
@@ -76,11 +76,14 @@ def _clean_name(raw: str) -> str:
     """The name as written: what precedes it in the sentence and a leading date cut off; a
     year (2025年度) stays, it names which meeting it is."""
     name = raw
-    best = 0
-    for w in LEFT_CUT:
-        k = name.rfind(w)
-        if k >= 0 and k + len(w) > best and k + len(w) <= len(name) - 2:
-            best = k + len(w)
+    cuts = sorted({0} | {k + len(w) for w in LEFT_CUT for k in [name.rfind(w)] if k >= 0 and k + len(w) <= len(name) - 2},
+                  reverse=True)
+    best = cuts[0] if cuts else 0
+    # …项目开工及签约仪式: a 及 that leaves a kind of event only joins two parts of one name
+    while best and name[best - 1] in "及与和" and len(cuts) > 1 and (
+            name[best:] in GENERIC or GENERIC_EVENT.fullmatch(name[best:])):
+        cuts.pop(0)
+        best = cuts[0]
     name = name[best:]
     # 和/与/及 before a level word joins two meetings: …全会和省两会 -> 省两会
     joined = list(re.finditer(r"(?:精神)?[和与及、](?=(?:省|市|县|区|全市|全省|全国|中央|党的|中共|国务院|"
@@ -113,7 +116,7 @@ def find(sent: Sentence) -> list[tuple[int, int, str, str]]:
         name = _clean_name(s[a:b])
         start = b - len(name)
         before = TRAIL_TIME.sub("", s[max(0, start - 12):start])
-        after = s[b:b + 30]
+        after = s[b:b + 60]
         rule = None
         if before.endswith(CONVENE):
             rule = "meeting." + next(t for t in CONVENE if before.endswith(t))

@@ -86,6 +86,8 @@ def find_dates(s: str, published: date | None, future: bool = False) -> list[Dat
             continue
         if m.group("rel") and s[max(0, m.start() - 1):m.start()] in ("的", "到", "至"):
             continue            # 截至今天, 到今天: a point of reference, not when something happened
+        if m.group("rel") and re.match(r"\s*[(（]\s*\d{1,2}月\d{1,2}日", s[m.end():]):
+            continue            # 今天（9月18日）: the day written out is the one
         if re.match(r"\s*[\u4e00-\u9fff]{0,4}?(?:讯|訊|电|電|消息)(?=[\s（(，,:：】]|$)", s[m.end():m.end() + 9]):
             continue            # 某某网10月21日讯: the dateline is when the report was filed
         expr = re.sub(r"\s+", "", m.group(0))
