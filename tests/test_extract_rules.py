@@ -1029,3 +1029,9 @@ def test_an_event_held_far_away_named_with_ji_and_dated_in_parentheses():
     ms = meetings("今天上午，寿光市2022年第一批重大项目集中开工仪式在嘉东工业园区浙江甬金年加工22万吨精密不锈钢板带项目现场举行。",
                   published=date(2022, 2, 19))
     assert [(m.name, m.date) for m in ms] == [("寿光市2022年第一批重大项目集中开工仪式", date(2022, 2, 19))]
+
+
+def test_common_surnames_the_library_table_lacks():
+    got = held_titles("市政协副主席肖天奉、付守利、覃建华出席会议。州委副书记、州长刀文主持。")
+    assert {("肖天奉", "市政协副主席"), ("付守利", "市政协副主席"), ("覃建华", "市政协副主席"), ("刀文", "州长")} <= set(got)
+    assert "辜清" in persons("省政协副主席辜清率调研组到景德镇市调研。")

@@ -152,7 +152,7 @@ def parse_money(expr: str) -> tuple[Decimal | None, bool]:
 
 @lru_cache(maxsize=1)
 def surnames() -> tuple[frozenset[str], tuple[str, ...]]:
-    """Single-character and two-character surnames, from jionlp's table."""
+    """Single-character and two-character surnames, from jionlp's table and MORE_SURNAMES."""
     from_module = None
     with contextlib.redirect_stdout(io.StringIO()):
         from jionlp.rule import rule_pattern as rp
@@ -163,7 +163,12 @@ def surnames() -> tuple[frozenset[str], tuple[str, ...]]:
     for block in re.findall(r"SINGLE_CHINESE_FAMILY_NAME = \\\n((?:\s*'[^']*'\s*\\?\n)+)", src):
         singles |= set("".join(re.findall(r"'([^']*)'", block)))
     doubles = tuple(from_module.TWO_CHAR_CHINESE_FAMILY_NAME.split("|"))
-    return frozenset(singles), doubles
+    return frozenset(singles | set(MORE_SURNAMES)), doubles
+
+
+# common surnames the table lacks (肖 and 付 among the hundred commonest); characters that open
+# common words more often than names (由, 初, 战, 南, 原 …) are left out
+MORE_SURNAMES = "肖付覃兰芦麦席苟隋丛苑迟邝栗谌粟冼楼仝朴漆卿鹿邸辜亓赫宾揭尉檀禤操刀沐冶官练"
 
 
 # What follows a name: verbs of the genre, punctuation, particles.
@@ -179,7 +184,7 @@ AFTER_NAME = ("主持召开", "主持", "出席", "参加", "列席", "在", "�
               "省长", "主任", "主席", "部长", "局长",
               "、", "，", ",", "。", "：", ":", "（", "(", "“", "”", "\"", " ", "；", ";", "！", "？", "!", "?")
 FUNCTION_CHARS = set("的在和与等说是了也都就到来去对将把被让给为从向以于上下中一")
-NOT_NAME_TAIL = set("的了在和与及等说是市县区省镇乡村委会局部厅办院副作")
+NOT_NAME_TAIL = set("的了在和与及等说是市县区省镇乡村委会局部厅办院副作率女")
 
 
 NOT_GIVEN = ("女士", "先生", "同志", "老师", "师傅", "某", "总", "书记", "主任", "部长", "局长", "县长", "市长",
