@@ -1035,3 +1035,10 @@ def test_common_surnames_the_library_table_lacks():
     got = held_titles("市政协副主席肖天奉、付守利、覃建华出席会议。州委副书记、州长刀文主持。")
     assert {("肖天奉", "市政协副主席"), ("付守利", "市政协副主席"), ("覃建华", "市政协副主席"), ("刀文", "州长")} <= set(got)
     assert "辜清" in persons("省政协副主席辜清率调研组到景德镇市调研。")
+
+
+def test_a_title_a_colon_and_its_holders_and_a_clause_before_a_prefecture():
+    got = held_titles("新一届市委常委还包括市委副书记：普布顿珠、丁哲峰、张明，市委常委：张晓、吴维。")
+    assert {("普布顿珠", "市委副书记"), ("丁哲峰", "市委副书记"), ("张晓", "市委常委"), ("吴维", "市委常委")} <= set(got)
+    got = held_titles("讨论了中共楚雄州委书记杨斌委托州委副书记李明在开幕会上的讲话。", city="楚雄彝族自治州")
+    assert ("李明", "州委副书记") in got

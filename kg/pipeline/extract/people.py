@@ -133,7 +133,9 @@ def _clause_end(prefix: str) -> int:
             cut = pos
     # only where a level word opens what is left (还有|市委, 传达|省委): a company's name keeps
     # its verbs (舍得酒业, 以沫精密科技有限公司)
-    return cut if cut and ORG_START.match(prefix[cut:]) else 0
+    rest = prefix[cut:]
+    return cut if cut and (ORG_START.match(rest) or re.match(r"(?:州|盟|地委|地区|自治)", rest)
+                           or national_places().match(rest)) else 0
 
 
 def _joins_two(prefix: str, k: int) -> bool:
@@ -180,6 +182,9 @@ def titled_mentions(sent: Sentence, model: frozenset[str] = frozenset()) -> list
         at = m.end()
         # a signed article's title line: 某某党工委书记、管委会主任 张三
         if s[at:at + 1] == " " and re.fullmatch(r" [\u4e00-\u9fff·]{2,4}", s[at:]):
+            at += 1
+        # 市委副书记：甲、乙、丙: a title, a colon, its holders
+        if s[at:at + 1] in "：:" and name_at(s, at + 1):
             at += 1
         name = (_longer_model_name(name_at(s, at), next((n for n in sorted(model, key=len, reverse=True)
                                                           if s.startswith(n, at)), None), s, at)
