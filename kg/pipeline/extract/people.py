@@ -114,7 +114,7 @@ ORG_VERBS = frozenset("""发展 改革 管理 投资 促进 保障 监督 审批
 保护 治理 改造 推进 考核 咨询 指导 协作 救助 援助 动员 执法 稽查 采购 登记 储备 供应 经营 维护 会展 接待 联合 办公""".split())
 # what opens the sentence's own words before a title: 还有市委副书记, 我区党委副书记
 CLAUSE_WORDS = frozenset({"还有", "我区", "我市", "我县", "我省", "这些", "都", "以", "把", "也", "并", "又", "再", "就", "则",
-                          "离不开"})
+                          "离不开", "委托", "推选", "受"})
 
 
 def _clause_end(prefix: str) -> int:
