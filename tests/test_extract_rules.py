@@ -1042,3 +1042,7 @@ def test_a_title_a_colon_and_its_holders_and_a_clause_before_a_prefecture():
     assert {("普布顿珠", "市委副书记"), ("丁哲峰", "市委副书记"), ("张晓", "市委常委"), ("吴维", "市委常委")} <= set(got)
     got = held_titles("讨论了中共楚雄州委书记杨斌委托州委副书记李明在开幕会上的讲话。", city="楚雄彝族自治州")
     assert ("李明", "州委副书记") in got
+
+
+def test_kinds_of_projects_by_sector_amount_and_works_are_no_names():
+    assert project_names("包括能源及电网项目、房地产项目、政府投资项目、3000万至亿元项目和传统产业改造提升项目。全年共谋划项目120个。") == []

@@ -43,14 +43,16 @@ LEFT_CUT = ("在", "到", "的", "与", "及", "是", "为", "了", "对", "将"
             "包括", "推进", "推动", "实施", "建设", "开工", "签约", "落地", "引进", "入选", "成功", "总投资",
             "投资", "亿元", "万元", "先后", "促成", "融入", "按照", "见", "入选", "、", "，",
             "举行", "介绍", "参加", "完成", "发挥", "服务", "了解", "分析", "谋划", "参观", "暨", "此次", "本次",
-            "其", "以上", "来到", "走进", "深入", "前往", "设在", "位于")
+            "其", "以上", "来到", "走进", "深入", "前往", "设在", "位于", "谋划")
 # what makes a phrase before 项目 a kind, an amount or a batch of projects, not one project's name:
 # 制造业项目, 10-20亿元项目, 过亿元项目, 2022年第三季度招商引资项目, 第七期“三个一批”项目
-AMOUNT_CLASS = re.compile(r"(?:\d+(?:\.\d+)?(?:\s*[-—~～至]\s*\d+(?:\.\d+)?)?|[百千万十]|过|超)\s*(?:亿|万)?元")
+AMOUNT_CLASS = re.compile(r"(?:\d+(?:\.\d+)?(?:\s*[-—~～至]\s*\d+(?:\.\d+)?)?|[百千万十]|过|超)\s*(?:亿|万)?元|"
+                          r"\d+(?:\.\d+)?\s*[万亿]\s*[-—~～至]\s*\d*(?:\.\d+)?\s*[万亿]元")
 SECTORS = re.compile(r"(?:现代|先进|高端|传统|新兴|战略性|特色|绿色|数字|智能)?"
                      r"(?:制造业|服务业|农业|工业|产业化|高科技|科技|人才|质检|粮油|功能型|城市|央企|国企|民企|外资|内资|"
                      r"民营|新能源|新材料|文旅|旅游|基础设施|民生|社会事业|生态|环保|经济|电子信息|生物医药|商贸|物流|"
                      r"金融|文化|教育|卫生|医疗|康养|水利|交通|能源|化工|招商引资|招商|技改|技术改造|产业|实体|类|型|"
+                     r"房地产|政府投资|社会投资|电网|节能|环保|安全|住房|市政|"
                      r"和|及|与|、|等)+")
 BATCH = re.compile(r"季度|第[一二三四五六七八九十\d]{1,3}[批期次轮]|春季|秋季|线上|云签约|[百千]亿|一批|新一轮|年度|上半年|下半年")
 GENERIC_TAIL = re.compile(r"(攻关|外资|基础设施|重点|重大|民生|招商|创新|协同创新|产业|合作|帮扶|标志性|优选|示范|试点|"
@@ -150,8 +152,9 @@ def _checked(name: str) -> str | None:
         return None
     if AMOUNT_CLASS.search(core) or BATCH.search(core) or _generic_project(core):
         return None
-    # a kind of project (制造业项目, 科技人才项目): the name is sectors and kinds only
-    if not SECTORS.sub("", core):
+    # a kind of project (制造业项目, 科技人才项目, 传统产业改造提升项目): the name is sectors, kinds
+    # and works only
+    if not SECTORS.sub("", core) or re.fullmatch(r"(?:改造|提升|建设|新建|扩建|续建|升级|转型)+", SECTORS.sub("", core)):
         return None
     return name
 
@@ -229,7 +232,7 @@ def facility_works(sent: Sentence) -> list[tuple[int, int, str]]:
 
 # what is said of projects in general: 全年各项目, 14项民生实事候选项目, 多优质项目, 抓投资上项目
 COUNTED = re.compile(r"\d+\s*[项件个批]|各$|全部$|候选$|优质$|高质量$|实事$|在建$|储备$|新开工$|"
-                     r"[促上抓以在着把将向给对]$|以赴|马力|盯着|保持|发挥|服务$|\d$")
+                     r"[促上抓以在着把将向给对共]$|以赴|马力|盯着|保持|发挥|服务$|谋划$|\d$")
 PLACE_OR_YEAR = re.compile(r"^(?:\d{4}年(?:度)?|全市|全省|全县|全区|全州|全国|市级|省级|县级|区级|[省市县区州]|本地|我市|"
                            r"[\u4e00-\u9fff]{2,5}?(?:市|县|区|州|旗))+")
 
