@@ -1046,3 +1046,9 @@ def test_a_title_a_colon_and_its_holders_and_a_clause_before_a_prefecture():
 
 def test_kinds_of_projects_by_sector_amount_and_works_are_no_names():
     assert project_names("包括能源及电网项目、房地产项目、政府投资项目、3000万至亿元项目和传统产业改造提升项目。全年共谋划项目120个。") == []
+
+
+def test_hosts_of_a_provincial_leader_who_comes_into_the_city_are_not_visitors():
+    assert visit_rows("7月15日至16日，省委常委、常务副省长褚文涛深入我市调研安全生产工作。市委书记邵志勇，"
+                      "市委副书记、市长岑立新分别参加调研。", published=date(2024, 7, 17)) == [
+        (("褚文涛",), date(2024, 7, 15))]

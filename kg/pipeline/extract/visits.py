@@ -36,7 +36,7 @@ DELEGATION_RE = re.compile(rf"^(?:带队|率领|带领|率)的[^。；]{{0,40}}?
 RECEIVED_BEFORE = re.compile(r"(?:会见|接见|会晤|欢迎)(?:了)?(?:由)?[^，。；]{0,30}$")
 RECEIVED_AFTER = re.compile(r"^(?:一行|(?:率领|带领|率|带队)的[^，。；]{0,30}?(?:团|组|一行))")
 # a visit the city receives: 一行来我市调研, 莅临, 来淮考察
-GUESTS = re.compile(r"来(?:到)?(?:我|本)(?:市|县|区|州|旗)|莅临|莅[\u4e00-\u9fff]|来[\u4e00-\u9fff]{1,2}(?:调研|考察|视察|督导)")
+GUESTS = re.compile(r"(?:来到?|深入|走进|赴|到)(?:我|本)(?:市|县|区|州|旗)|莅临|莅[\u4e00-\u9fff]|来[\u4e00-\u9fff]{1,2}(?:调研|考察|视察|督导)")
 # 甲、乙参加考察 / 共同调研: members of the tour the article reports
 JOINED_RE = re.compile(r"^(?:等)?(?:[^，。；]{0,40}?)(?:参加|一同|共同|随同)(?:考察|调研|视察|拉练|检查|督导|走访)(?:活动)?")
 # what may stand between two names of one list: 、 和 及, a title of the next one
