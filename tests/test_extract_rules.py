@@ -1052,3 +1052,14 @@ def test_hosts_of_a_provincial_leader_who_comes_into_the_city_are_not_visitors()
     assert visit_rows("7月15日至16日，省委常委、常务副省长褚文涛深入我市调研安全生产工作。市委书记邵志勇，"
                       "市委副书记、市长岑立新分别参加调研。", published=date(2024, 7, 17)) == [
         (("褚文涛",), date(2024, 7, 15))]
+
+
+def test_meetings_dated_by_a_day_alone_in_the_month_named_or_published():
+    ms = meetings("湖南日报·新湖南客户端1月8日讯（刘俊）7日，政协长沙市第十三届委员会常务委员会第二十五次（扩大）会议召开。",
+                  published=date(2026, 1, 8), city="长沙市")
+    assert [m.date for m in ms] == [date(2026, 1, 7)]
+    ms = meetings("本报讯 1月6日至7日，省人大常委会委员褚文涛来我市调研。\n\n在7日举行的座谈会上，褚文涛听取了汇报。",
+                  published=date(2014, 1, 9))
+    assert [(m.name, m.date) for m in ms] == [("座谈会", date(2014, 1, 7))]
+    ms = meetings("张庆军说，1月4日召开的市委十届七次全体（扩大）会议对去年各项工作作了深入总结。", published=date(2015, 1, 7))
+    assert [m.date for m in ms] == [date(2015, 1, 4)]

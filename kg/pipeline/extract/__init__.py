@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
 
 from ...records import Article, ArticleRecords, EnterpriseMention, Evidence, PageRecords, Post, Split
 from . import divisions, enterprises, meetings, people, projects, visits
 from .ner import NameFinder
-from .text import Sentence, find_dates, sentences
+from .text import Sentence, day_alone, find_dates, sentences
 
 
 def extract_page(split: Split, ner: NameFinder | None = None) -> PageRecords:
@@ -148,7 +147,7 @@ def _article(article: Article, sents: list[Sentence], split: Split, known: set[s
             break
     if lead_date is None and src.published:
         lead_date = next((d for s in sents if s.paragraph == sents[0].paragraph
-                          and (d := _lead_day(s.text, src.published))), None)
+                          and (d := day_alone(s.text, src.published))), None)
 
     mts = meetings.extract(sents, mentions, src.published, lead_date)
     vts = visits.extract(sents, mentions, src.published, lead_date)
@@ -171,28 +170,6 @@ def _article(article: Article, sents: list[Sentence], split: Split, known: set[s
     return ArticleRecords(article=article, persons=tuple(dict.fromkeys(persons)), posts=tuple(dict.fromkeys(posts)),
                           meetings=tuple(mts), visits=tuple(vts), enterprises=tuple(ents),
                           divisions=tuple(divs), organizations=tuple(orgs), projects=tuple(prj))
-
-
-# a report's lead dated by the day alone: （记者 某某）27日，… / 4—5日，…
-LEAD_DAY = re.compile(r"^[^，。,\d]{0,30}?(?<![\d月])(\d{1,2})(?:(?:[—–-]|日至)(\d{1,2}))?日(?:[上下]午|晚上?)?[，,\s]")
-
-
-def _lead_day(text: str, published: date) -> tuple[date, date | None] | None:
-    """The day a lead opens with, in the month of publication (or the month before, when
-    the day is later than the publication's)."""
-    m = LEAD_DAY.match(text)
-    if not m:
-        return None
-    day, last = int(m.group(1)), int(m.group(2)) if m.group(2) else None
-    year, month = published.year, published.month
-    if day > published.day:
-        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
-    try:
-        first = date(year, month, day)
-        end = date(year, month, last) if last and last > day else None
-    except ValueError:
-        return None
-    return first, end
 
 
 def _project_county(p, vts, sents: list[Sentence], city: str | None):

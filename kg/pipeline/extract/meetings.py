@@ -13,7 +13,7 @@ from datetime import date, timedelta
 
 from ...records import Evidence, Meeting
 from .people import PersonMention
-from .text import CJK, DateMention, Sentence, find_dates
+from .text import CJK, DateMention, Sentence, day_alone, find_dates
 
 MEETING_WORD = (r"(?:常务会议|党组会议|党组\(扩大\)会议|全体会议|主任会议|工作会议|专题会议|联席会议|调度会议|推进会议|"
                 r"党组会|常务会|常委会会议|"
@@ -260,6 +260,16 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
         found += party_congresses(sent, found)
         dates = find_dates(s, published)
         said_day = last_day
+        # 7日，某某会议召开 / 在7日举行的座谈会上: a day alone, in the month last named (or, in the
+        # report's lead, the month of publication)
+        named = said_day.first if said_day else (lead_date[0] if lead_date else None)
+        if not dates and published and (named or sent.paragraph == sentences[0].paragraph):
+            alone = day_alone(s, published, named)
+            held_on = re.search(r"(?<![\d月])(\d{1,2})日(?:[上下]午)?(?:举行|召开)的", s)
+            if not alone and held_on:
+                alone = day_alone(held_on.group(1) + "日，", published, named)
+            if alone:
+                dates = [DateMention(0, 0, alone[0], alone[1])]
         if dates:
             last_day = dates[-1]
         elif re.match(r"^(?:当天|当日|同日)", s):
@@ -277,7 +287,8 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
                 d = None            # the session of a sitting: the text dates the sitting only
             elif rule == "meeting.mentioned":
                 # only a date written right before the name dates a meeting spoken of
-                gap = TRAIL_TIME.search(s[:start])
+                # (1月4日召开的某某全会 too)
+                gap = TRAIL_TIME.search(re.sub(r"(?:召开|举行)的$", "", s[:start]))
                 d = next((dm for dm in dates if gap and dm.end >= gap.start() and dm.end <= start), None)
             else:
                 d = next((dm for dm in dates if dm.end <= start + 2), None) or (dates[0] if dates else None)
@@ -289,9 +300,9 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
                 days = int(n) if n.isdigit() else 2 if n == "两" else "一二三四五六七八九".find(n) + 1
                 first, last = first - timedelta(days=days - 1), first
             if (first is None and lead_date and not rule.endswith("筹备") and rule not in SPOKEN_OF
-                    and (sent.paragraph == 0 or (rule == "meeting.opening_kind" and
+                    and (sent.paragraph == 0 or (rule in ("meeting.opening_kind", "meeting.在…上") and
                                                  not any(m["rule"] not in SPOKEN_OF for m in meetings)))):
-                # (座谈会上，… later in a report whose lead dates its only event)
+                # (座谈会上，… / 在对接座谈会上 later in a report whose lead dates its only event)
                 first, last = lead_date
             # 甲主持召开…; 甲总书记在某地考察并主持召开…: no other person in between
             chair = tuple(pm.name for pm in persons[si]

@@ -104,6 +104,30 @@ def find_dates(s: str, published: date | None, future: bool = False) -> list[Dat
     return out
 
 
+# a sentence dated by the day alone: （记者 某某）27日，… / 某某网1月8日讯 7日，… / 4—5日，…
+DAY_ALONE = re.compile(r"^[^，。,\d]{0,30}?(?<![\d月])(\d{1,2})(?:(?:[—–-]|日至)(\d{1,2}))?日(?:[上下]午|晚上?)?[，,\s]")
+DATELINE_HEAD = re.compile(r"^.{0,30}?\d{1,2}月\d{1,2}日(?:电|讯|消息)\s*(?:[(（][^)）]{0,20}[)）])?\s*")
+
+
+def day_alone(text: str, published: date, named: date | None = None) -> tuple[date, date | None] | None:
+    """The day a sentence opens with, in the month of a date the text ``named`` before it, or
+    else of publication (the month before, when the day is later than the publication's);
+    a dateline before it is passed over."""
+    m = DAY_ALONE.match(DATELINE_HEAD.sub("", text, count=1))
+    if not m:
+        return None
+    day, last = int(m.group(1)), int(m.group(2)) if m.group(2) else None
+    year, month = (named or published).year, (named or published).month
+    if named is None and day > published.day:
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    try:
+        first = date(year, month, day)
+        end = date(year, month, last) if last and last > day else None
+    except ValueError:
+        return None
+    return first, end
+
+
 def _minus_year(d: date) -> date:
     try:
         return d.replace(year=d.year - 1)
