@@ -1063,3 +1063,12 @@ def test_meetings_dated_by_a_day_alone_in_the_month_named_or_published():
     assert [(m.name, m.date) for m in ms] == [("座谈会", date(2014, 1, 7))]
     ms = meetings("张庆军说，1月4日召开的市委十届七次全体（扩大）会议对去年各项工作作了深入总结。", published=date(2015, 1, 7))
     assert [m.date for m in ms] == [date(2015, 1, 4)]
+
+
+def test_press_conference_speakers_announced_one_per_line_and_those_who_explain():
+    ms = meetings("7月21日，寿光市新闻发布会在市融媒体中心举行。\n\n下面，我向大家介绍出席今天发布会的发布人，他们是：\n\n"
+                  "中共寿光市委副书记、市长褚文涛先生；\n\n寿光市农业农村局局长丁超先生；\n\n寿光市文化和旅游局局长沐蓉女士。")
+    assert [sorted(m.participants) for m in ms] == [["丁超", "沐蓉", "褚文涛"]]
+    ms = meetings("7月21日，全市大气污染综合治理新闻发布会召开。市发改委副主任邵志勇、市住建局副局长岑立新就有关工作做了详细介绍。")
+    assert [sorted(m.participants) for m in ms] == [["岑立新", "邵志勇"]]
+    assert "向大家" not in persons("下面，我向大家介绍今天的发布人。")

@@ -65,7 +65,9 @@ CHAIRS = re.compile(r"\s*主持(?:了)?(?:会议|大会|开幕式|开幕会|闭�
 PARTICIPATE = re.compile(r"(出席|参加|列席|在主席台(?:前排|上)?就[座坐]|作对照检查|作(?:工作)?报告|作总结|(?:应邀)?到会|"
                          r"作了?(?:交流|典型|表态|汇报)发言|通报了|汇报了|宣读了|(?:(?<=[并作上])|(?<=先后)|(?<=分别))讲话(?!精神|要求)|"
                          r"(?:视频)?(?:致辞|发言)(?!精神|要求)|作了?(?:主题|主)?发布|(?:一同|共同)?回答(?:了)?(?:现场)?(?:记者|媒体)?提问|"
-                         r"答记者问)")
+                         r"答记者问|[作做]了?(?:详细|相关|有关)?(?:的)?(?:介绍|说明|解读))")
+# a press conference's speakers announced one per line after it: …发布人，他们是：
+ROLL_CALL = re.compile(r"(?:发布人|嘉宾|出席[^，。；]{0,8}的[^，。；]{0,6})[，,]?(?:他们|她们)?(?:是|有)[:：]\s*")
 # a list of those present after its cue: 出席会议的有甲、乙; 在主席台就座的领导有甲、乙; 出席人员：甲、乙
 PRESENT_LIST = re.compile(r"(?:(?:出席|参加|列席)(?:会议|大会|活动|仪式|开幕式|闭幕式)?的(?:市|县|区)?(?:领导|领导同志|同志|人员)?(?:还)?有|"
                           r"就[座坐]的[^，。；]{0,12}有|(?:出席|参会|参加|列席)人员[:：]|(?:大会|会议)的?执行主席(?:是|为|有)?|主席团常务主席)")
@@ -326,6 +328,7 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
     meetings = [m for m in meetings if m["rule"] != "meeting.opening_kind" or not any(
         o["rule"] not in SPOKEN_OF and o is not m and o["name"].endswith(m["name"]) for o in meetings)]
     held = [m for m in meetings if m["rule"] not in SPOKEN_OF]
+    roll_call = False
     for si, sent in enumerate(sentences):
         s = sent.text
         found = [m for m in meetings if m["si"] == si]
@@ -345,7 +348,13 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
                     ev = Evidence(sent.span.start, sent.span.end, f"meeting.participant.{m.group(1)}")
                     if ev not in main["evidence"]:
                         main["evidence"].append(ev)
-        for m in PRESENT_LIST.finditer(s):
+        # 介绍出席今天发布会的发布人，他们是：/ 甲先生；/ 乙女士。: one line each
+        cues = list(PRESENT_LIST.finditer(s)) + list(ROLL_CALL.finditer(s))
+        if roll_call and not cues and re.search(r"(?:先生|女士|同志)[；;。]?$", s):
+            cues = [re.match(r"", s)]
+        else:
+            roll_call = bool(ROLL_CALL.search(s))
+        for m in cues:
             for pm in persons[si]:
                 if pm.start < m.end() or pm.name in main["chair"] or pm.name in main["participants"]:
                     continue
