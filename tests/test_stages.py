@@ -107,6 +107,12 @@ def test_a_last_line_cut_off_inside_a_sentence_is_body_text():
     assert {"孟庆林", "周立", "韩雪"} <= set(recs.articles[0].persons)
 
 
+def test_a_speaker_label_ending_in_a_colon_is_not_a_headline():
+    sp = split(normalise(page("市政府新闻发布会\n\n7月21日，市政府新闻发布会举行。\n\n市委宣传部副部长 孟庆林：\n\n"
+                              "女士们、先生们，大家下午好！\n\n市长吴海东：\n\n今年以来，全市经济稳中向好。")))
+    assert [a.headline for a in sp.articles] == ["市政府新闻发布会"]
+
+
 def test_a_credit_line_is_not_joined_to_the_line_after_it():
     sp = split(normalise(page("县政府常务会议召开\n\n5月15日上午，县长吴海东主持召开县政府常务会议。\n\n编辑:孟庆林\n最新推荐\n新闻")))
     assert "孟庆林" in sp.editors

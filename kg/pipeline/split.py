@@ -60,7 +60,9 @@ def classify(s: str) -> str:
     if DATELINE.match(s):
         return "dateline"
     body = s.strip()
-    if len(body) <= 40 and not any(ch in body for ch in SENTENCE_END) and not body.endswith(("，", ",", "、", "；", ";")):
+    # (a line ending in a colon opens what follows: a speaker's words in a transcript, a list)
+    if len(body) <= 40 and not any(ch in body for ch in SENTENCE_END) and \
+            not body.endswith(("，", ",", "、", "；", ";", "：", ":")):
         return "headline"
     return "body"
 
