@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+import cn2an
+
 from ...records import Evidence, Meeting
 from .people import PersonMention
 from .text import CJK, DateMention, Sentence, day_alone, find_dates
@@ -201,26 +203,12 @@ def party_congresses(sent: Sentence, taken: list[tuple[int, int, str, str]]) -> 
 
 SESSION = re.compile(r"^(?P<where>[^，。]{0,16}?)(?:第)?(?P<term>[一二三四五六七八九十\d]{1,3})届(?P<body>(?:(?!会议|全会)[^，。]){0,16}?)"
                      r"(?:第)?(?P<no>[一二三四五六七八九十百\d]{1,4})次(?P<kind>会议|全会|全体会议|全体\(扩大\)会议|全体（扩大）会议)$")
-DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
-
-
 def _number(text: str) -> int | None:
-    """12, 十二, 二十八 -> the number."""
-    if text.isdigit():
-        return int(text)
-    total, unit = 0, 0
-    for ch in text:
-        if ch == "百":
-            total += (unit or 1) * 100
-            unit = 0
-        elif ch == "十":
-            total += (unit or 1) * 10
-            unit = 0
-        elif ch in DIGITS:
-            unit = DIGITS[ch]
-        else:
-            return None
-    return total + unit
+    """12, 十二, 二十八, 两 -> the number (cn2an)."""
+    try:
+        return int(cn2an.cn2an(text, "smart"))
+    except (ValueError, KeyError):
+        return None
 
 
 def session_key(name: str) -> tuple | None:
@@ -298,9 +286,7 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
             # 为期2天的…会议…（18日）闭幕: the meeting opened the day before its close
             span = re.search(r"为期([1-9一二两三四五六七八九])天", s)
             if first and last is None and span and re.search(r"闭幕|落下帷幕|圆满完成", s):
-                n = span.group(1)
-                days = int(n) if n.isdigit() else 2 if n == "两" else "一二三四五六七八九".find(n) + 1
-                first, last = first - timedelta(days=days - 1), first
+                first, last = first - timedelta(days=_number(span.group(1)) - 1), first
             if (first is None and lead_date and not rule.endswith("筹备") and rule not in SPOKEN_OF
                     and (sent.paragraph == 0 or (rule in ("meeting.opening_kind", "meeting.在…上") and
                                                  not any(m["rule"] not in SPOKEN_OF for m in meetings)))):
@@ -349,14 +335,14 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
                     if ev not in main["evidence"]:
                         main["evidence"].append(ev)
         # 介绍出席今天发布会的发布人，他们是：/ 甲先生；/ 乙女士。: one line each
-        cues = list(PRESENT_LIST.finditer(s)) + list(ROLL_CALL.finditer(s))
+        cues = [m.end() for m in (*PRESENT_LIST.finditer(s), *ROLL_CALL.finditer(s))]
         if roll_call and not cues and re.search(r"(?:先生|女士|同志)[；;。]?$", s):
-            cues = [re.match(r"", s)]
+            cues = [0]
         else:
             roll_call = bool(ROLL_CALL.search(s))
-        for m in cues:
+        for cue in cues:
             for pm in persons[si]:
-                if pm.start < m.end() or pm.name in main["chair"] or pm.name in main["participants"]:
+                if pm.start < cue or pm.name in main["chair"] or pm.name in main["participants"]:
                     continue
                 main["participants"].append(pm.name)
                 ev = Evidence(sent.span.start, sent.span.end, "meeting.participant.listed")
@@ -371,13 +357,12 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
                     main["evidence"].append(Evidence(sent.span.start, sent.span.end, f"meeting.chair.{how}"))
     # one session written two ways (惠州市第十三届人民代表大会第四次会议, 市十三届人大四次会议):
     # the fullest name for both
+    keys = [session_key(m["name"]) for m in meetings]
     fullest: dict[tuple, str] = {}
-    for m in meetings:
-        k = session_key(m["name"])
+    for m, k in zip(meetings, keys):
         if k and len(m["name"]) > len(fullest.get(k, "")):
             fullest[k] = m["name"]
-    for m in meetings:
-        k = session_key(m["name"])
+    for m, k in zip(meetings, keys):
         if k:
             m["name"] = fullest[k]
     out: dict[tuple, Meeting] = {}
