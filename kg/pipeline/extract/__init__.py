@@ -112,8 +112,7 @@ def _article(article: Article, sents: list[Sentence], split: Split, known: set[s
             # 某某钢铁董事长甲、总经理乙: a company named by a post only it has is the one the next
             # company posts refer to
             for p in found:
-                if p.org_is_enterprise and p.organization and (p.organization, p.organization) not in referents \
-                        and people.company_short_name(p.organization, p.evidence.rule.rsplit(":", 1)[-1]):
+                if people.names_company_short(p) and (p.organization, p.organization) not in referents:
                     referents = referents + [(p.organization, p.organization)]
         last_enterprise = _last_enterprise_before(s.text, len(s.text), referents) or last_enterprise
 
@@ -130,9 +129,8 @@ def _article(article: Article, sents: list[Sentence], split: Split, known: set[s
     # company of the article too
     known_forms = {f for f, _n in ent_forms}
     for p in posts:
-        short = people.company_short_name(p.organization, p.evidence.rule.rsplit(":", 1)[-1])
         if (p.org_is_enterprise and p.organization and p.organization not in known_forms
-                and (enterprises.named_in_title(p.organization) or short)):
+                and (enterprises.named_in_title(p.organization) or people.names_company_short(p))):
             ents.append(EnterpriseMention(name=p.organization, aliases=(), county=None,
                                           evidence=Evidence(p.evidence.start, p.evidence.end,
                                                             "enterprise.title_org")))

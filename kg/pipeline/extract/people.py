@@ -599,6 +599,12 @@ def company_short_name(org: str | None, post: str) -> bool:
                 and not org.startswith(("中共", "党", "全国", "国家")) and re.fullmatch(rf"[{CJK}A-Za-z0-9()（）]+", org))
 
 
+def names_company_short(post: Post) -> bool:
+    """Whether a post's organisation is a company named short by the post (company_short_name);
+    the post word is the tail of the post's evidence rule (posts_of writes it there)."""
+    return post.org_is_enterprise and company_short_name(post.organization, post.evidence.rule.rsplit(":", 1)[-1])
+
+
 def posts_of(mention: PersonMention, sent: Sentence, enterprise_before: str | None) -> list[Post]:
     """One kg:Post per title of a titled mention."""
     out = []
