@@ -433,10 +433,9 @@ def _county_of_sentences(name: str, aliases: list[str], sentences: list[Sentence
                 if len(counties) == 1:
                     return counties.pop()
             # a tour of one county: 到某某县调研…，先后到甲公司、乙公司; 深入某某高新区，详细了解甲公司…
-            tour = None
-            for tour in re.finditer(r"(?:到|赴|深入|来到|走进|在)([^，。；]{2,12}?)(?:调研|督导|检查|考察|视察|走访|(?=[，,]))",
-                                    text[:k]):
-                pass                # the last before the name
+            tours = list(re.finditer(r"(?:到|赴|深入|来到|走进|在)([^，。；]{2,12}?)(?:调研|督导|检查|考察|视察|走访|(?=[，,]))",
+                                     text[:k]))
+            tour = tours[-1] if tours else None          # the last before the name
             if tour:
                 named = _counties_in(text.replace(form, ""), city)
                 whole = any(a == 0 and b == len(tour.group(1)) for a, b, _d, _f in g.find(tour.group(1)))
@@ -564,8 +563,8 @@ def extract(sentences: list[Sentence], article_text: str, city: str | None,
             by_place_free[key] = name
     names = [n for n in names if n not in {a for al in merged.values() for a in al}]
     # a short name the text declares for a full one (（以下简称甲）) is no company of its own
-    declared = {d for n in names if (d := _declared_short(n, article_text))}
-    names = [n for n in names if n not in declared]
+    declared = {n: d for n in names if (d := _declared_short(n, article_text))}
+    names = [n for n in names if n not in declared.values()]
     out = []
     for name in names:
         if any(name != other and name in other for other in names):
@@ -573,7 +572,7 @@ def extract(sentences: list[Sentence], article_text: str, city: str | None,
         text_wo = article_text.replace(name, "")
         aliases = list(merged.get(name, []))
         # 某某集团有限公司（以下简称某某集团）: the short name the text declares
-        short = _declared_short(name, article_text)
+        short = declared.get(name)
         if short and short not in aliases:
             aliases.append(short)
             text_wo = text_wo.replace(short, "")
