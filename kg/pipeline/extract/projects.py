@@ -154,7 +154,8 @@ def _checked(name: str) -> str | None:
         return None
     # a kind of project (制造业项目, 科技人才项目, 传统产业改造提升项目): the name is sectors, kinds
     # and works only
-    if not SECTORS.sub("", core) or re.fullmatch(r"(?:改造|提升|建设|新建|扩建|续建|升级|转型)+", SECTORS.sub("", core)):
+    rest = SECTORS.sub("", core)
+    if not rest or re.fullmatch(r"(?:改造|提升|建设|新建|扩建|续建|升级|转型)+", rest):
         return None
     return name
 
