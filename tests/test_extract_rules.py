@@ -1072,3 +1072,19 @@ def test_press_conference_speakers_announced_one_per_line_and_those_who_explain(
     ms = meetings("7月21日，全市大气污染综合治理新闻发布会召开。市发改委副主任邵志勇、市住建局副局长岑立新就有关工作做了详细介绍。")
     assert [sorted(m.participants) for m in ms] == [["岑立新", "邵志勇"]]
     assert "向大家" not in persons("下面，我向大家介绍今天的发布人。")
+
+
+def test_a_tour_of_one_county_places_the_companies_of_its_list():
+    # the list opens with the clause (甲一行先后深入某某县…), the article speaks of the county again
+    text = ("本报讯 5月8日，市政协副主席王建军赴寿光走访重点企业。王建军一行先后深入寿光市新希望生猪养殖场建设项目、"
+            "寿光市万贯国际鞋材交易中心项目、潍坊青禾农业科技有限公司、山东寿蓝新材料有限公司进行调研。他肯定了寿光市委的工作。")
+    county = {n: c for n, _al, c in enterprises_of(text)}
+    assert county == {"潍坊青禾农业科技有限公司": "寿光市", "山东寿蓝新材料有限公司": "寿光市"}
+    # a first stop that happens to name a county, in an article that never names it again
+    once = ("本报讯 5月8日，副省长王建军深入我市调研。王建军先后深入寿光市某某小区电动自行车存放处、"
+            "潍坊青禾农业科技有限公司生产车间、山东寿蓝新材料有限公司项目现场。")
+    assert {n: c for n, _al, c in enterprises_of(once)} == {"潍坊青禾农业科技有限公司": None,
+                                                          "山东寿蓝新材料有限公司": None}
+    # a list of partners is no tour: the county that signs is not the companies'
+    partners = "本报讯 5月8日，寿光市人民政府、青州市人民政府分别与珠海市金石置业有限公司、山东寿蓝新材料有限公司签约。"
+    assert {n: c for n, _al, c in enterprises_of(partners)}["珠海市金石置业有限公司"] is None

@@ -398,7 +398,8 @@ def named_in_title(org: str) -> bool:
                 re.search(r"有限|股份|集团", org))
 
 
-def _county_of_sentences(name: str, aliases: list[str], sentences: list[Sentence], city: str | None) -> str | None:
+def _county_of_sentences(name: str, aliases: list[str], sentences: list[Sentence], city: str | None,
+                         article_text: str = "") -> str | None:
     """The county of the city that a sentence places the enterprise in: written right before
     its name (某某区某某公司, 某某县的某某公司, 某某镇某某厂), or said of it (…位于/落户某某县,
     到某某县…调研…某某公司 when the clause names that one county only).  A county merely
@@ -419,11 +420,20 @@ def _county_of_sentences(name: str, aliases: list[str], sentences: list[Sentence
                 d = near[-1][1]
                 return d.name if d.level == "county" else d.parent
             # or before the first of the list it is in: (到)某某区甲、乙和丙
-            listed = re.search(r"(?:[^，,。；;、\s]{2,14}(?:、|和))+$", text[:k])
+            listed = re.search(r"(?:^|(?<=[，,。；;\s]))(?:[^，,。；;、\s]{2,40}?(?:、|和))+$", text[:k])
             if listed:
                 first = re.split(r"、|和", listed.group(0))[0]
                 lead = [d for a, b, d, _f in g.find(first) if d.level in ("county", "town")
-                        and (a == 0 or first[a - 1] in "到赴至在入") and len(first) - b >= 2]
+                        and ((a == 0 and len(first) <= 14) or (a > 0 and first[a - 1] in "到赴至在入"))
+                        and len(first) - b >= 2]
+                # a list opened by the clause (甲一行先后深入某某县乙项目、丙公司): only where the
+                # clause names that one county and the article speaks of it again (a tour of that
+                # county, not a first stop that happens to name one)
+                if lead and len(first) > 14:
+                    clause = text[listed.start():k + len(form)] + re.split(r"[，,；;。]", text[k + len(form):])[0]
+                    own = _counties_in(first, city)
+                    if _counties_in(clause, city) != own or _mentions(article_text, own, city) < 2:
+                        lead = []
                 if lead:
                     return lead[0].name if lead[0].level == "county" else lead[0].parent
             clause = re.split(r"[，,；;。]", text[k + len(form):])[0]
@@ -457,6 +467,12 @@ def county_in_name(name: str, city: str | None) -> str | None:
         if d.level == "county":
             return d.name
     return None
+
+
+def _mentions(text: str, counties: set[str], city: str | None) -> int:
+    """How often a text names one of these counties, itself or by one of its towns."""
+    return sum(1 for _a, _b, d, _f in gazetteer(city).find(text)
+               if (d.name if d.level == "county" else d.parent) in counties)
 
 
 def _counties_in(text: str, city: str | None) -> set[str]:
@@ -582,8 +598,10 @@ def extract(sentences: list[Sentence], article_text: str, city: str | None,
             if form in text_wo and not any(form in a for a in aliases):
                 aliases.append(form)
                 text_wo = text_wo.replace(form, "")
-        county = (county_in_name(name, city) or _county_of_sentences(name, aliases, sentences, city)
-                  or (about if not _named_after_a_place(name, city) else None))
+        # a company of another city or province has no county of this one
+        county = county_in_name(name, city)
+        if not county and not _named_after_a_place(name, city):
+            county = _county_of_sentences(name, aliases, sentences, city, article_text) or about
         out.append(EnterpriseMention(name=name, aliases=tuple(aliases), county=county, evidence=found[name]))
     out.sort(key=lambda e: (e.evidence.start, e.name))
     return out
