@@ -399,7 +399,7 @@ def named_in_title(org: str) -> bool:
 
 
 def _county_of_sentences(name: str, aliases: list[str], sentences: list[Sentence], city: str | None,
-                         article_text: str = "") -> str | None:
+                         article_text: str = "", companies: frozenset[str] = frozenset()) -> str | None:
     """The county of the city that a sentence places the enterprise in: written right before
     its name (某某区某某公司, 某某县的某某公司, 某某镇某某厂), or said of it (…位于/落户某某县,
     到某某县…调研…某某公司 when the clause names that one county only).  A county merely
@@ -422,8 +422,9 @@ def _county_of_sentences(name: str, aliases: list[str], sentences: list[Sentence
             # or before the first of the list it is in: (到)某某区甲、乙和丙
             listed = re.search(r"(?:^|(?<=[，,。；;\s]))(?:[^，,。；;、\s]{2,40}?(?:、|和))+$", text[:k])
             if listed:
-                first = re.split(r"、|和", listed.group(0))[0]
-                lead = [d for a, b, d, _f in g.find(first) if d.level in ("county", "town")
+                # (甲县人民政府、乙县人民政府分别与丙公司、丁公司签约: the list is of partners, after 与)
+                first = re.split(r"、|和", re.split(r"分别与|与|同", listed.group(0))[-1])[0]
+                lead = [(d, b) for a, b, d, _f in g.find(first) if d.level in ("county", "town")
                         and ((a == 0 and len(first) <= 14) or (a > 0 and first[a - 1] in "到赴至在入"))
                         and len(first) - b >= 2]
                 # a list opened by the clause (甲一行先后深入某某县乙项目、丙公司): only where the
@@ -432,10 +433,12 @@ def _county_of_sentences(name: str, aliases: list[str], sentences: list[Sentence
                 if lead and len(first) > 14:
                     clause = text[listed.start():k + len(form)] + re.split(r"[，,；;。]", text[k + len(form):])[0]
                     own = _counties_in(first, city)
-                    if _counties_in(clause, city) != own or _mentions(article_text, own, city) < 2:
+                    if _counties_in(clause, city) != own or (_mentions(article_text, own, city) < 2
+                                                             and first[lead[0][1]:] not in companies):
                         lead = []
                 if lead:
-                    return lead[0].name if lead[0].level == "county" else lead[0].parent
+                    d = lead[0][0]
+                    return d.name if d.level == "county" else d.parent
             clause = re.split(r"[，,；;。]", text[k + len(form):])[0]
             m = re.search(r"(?:位于|落户|坐落于|地处|扎根)([^，。；]{2,16})", clause)
             if m:
@@ -599,9 +602,9 @@ def extract(sentences: list[Sentence], article_text: str, city: str | None,
                 aliases.append(form)
                 text_wo = text_wo.replace(form, "")
         # a company of another city or province has no county of this one
-        county = county_in_name(name, city)
-        if not county and not _named_after_a_place(name, city):
-            county = _county_of_sentences(name, aliases, sentences, city, article_text) or about
+        county = (county_in_name(name, city) or _county_of_sentences(name, aliases, sentences, city, article_text,
+                                                                        frozenset(names))
+                  or (about if not _named_after_a_place(name, city) else None))
         out.append(EnterpriseMention(name=name, aliases=tuple(aliases), county=county, evidence=found[name]))
     out.sort(key=lambda e: (e.evidence.start, e.name))
     return out
