@@ -1088,3 +1088,20 @@ def test_a_tour_of_one_county_places_the_companies_of_its_list():
     # a list of partners is no tour: the county that signs is not the companies'
     partners = "本报讯 5月8日，寿光市人民政府、青州市人民政府分别与珠海市金石置业有限公司、山东寿蓝新材料有限公司签约。"
     assert {n: c for n, _al, c in enterprises_of(partners)}["珠海市金石置业有限公司"] is None
+
+
+# --- meetings: receptions and talks ------------------------------------------------
+
+def test_a_reception_is_a_meeting_of_hosts_guests_and_those_present():
+    text = ("本报讯 6月19日下午，市委书记王建国，市委副书记、市长陈立新在市政府会见了山东某某集团董事长刘文华一行。"
+            "市委常委、秘书长张海涛，副市长孙红梅参加会见。\n王建国在会见时说，欢迎企业来潍坊投资。\n"
+            "当天，王建国还会见了某某银行行长周志强。")
+    got = sorted((m.name, m.date, m.chair, tuple(sorted(m.participants))) for m in meetings(text))
+    assert got == [("会见", date(2025, 6, 19), (), tuple(sorted(("王建国", "陈立新", "刘文华", "张海涛", "孙红梅")))),
+                   ("会见", date(2025, 6, 19), (), ("周志强", "王建国"))]
+
+
+def test_talks_between_named_sides_are_a_meeting_named_as_written():
+    got = [(m.name, m.date, tuple(sorted(m.participants)))
+           for m in meetings("本报讯 6月19日上午，市长陈立新与某某生物董事长刘文华带队的企业考察团举行工作会谈。")]
+    assert got == [("工作会谈", date(2025, 6, 19), ("刘文华", "陈立新"))]

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 import cn2an
 
 from ...records import Evidence, Meeting
-from .people import PersonMention
+from .people import PersonMention, listed_together
 from .text import CJK, DateMention, Sentence, day_alone, find_dates
 
 MEETING_WORD = (r"(?:常务会议|党组会议|党组\(扩大\)会议|全体会议|主任会议|工作会议|专题会议|联席会议|调度会议|推进会议|"
@@ -64,7 +64,7 @@ CHAIRED = re.compile(r"^(?:总书记|同志)?[^，。；]{0,24}?主持(?:召开)
 # X主持会议 / 主持开幕式 / 主持并讲话, in a sentence after the one naming the meeting
 CHAIRS = re.compile(r"\s*主持(?:了)?(?:会议|大会|开幕式|开幕会|闭幕会|[^，。；主]{0,14}?(?:仪式|活动|发布会|座谈会|全体会议)|"
                     r"并讲话|并致辞|$|[，。,])")
-PARTICIPATE = re.compile(r"(出席|参加|列席|在主席台(?:前排|上)?就[座坐]|作对照检查|作(?:工作)?报告|作总结|(?:应邀)?到会|"
+PARTICIPATE = re.compile(r"(出席|参加|列席|(?:会见|会谈|会晤)时在座|陪同(?=会见|会谈|会晤|接见)|在主席台(?:前排|上)?就[座坐]|作对照检查|作(?:工作)?报告|作总结|(?:应邀)?到会|"
                          r"作了?(?:交流|典型|表态|汇报)发言|通报了|汇报了|宣读了|(?:(?<=[并作上])|(?<=先后)|(?<=分别))讲话(?!精神|要求)|"
                          r"(?:视频)?(?:致辞|发言)(?!精神|要求)|作了?(?:主题|主)?发布|(?:一同|共同)?回答(?:了)?(?:现场)?(?:记者|媒体)?提问|"
                          r"答记者问|[作做]了?(?:详细|相关|有关)?(?:的)?(?:介绍|说明|解读))")
@@ -203,6 +203,50 @@ def party_congresses(sent: Sentence, taken: list[tuple[int, int, str, str]]) -> 
 
 SESSION = re.compile(r"^(?P<where>[^，。]{0,16}?)(?:第)?(?P<term>[一二三四五六七八九十\d]{1,3})届(?P<body>(?:(?!会议|全会)[^，。]){0,16}?)"
                      r"(?:第)?(?P<no>[一二三四五六七八九十百\d]{1,4})次(?P<kind>会议|全会|全体会议|全体\(扩大\)会议|全体（扩大）会议)$")
+# a reception: 甲（在某地）会见（了）乙一行; 甲与乙（举行）会谈.  Hosts and guests both attend;
+# no one chairs it.  Not 会见时说 / 会见中: the reception spoken of again.
+RECEPTION = re.compile(r"(?:亲切)?(会见|会晤|接见)(?:了)?(?!时|中|后|前|结束|活动)")
+TALKS = re.compile(r"(?:分别)?(?:与|同)([^。；]{2,80}?)(?:举行|进行)?(?:了)?((?:工作)?会谈|座谈交流)(?!时|中|后)")
+HOST_GAP = re.compile(r"\s*(?:(?:今天|昨天|当天|当日)?(?:上午|下午|晚上|晚)?)?(?:在[^，。；]{1,20}?)?(?:还|又|也|先后|分别|共同|一起)?(?:亲切)?\s*")
+# those named after the verb, up to a clause of their own (，双方就… / ，并…)
+GUEST_GROUP = re.compile(r"一行|代表团|考察团|客人|嘉宾|企业家|客商|团长|代表")
+
+
+def receptions(sent: Sentence, persons: list[PersonMention]) -> list[tuple[int, int, str, list[str]]]:
+    """(start, end, name, who) of each reception the sentence reports: its hosts, then its guests."""
+    s = sent.text
+    out = []
+    for m in RECEPTION.finditer(s):
+        before = [pm for pm in persons if pm.end <= m.start()]
+        if not before or not HOST_GAP.fullmatch(s[before[-1].end:m.start()]):
+            continue
+        hosts = [before[-1]]
+        while len(hosts) < len(before) and listed_together(s, before[-len(hosts) - 1], hosts[0]):
+            hosts.insert(0, before[-len(hosts) - 1])
+        after = [pm for pm in persons if pm.start >= m.end()]
+        guests: list[PersonMention] = []
+        if after and not re.search(r"[，,。；;]", s[m.end():after[0].start]):
+            guests = [after[0]]
+            for nxt in after[1:]:
+                gap = s[guests[-1].end:nxt.start]
+                if listed_together(s, guests[-1], nxt) or re.fullmatch(r"(?:一行)?(?:以及|及|和|、)[^，。；]{0,24}", gap):
+                    guests.append(nxt)
+                else:
+                    break
+        clause = re.split(r"[，,。；;]", s[m.end():])[0]
+        if not guests and not GUEST_GROUP.search(clause):
+            continue
+        out.append((m.start(), m.end(), m.group(1), [pm.name for pm in hosts + guests]))
+    for m in TALKS.finditer(s):
+        before = [pm for pm in persons if pm.end <= m.start()]
+        inside = [pm for pm in persons if m.start(1) <= pm.start and pm.end <= m.end(1)]
+        if not before or not inside or not HOST_GAP.fullmatch(s[before[-1].end:m.start()]):
+            continue
+        out.append((m.start(2), m.end(2), m.group(2),
+                    [before[-1].name] + [pm.name for pm in inside]))
+    return out
+
+
 def _number(text: str) -> int | None:
     """12, 十二, 二十八, 两 -> the number (cn2an)."""
     try:
@@ -265,6 +309,15 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
         elif re.match(r"^(?:当天|当日|同日)", s):
             # 当天16时，…举行: the day the sentence before named
             dates = [DateMention(0, 0, said_day.first, said_day.last)] if said_day else []
+        received = receptions(sent, persons[si])
+        # (a talks the meeting pattern also found: one meeting)
+        found = [f for f in found if not any(f[0] < b and a < f[1] for a, b, _n, _w in received)]
+        for start, end, name, who in received:
+            d = next((dm for dm in dates if dm.end <= start), None)
+            first, last = (d.first, d.last) if d else (lead_date if lead_date and sent.paragraph == 0 else (None, None))
+            meetings.append({"name": name, "date": first, "end": last, "chair": [], "participants": who,
+                             "location": None, "evidence": [Evidence(sent.span.start, sent.span.end, "meeting.reception")],
+                             "si": si, "rule": "meeting.reception"})
         for start, end, name, rule in found:
             announced = ANNOUNCED.match(s[end:]) if rule not in SPOKEN_OF else None
             if announced:
@@ -366,7 +419,7 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
         if k:
             m["name"] = fullest[k]
     out: dict[tuple, Meeting] = {}
-    dated = {m["name"]: m["date"] for m in meetings if m["date"]}
+    dated = {m["name"]: m["date"] for m in meetings if m["date"] and m["rule"] != "meeting.reception"}
     # 在第一次全体会议上…: a sitting of the session the article reports, on the session's (first) day
     session = next((m for m in meetings if m["date"] and m["rule"] not in SPOKEN_OF),
                    None)
@@ -374,8 +427,12 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
         if m["date"] is None and session is not None and SITTING.fullmatch(m["name"]):
             m["date"], m["end"] = session["date"], None
     for m in meetings:
-        # the headline's 在…座谈会上 is the meeting the lead dates
-        key = (m["name"], m["date"] or dated.get(m["name"]))
+        # the headline's 在…座谈会上 is the meeting the lead dates; receptions of other guests
+        # are other meetings
+        if m["rule"] == "meeting.reception":
+            key = (m["name"], m["date"], tuple(m["participants"]))
+        else:
+            key = (m["name"], m["date"] or dated.get(m["name"]))
         if m["date"] is None and key[1] is not None:
             m = {**m, "date": key[1], "end": next(x["end"] for x in meetings if x["date"] == key[1])}
         prev = out.get(key)

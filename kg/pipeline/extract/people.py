@@ -629,3 +629,18 @@ def posts_of(mention: PersonMention, sent: Sentence, enterprise_before: str | No
                         former=t.former, national=national,
                         evidence=Evidence(sent.span.start, sent.span.end, f"{mention.rule}:{t.post.word}")))
     return out
+
+
+# what may stand between two names of one list: 、 和 及, a title of the next one
+LIST_LINK = re.compile(r"[、和及与]\s*[^，。；、\s]{0,10}")
+
+
+def listed_together(s: str, a: PersonMention, b: PersonMention) -> bool:
+    """Whether two persons are one list: joined by 、 和 及 (and a short title of the second), or
+    by a comma before the second's whole title (市委书记甲，市委副书记、市长乙率领…)."""
+    between = s[a.end:b.start]
+    if LIST_LINK.fullmatch(between):
+        return True
+    if not b.titles or not re.fullmatch(r"[，,、和及与]\s*[^，,。；;\s]{1,24}", between):
+        return False
+    return between.endswith(b.titles[-1].post.word) and not re.search(r"(?:主持|出席|参加|陪同|会见|调研|表示)", between)

@@ -9,7 +9,7 @@ import re
 from datetime import date
 
 from ...records import Evidence, Visit
-from .people import PersonMention
+from .people import PersonMention, listed_together
 from .text import Sentence, find_dates
 
 ACTION = r"(?:调研|督导|检查|视察|考察|走访|慰问|看望|暗访|察看|督查|指导|观摩|对接|洽谈|拜访|参观|访问|现场办公)"
@@ -39,8 +39,6 @@ RECEIVED_AFTER = re.compile(r"^(?:一行|(?:率领|带领|率|带队)的[^，。
 GUESTS = re.compile(r"(?:来到?|深入|走进|赴|到)(?:我|本)(?:市|县|区|州|旗)|莅临|莅[\u4e00-\u9fff]|来[\u4e00-\u9fff]{1,2}(?:调研|考察|视察|督导)")
 # 甲、乙参加考察 / 共同调研: members of the tour the article reports
 JOINED_RE = re.compile(r"^(?:等)?(?:[^，。；]{0,40}?)(?:参加|一同|共同|随同)(?:考察|调研|视察|拉练|检查|督导|走访)(?:活动)?")
-# what may stand between two names of one list: 、 和 及, a title of the next one
-LIST_LINK = re.compile(r"[、和及与]\s*[^，。；、\s]{0,10}")
 # the rule of a visit the text recalls (某某总书记考察某地时的重要讲话), not one it reports
 RECALLED_RULE = "visit.recalled"
 RECALLED = re.compile(r"^[^。；]{0,60}?时(?:的|所作|所提|提出的|作出的|发表的)")
@@ -53,17 +51,6 @@ def _of_a_company(pm: PersonMention) -> bool:
     """A company's man (董事长, 总经理, 某某集团党委书记): received as a guest, he makes no
     official's visit."""
     return any(t.post.enterprise or re.search(r"(?:公司|集团|银行|企业)", t.org or "") for t in pm.titles)
-
-
-def _linked(s: str, a: PersonMention, b: PersonMention) -> bool:
-    """Whether two persons are one list: joined by 、 和 及 (and a short title of the second), or
-    by a comma before the second's whole title (市委书记甲，市委副书记、市长乙率领…)."""
-    between = s[a.end:b.start]
-    if LIST_LINK.fullmatch(between):
-        return True
-    if not b.titles or not re.fullmatch(r"[，,、和及与]\s*[^，,。；;\s]{1,24}", between):
-        return False
-    return between.endswith(b.titles[-1].post.word) and not re.search(r"(?:主持|出席|参加|陪同|会见|调研|表示)", between)
 
 
 def _targets(chunk: str) -> tuple[str, ...]:
@@ -91,7 +78,7 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
         for k, pm in enumerate(ms):
             # 甲、乙和市长助理丙先后来到…: the persons of a list share what follows its last name
             group = [pm]
-            while k + len(group) < len(ms) and _linked(s, group[-1], ms[k + len(group)]):
+            while k + len(group) < len(ms) and listed_together(s, group[-1], ms[k + len(group)]):
                 group.append(ms[k + len(group)])
             if any(pm.name in v["visitors"] for v in visits) and (
                     len(group) > 1 or any(pm.name in v["visitors"] and v["evidence"][0].start == sent.span.start
