@@ -1105,3 +1105,11 @@ def test_talks_between_named_sides_are_a_meeting_named_as_written():
     got = [(m.name, m.date, tuple(sorted(m.participants)))
            for m in meetings("本报讯 6月19日上午，市长陈立新与某某生物董事长刘文华带队的企业考察团举行工作会谈。")]
     assert got == [("工作会谈", date(2025, 6, 19), ("刘文华", "陈立新"))]
+
+
+def test_members_of_a_sessions_presidium_and_its_executive_chairs_are_titled():
+    text = ("本报讯 1月11日上午，市三届人大一次会议开幕。主席团成员秦素梅、黄爱菊、寇明春在主席台就座。"
+            "闭幕大会的执行主席是田亚东、梁中元、周亚琼。")
+    got = {(p.holder, p.title) for a in records(text).articles for p in a.posts}
+    assert got == {("秦素梅", "主席团成员"), ("黄爱菊", "主席团成员"), ("寇明春", "主席团成员"),
+                   ("田亚东", "执行主席"), ("梁中元", "执行主席"), ("周亚琼", "执行主席")}
