@@ -1113,3 +1113,11 @@ def test_members_of_a_sessions_presidium_and_its_executive_chairs_are_titled():
     got = {(p.holder, p.title) for a in records(text).articles for p in a.posts}
     assert got == {("秦素梅", "主席团成员"), ("黄爱菊", "主席团成员"), ("寇明春", "主席团成员"),
                    ("田亚东", "执行主席"), ("梁中元", "执行主席"), ("周亚琼", "执行主席")}
+
+
+def test_a_press_conference_named_in_quotes_keeps_its_quotes_and_its_place():
+    ms = meetings("本报讯 6月5日，省政府新闻办举行“‘十四五’山东成就”潍坊专场新闻发布会，介绍有关情况。"
+                  "发布会由省委宣传部副部长张孝文主持。")
+    assert [(m.name, m.date, m.chair) for m in ms] == [("“‘十四五’山东成就”潍坊专场新闻发布会", date(2025, 6, 5), ("张孝文",))]
+    ms = meetings("本报讯 6月5日上午，“奋斗新时代”主题系列新闻发布会潍坊专场在济南举行。")
+    assert [m.name for m in ms] == ["“奋斗新时代”主题系列新闻发布会潍坊专场"]

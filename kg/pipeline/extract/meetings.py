@@ -24,7 +24,7 @@ MEETING_WORD = (r"(?:常务会议|党组会议|党组\(扩大\)会议|全体会�
                 r"交流会|观摩会|启动会|誓师大会|见面会|恳谈会|对接会|读书班|专题活动|学习会|开幕式|闭幕式|开班式|"
                 r"(?:签约|开工|竣工|开竣工|开\(竣\)工|开（竣）工|投产|观摩|推介|主会场|周年)活动|"
                 r"(?:投产|奠基|升国旗|竣工|授牌|开园|开业|颁奖|欢迎|签字)仪式|会谈)")
-NAME_CHARS = rf"[{CJK}0-9A-Za-z“”\"()（）·第次届暨—-]"
+NAME_CHARS = rf"[{CJK}0-9A-Za-z“”‘’\"()（）·第次届暨—-]"
 MEETING_RE = re.compile(rf"{NAME_CHARS}{{0,40}}?{MEETING_WORD}")
 # a meeting word again right after (民主生活会征求意见座谈会, …全会暨…工作会议): one longer name
 CONTINUED = re.compile(rf"^[{CJK}0-9“”\"]{{1,10}}?{MEETING_WORD}")
@@ -99,7 +99,14 @@ def _clean_name(raw: str) -> str:
         name = name[inner[-1].end():]
     name = LEAD_TIME.sub("", name)
     name = re.sub(r"^[a-z]+(?=[\u4e00-\u9fff])", "", name)      # (…@163.com glued by a line join)
-    return name.strip("“”\" ")
+    name = name.strip(" ")
+    # a quotation mark that closes or opens nothing in the name is not part of it
+    # (“某某”系列新闻发布会 keeps its quotes)
+    if name[:1] in "“\"" and not re.search(r"[”\"]", name[1:]):
+        name = name[1:]
+    if name[-1:] in "”\"" and not re.search(r"[“\"]", name[:-1]):
+        name = name[:-1]
+    return name.strip(" ")
 
 
 def find(sent: Sentence) -> list[tuple[int, int, str, str]]:
@@ -116,6 +123,10 @@ def find(sent: Sentence) -> list[tuple[int, int, str, str]]:
             if not more or any(w in more.group(0) for w in (*CONVENE, "在", "上", "和", "与", "讲话", "精神")):
                 break
             b += more.end()
+        # …系列新闻发布会齐齐哈尔专场: the session of a series is named after its place
+        series = re.match(r"[\u4e00-\u9fff]{2,8}专场", s[b:])
+        if series:
+            b += series.end()
         pos = b
         name = _clean_name(s[a:b])
         start = b - len(name)
