@@ -1121,3 +1121,13 @@ def test_a_press_conference_named_in_quotes_keeps_its_quotes_and_its_place():
     assert [(m.name, m.date, m.chair) for m in ms] == [("“‘十四五’山东成就”潍坊专场新闻发布会", date(2025, 6, 5), ("张孝文",))]
     ms = meetings("本报讯 6月5日上午，“奋斗新时代”主题系列新闻发布会潍坊专场在济南举行。")
     assert [m.name for m in ms] == ["“奋斗新时代”主题系列新闻发布会潍坊专场"]
+
+
+@pytest.mark.parametrize("sentence, published, day", [
+    ("昨(18)日，市委书记王建国深入寿光市调研。", date(2025, 7, 19), date(2025, 7, 18)),
+    ("今（1）日上午，市委书记王建国深入寿光市调研。", date(2025, 7, 1), date(2025, 7, 1)),
+    ("昨（30）日，市委书记王建国深入寿光市调研。", date(2025, 7, 1), date(2025, 6, 30)),
+])
+def test_a_day_written_inside_yesterday_or_today_dates_the_report(sentence, published, day):
+    r = records("本报讯 " + sentence, published=published)
+    assert [(v.visitors, v.date) for a in r.articles for v in a.visits] == [(("王建国",), day)]

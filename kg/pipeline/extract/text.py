@@ -54,7 +54,9 @@ DATE_RE = re.compile(
     r"(?:\s*(?:—|－|-|~|～|至|到)\s*(?:(?P<m2>\d{1,2})\s*月\s*)?(?P<d2>\d{1,2})\s*日)?"
     r"(?P<tod>上午|下午|晚上|晚|早上|中午)?"
     # days counted from the publication date (the library resolves them)
-    r"|(?P<rel>昨天|昨日|今天|今日|前天)(?:上午|下午|晚上|晚|早上|中午)?")
+    r"|(?P<rel>昨天|昨日|今天|今日|前天)(?:上午|下午|晚上|晚|早上|中午)?"
+    # 昨（18）日, 今(5)日上午: the newspapers' day written inside the relative word
+    r"|[昨今前]\s*[（(]\s*(?P<rd>\d{1,2})\s*[）)]\s*日(?:上午|下午|晚上|晚|早上|中午)?")
 
 
 @lru_cache(maxsize=1)
@@ -90,6 +92,12 @@ def find_dates(s: str, published: date | None, future: bool = False) -> list[Dat
             continue            # 今天（9月18日）: the day written out is the one
         if re.match(r"\s*[\u4e00-\u9fff]{0,4}?(?:讯|訊|电|電|消息)(?=[\s（(，,:：】]|$)", s[m.end():m.end() + 9]):
             continue            # 某某网10月21日讯: the dateline is when the report was filed
+        if m.group("rd"):
+            # the day of publication's month, or of the month before when later than publication
+            day = day_alone(m.group("rd") + "日，", published)
+            if day:
+                out.append(DateMention(m.start(), m.end(), day[0], None))
+            continue
         expr = re.sub(r"\s+", "", m.group(0))
         first, last = _parse_time(expr, published)
         if first is None:
