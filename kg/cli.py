@@ -93,6 +93,8 @@ def build(inputs, out, formats, published, city, newspaper, manifest, ner, jobs,
         fail(f"{scheduler}: cannot reach the Dask scheduler ({exc})" if scheduler else str(exc))
     for p in s.problems:
         click.echo(f"error: {p}", err=True)
+    for p in s.notes:
+        click.echo(f"note: {p}", err=True)
     click.echo(f"pages {s.pages}  articles {s.articles}  persons {s.persons}  posts {s.posts}  "
                f"meetings {s.meetings}  visits {s.visits}  enterprises {s.enterprises}  projects {s.projects}  "
                f"tenures {s.tenures}")

@@ -161,6 +161,7 @@ class PageRecords:
     """The output of extraction for one page: a pure function of that page."""
     split: Split
     articles: tuple[ArticleRecords, ...] = field(default_factory=tuple)
+    notes: tuple[str, ...] = ()      # what extraction did that the user should know (a run cut into pieces)
 
     @property
     def source(self) -> Source:

@@ -243,3 +243,34 @@ def test_a_part_is_validated_for_its_own_nodes_with_the_context_it_names():
     added = set(with_place) - set(lines)
     assert any("meeting/m" in line and "kg:location" in line for line in added)
     assert any(line.startswith(str(place)) and "rdfs:label" in line for line in added)   # its detail
+
+
+def test_a_run_with_no_sentence_end_is_read_in_pieces_cut_at_safe_points():
+    from kg.pipeline.extract.text import MAX_SENTENCE
+    clause = "市委书记王建国主持召开会议研究部署全市重点项目建设工作，"
+    text = clause * (3 * MAX_SENTENCE // len(clause))
+    sents = sentences(text, (Span(0, len(text)),))
+    assert all(len(s.text) <= MAX_SENTENCE for s in sents) and len(sents) >= 3
+    assert all(s.text.endswith("，") for s in sents[:-1]) and [s.cut for s in sents[:-1]] == [True] * (len(sents) - 1)
+    assert "".join(s.text for s in sents) == text.strip()        # nothing lost between the pieces
+    # evidence offsets still point at the text: every piece is the slice at its span
+    assert all(text[s.span.start:s.span.end] == s.text for s in sents)
+    r = records("本报讯 " + text + "。")
+    assert r.notes and "cut" in r.notes[0]
+    # an ordinary page has no note
+    assert records("本报讯 5月8日，市委书记王建国主持召开会议。").notes == ()
+
+
+def test_a_build_reports_a_page_read_in_pieces_and_keeps_its_facts(tmp_path):
+    from click.testing import CliRunner
+    from kg.cli import main
+    from kg.pipeline.extract.text import MAX_SENTENCE
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "ocr.txt").write_text("德州日报 本报讯 " + "全市重点项目建设工作推进有力" * (MAX_SENTENCE // 5), encoding="utf-8")
+    (src / "news.txt").write_text("本报讯 5月8日，市委书记王建国主持召开市委常委会会议。\n", encoding="utf-8")
+    r = CliRunner().invoke(main, ["build", str(src), "--out", str(tmp_path / "out"), "--city", "德州市",
+                                  "--published", "2025-05-09", "--ner", "rules"])
+    assert r.exit_code == 0, r.output
+    assert "note: ocr.txt: read in pieces" in r.output
+    assert "王建国" in (tmp_path / "out" / "kg.ttl").read_text(encoding="utf-8")

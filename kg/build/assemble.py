@@ -60,6 +60,7 @@ class Summary:
     violations: int = 0
     seconds: float = 0.0
     problems: list[Problem] = field(default_factory=list)
+    notes: list[Problem] = field(default_factory=list)     # pages read with a warning (the build goes on, exit 0)
     validation_lines: tuple[str, ...] = ()
     extracted: int = 0           # pages extracted in this build (the others came from the previous one)
     rendered: int = 0            # pages whose graph was rendered and validated in this build
@@ -224,12 +225,14 @@ def _extract(files, root, manifest, published, city, newspaper, ner, old_index, 
         if ex.problem is not None:
             s.problems.append(Problem(ex.path, ex.problem))
         else:
+            s.notes += [Problem(ex.path, n) for n in ex.notes]
             pages.append(_Page(ex.path, keys[ex.path]))
             if keep:
                 slims[ex.path] = shared(ex.slim)
             s.extracted += 1
     pages.sort(key=lambda p: p.path)
     s.problems.sort(key=lambda p: p.path)
+    s.notes.sort(key=lambda p: p.path)
     return pages, [slims[p.path] for p in pages] if keep else []
 
 

@@ -44,6 +44,7 @@ class Extracted:
     path: str                 # relative, as in Source.path
     slim: PageRecords | None  # what resolve() reads (None when not kept, or the page could not be read)
     problem: str | None = None  # why the page could not be read
+    notes: tuple[str, ...] = ()   # what extraction reports of the page (PageRecords.notes)
 
 
 def extract_task(t: ExtractTask, _shared=None) -> Extracted:
@@ -54,7 +55,7 @@ def extract_task(t: ExtractTask, _shared=None) -> Extracted:
     full = extract_page(split(normalise(page)), ner_backend(t.ner))
     slim = resolve.resolve_input(full)
     write_records(Path(t.records), slim, full)
-    return Extracted(t.source.path, slim if t.keep_slim else None)
+    return Extracted(t.source.path, slim if t.keep_slim else None, notes=full.notes)
 
 
 def warm(cities: set[str | None], ner: str = DEFAULT_BACKEND) -> None:

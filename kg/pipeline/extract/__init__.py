@@ -14,7 +14,7 @@ from dataclasses import replace
 from ...records import Article, ArticleRecords, EnterpriseMention, Evidence, PageRecords, Post, Split
 from . import divisions, enterprises, meetings, people, projects, visits
 from .ner import NameFinder
-from .text import Sentence, day_alone, find_dates, sentences
+from .text import MAX_SENTENCE, Sentence, day_alone, find_dates, sentences
 
 
 def extract_page(split: Split, ner: NameFinder | None = None) -> PageRecords:
@@ -31,9 +31,13 @@ def extract_page(split: Split, ner: NameFinder | None = None) -> PageRecords:
         for s in sents:
             known |= {pm.name for pm in people.titled_mentions(s, model)}
     out = []
+    names = frozenset(known)
     for article, sents in arts:
-        out.append(_article(article, sents, split, known, model))
-    return PageRecords(split=split, articles=tuple(_dates_across_articles(out)))
+        out.append(_article(article, sents, split, names, model))
+    cut = sum(1 for _a, sents in arts for s in sents if s.cut)
+    notes = (f"read in pieces: a run of text with no sentence end cut {cut} time(s) at {MAX_SENTENCE} "
+             f"characters or less",) if cut else ()
+    return PageRecords(split=split, articles=tuple(_dates_across_articles(out)), notes=notes)
 
 
 def _dates_across_articles(records: list[ArticleRecords]) -> list[ArticleRecords]:
@@ -69,7 +73,7 @@ def _only_mentioned(x) -> bool:
     return all(e.rule in meetings.SPOKEN_OF or e.rule == visits.RECALLED_RULE for e in x.evidence)
 
 
-def _article(article: Article, sents: list[Sentence], split: Split, known: set[str],
+def _article(article: Article, sents: list[Sentence], split: Split, known: frozenset[str],
              model: frozenset[str]) -> ArticleRecords:
     text = split.text.text
     src = split.text.source
@@ -80,8 +84,10 @@ def _article(article: Article, sents: list[Sentence], split: Split, known: set[s
     ents = enterprises.extract(sents, body, src.city, ents_by_sentence, head)
     # a name the model tags that is a company's or a place's name here is not a person's
     places = divisions.gazetteer(src.city)
+    # (某某讯: a place's or paper's name before 讯, read once for the whole body)
+    before_xun = {body[max(0, k - n):k] for k in (m.start() for m in re.finditer("讯", body)) for n in range(2, 5)}
     model = frozenset(n for n in model if not any(n in f for e in ents for f in (e.name, *e.aliases))
-                      and not places.find(n) and not re.search(rf"{re.escape(n)}讯", body))
+                      and not places.find(n) and n not in before_xun)
     # every enterprise name or short name, for 该公司 / 企业负责人
     ent_forms = [(e.name, e.name) for e in ents] + [(a, e.name) for e in ents for a in e.aliases]
     # 该公司 / 公司董事长 refer back to a company the text is about, not to one only listed

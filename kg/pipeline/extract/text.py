@@ -5,7 +5,7 @@ import contextlib
 import io
 import re
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
@@ -20,9 +20,18 @@ class Sentence:
     span: Span               # in the normalised text
     text: str
     paragraph: int           # index of the paragraph in the article (0 = lead)
+    cut: bool = False        # a piece of a run longer than MAX_SENTENCE, cut before its end
 
 
 SENT_END = re.compile(r"[。！？!?；;…]+[”’\"」』)）]*")
+
+
+# The longest sentence the rules read (the longest in the real-text corpus has under 400
+# characters).  A longer run without a sentence end (an OCR dump, a list of thousands of
+# names) is cut at its last comma, 、 or space before the limit, else at the limit: every rule
+# then costs at most a constant per character, whatever the page.
+MAX_SENTENCE = 1000
+SAFE_CUT = re.compile(r"[，,、；;：:\s]")
 
 
 def sentences(text: str, spans: tuple[Span, ...]) -> list[Sentence]:
@@ -43,6 +52,15 @@ def _add(out, text, start, end, pi):
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    while end - start > MAX_SENTENCE:
+        window = text[start:start + MAX_SENTENCE]
+        cuts = [m.end() for m in SAFE_CUT.finditer(window, MAX_SENTENCE // 2)]
+        cut = start + (cuts[-1] if cuts else MAX_SENTENCE)
+        _add(out, text, start, cut, pi)
+        out[-1] = replace(out[-1], cut=True)
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
     if end > start:
         out.append(Sentence(Span(start, end), text[start:end], pi))
 
