@@ -128,6 +128,11 @@ def drop_glosses(chars: list[str], offs: list[int]) -> tuple[list[str], list[int
     gone = [(m.start(), m.end()) for m in GLOSS.finditer(s)]
     if not gone:
         return chars, offs
+    return _without(chars, offs, gone)
+
+
+def _without(chars: list[str], offs: list[int], gone: list[tuple[int, int]]) -> tuple[list[str], list[int]]:
+    """The characters and their offsets, less the spans ``gone``."""
     keep = [True] * len(chars)
     for a, b in gone:
         keep[a:b] = [False] * (b - a)
@@ -172,10 +177,7 @@ def join_padded_names(chars: list[str], offs: list[int]) -> tuple[list[str], lis
             gone.append((a, b))
     if not gone:
         return chars, offs
-    keep = [True] * len(chars)
-    for a, b in gone:
-        keep[a:b] = [False] * (b - a)
-    return [c for c, k in zip(chars, keep) if k], [o for o, k in zip(offs, keep) if k]
+    return _without(chars, offs, gone)
 
 
 def normalise(page: Page) -> Text:

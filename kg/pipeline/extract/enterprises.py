@@ -585,6 +585,7 @@ def extract(sentences: list[Sentence], article_text: str, city: str | None,
     declared = {n: d for n in names if (d := _declared_short(n, article_text))}
     names = [n for n in names if n not in declared.values()]
     out = []
+    companies = frozenset(names)
     for name in names:
         if any(name != other and name in other for other in names):
             continue
@@ -601,9 +602,8 @@ def extract(sentences: list[Sentence], article_text: str, city: str | None,
             if form in text_wo and not any(form in a for a in aliases):
                 aliases.append(form)
                 text_wo = text_wo.replace(form, "")
-        # a company of another city or province has no county of this one
         county = (county_in_name(name, city) or _county_of_sentences(name, aliases, sentences, city, article_text,
-                                                                        frozenset(names))
+                                                                        companies)
                   or (about if not _named_after_a_place(name, city) else None))
         out.append(EnterpriseMention(name=name, aliases=tuple(aliases), county=county, evidence=found[name]))
     out.sort(key=lambda e: (e.evidence.start, e.name))

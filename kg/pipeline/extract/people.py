@@ -177,16 +177,6 @@ def _title_ending_at(s: str, end: int) -> tuple[int, Title] | None:
     return None
 
 
-@lru_cache(maxsize=8)
-def _by_first_char(model: frozenset[str]) -> dict[str, tuple[str, ...]]:
-    """The model's names by their first character, longest first (a page's names looked up
-    where a title ends, without reading them all each time)."""
-    out: dict[str, list[str]] = {}
-    for n in sorted(model, key=lambda n: (-len(n), n)):
-        out.setdefault(n[:1], []).append(n)
-    return {k: tuple(v) for k, v in out.items()}
-
-
 def titled_mentions(sent: Sentence, model: frozenset[str] = frozenset()) -> list[PersonMention]:
     """``model``: names a statistical backend tagged on the page, taken after a title
     when the surname table does not know them."""
@@ -205,7 +195,7 @@ def titled_mentions(sent: Sentence, model: frozenset[str] = frozenset()) -> list
         elif s[at:at + 1] == "是" and s[at - 1 - len(m.group(0)):at - len(m.group(0))] == "的" and name_at(s, at + 1) \
                 and re.match(r"[\u4e00-\u9fff·]{2,4}、", s[at + 1:]):
             at += 1
-        name = (_longer_model_name(name_at(s, at), next((n for n in _by_first_char(model).get(s[at:at + 1], ())
+        name = (_longer_model_name(name_at(s, at), next((n for n in _by_prefix(model).get(s[at:at + 2], ())
                                                           if s.startswith(n, at)), None), s, at)
                 or unlisted_name_at(s, at))
         if not name or _runs_into_post(s, at, name):
@@ -285,7 +275,7 @@ NAME_BEFORE_POST = re.compile(r"(?:^|(?<=[，,。；;：:\s]))(?P<name>[\u4e00-\
 
 def _list_item(s: str, i: int, model: frozenset[str]) -> str | None:
     """The name of a list item at ``i``: the rules' or the model's, closed by 、，。 or the end."""
-    closed = next((n for n in sorted(model, key=len, reverse=True)
+    closed = next((n for n in _by_prefix(model).get(s[i:i + 2], ())
                    if s.startswith(n, i) and (i + len(n) == len(s) or s[i + len(n)] in "、，,。；;等")), None)
     return _longer_model_name(name_at(s, i, require_cue=True), closed, s, i)
 
@@ -559,8 +549,10 @@ def _comma_item(s: str, q: int) -> bool:
 
 @lru_cache(maxsize=8)
 def _by_prefix(names: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """A page's names by their first two characters, longest first: looked up where a name
+    may start, without reading them all each time."""
     out: dict[str, list[str]] = {}
-    for n in names:
+    for n in sorted(names, key=lambda n: (-len(n), n)):
         out.setdefault(n[:2], []).append(n)
     return {k: tuple(v) for k, v in out.items()}
 

@@ -5,7 +5,7 @@ import contextlib
 import io
 import re
 import time
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
@@ -53,11 +53,12 @@ def _add(out, text, start, end, pi):
     while end > start and text[end - 1].isspace():
         end -= 1
     while end - start > MAX_SENTENCE:
-        window = text[start:start + MAX_SENTENCE]
-        cuts = [m.end() for m in SAFE_CUT.finditer(window, MAX_SENTENCE // 2)]
+        cuts = [m.end() for m in SAFE_CUT.finditer(text[start:start + MAX_SENTENCE], MAX_SENTENCE // 2)]
         cut = start + (cuts[-1] if cuts else MAX_SENTENCE)
-        _add(out, text, start, cut, pi)
-        out[-1] = replace(out[-1], cut=True)
+        piece = cut
+        while text[piece - 1].isspace():
+            piece -= 1
+        out.append(Sentence(Span(start, piece), text[start:piece], pi, cut=True))
         start = cut
         while start < end and text[start].isspace():
             start += 1
