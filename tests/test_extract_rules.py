@@ -1131,3 +1131,27 @@ def test_a_press_conference_named_in_quotes_keeps_its_quotes_and_its_place():
 def test_a_day_written_inside_yesterday_or_today_dates_the_report(sentence, published, day):
     r = records("本报讯 " + sentence, published=published)
     assert [(v.visitors, v.date) for a in r.articles for v in a.visits] == [(("王建国",), day)]
+
+
+def test_batches_of_projects_by_stage_or_meeting_are_not_projects():
+    text = ("本报讯 据悉，此次开(竣)工项目共有26个。全市科学谋划一批好项目，确保全年入库项目800个、总投资900亿元。"
+            "潍坊市招商引资促进会议项目签约环节亮点纷呈，共签约3起市级“四新四化”项目，推动钢铁投资项目。"
+            "总投资5亿元的青州高端铸件产业园项目开工。")
+    assert [p.name for p in projects(text)] == ["青州高端铸件产业园项目"]
+
+
+def test_companies_on_a_tour_of_one_county_lie_in_that_county():
+    text = ("市长调研企业发展\n\n本报讯 6月3日，市长邓雪峰在临朐县调研时强调，要稳住工业基本盘。\n\n"
+            "在潍坊华晨机械公司，邓雪峰察看生产线。邓雪峰来到临朐宏远纺织公司，了解订单情况。")
+    got = {n: c for n, _al, c in enterprises_of(text)}
+    assert got == {"潍坊华晨机械公司": "临朐县", "临朐宏远纺织公司": "临朐县"}
+    # a second county named in the article: no county for the company the lead does not place
+    two = text.replace("了解订单情况", "了解昌乐县订单情况")
+    assert {n: c for n, _al, c in enterprises_of(two)}["潍坊华晨机械公司"] is None
+
+
+def test_a_company_named_after_a_municipality_lies_in_its_county():
+    text = ("本报讯 9月2日，市长梁成在万州区调研时强调，要抓好产业转型。\n\n"
+            "在重庆华川机械公司，梁成察看生产线。")
+    got = {n: c for n, _al, c in enterprises_of(text, city="重庆市")}
+    assert got == {"重庆华川机械公司": "万州区"}

@@ -274,3 +274,34 @@ def test_a_build_reports_a_page_read_in_pieces_and_keeps_its_facts(tmp_path):
     assert r.exit_code == 0, r.output
     assert "note: ocr.txt: read in pieces" in r.output
     assert "王建国" in (tmp_path / "out" / "kg.ttl").read_text(encoding="utf-8")
+
+
+def test_a_line_of_page_facts_is_neither_joined_nor_part_of_the_article():
+    raw = ("市长周明远到高新区调研企业\n\n发布时间：2024-05-12 来源：某某日报 作者：管理员 浏览次数：\n\n"
+           "11日上午，市长周明远到高新区调研，先后走访两家企业。\n")
+    t = normalise(page(raw, published=date(2024, 5, 12)))
+    assert "浏览次数：\n" in t.text                # not run into the lead
+    sp = split(t)
+    [art] = [a for a in sp.articles if a.paragraphs]
+    assert art.headline == "市长周明远到高新区调研企业"
+    assert art.paragraphs[0].of(t.text).startswith("11日上午")
+    assert "管理员" not in art.authors            # the site's account, not a writer
+    [v] = records(raw, published=date(2024, 5, 12)).articles[0].visits
+    assert v.visitors == ("周明远",) and v.date == date(2024, 5, 11)
+
+
+def test_a_site_menu_is_not_an_article():
+    raw = ("首页 | 新闻中心 | 政务公开 | 办事服务 | 互动交流\n\n县委常委会召开\n\n"
+           "6月3日，县委书记林海波主持召开县委常委会会议。\n")
+    sp = split(normalise(page(raw, published=date(2024, 6, 4))))
+    assert [a.headline for a in sp.articles if a.paragraphs] == ["县委常委会召开"]
+
+
+def test_a_lead_date_that_lost_its_month_is_read_against_publication():
+    from kg.pipeline.extract.text import day_alone
+    pub = date(2019, 9, 30)
+    assert day_alone("930日，市长王立达带队到企业调研。", pub) == (date(2019, 9, 30), None)
+    assert day_alone("82728日，调研组到两县调研。", date(2013, 8, 30)) == (date(2013, 8, 27), date(2013, 8, 28))
+    # a number that cannot be a day of this or last month is no date
+    assert day_alone("350日，工程累计推进。", pub) is None
+    assert day_alone("1230日，全年收官。", pub) is None

@@ -34,6 +34,8 @@ SEP = r"[ \t:：|｜/丨\\]"
 # words that end a run of names in a metadata line
 LABELS = ("来源", "发布", "时间", "日期", "浏览", "点击", "阅读", "字号", "信息来源", "稿源", "出处", "责任", "分享",
           "打印", "关闭", "扫一扫", "编号", "次数", "报道", "通讯", "整理")
+# what a site prints where a writer's name would be: its own account, not a person
+SITE_ACCOUNTS = ("管理员", "佚名", "小编", "网管", "本站", "本网", "系统", "编辑部", "超级管理员", "匿名")
 NAME_END = rf"(?=[\s、，,;；)）\]】|｜/丨。\d]|$|{'|'.join(ROLES + LABELS)}|摄(?![\u4e00-\u9fff]))"
 NAME = rf"(?!{'|'.join(ROLES + LABELS)})[{NAME_CHARS}]{{2,4}}?{NAME_END}"
 # a role (optionally after the newsroom's name) and the names after it
@@ -74,7 +76,7 @@ def is_name(token: str, labelled: bool = False) -> bool:
     from .extract.text import FUNCTION_CHARS, surnames, word_tag
     singles, doubles = surnames()
     token = token.replace("·", "")
-    if not 2 <= len(token) <= 4 or token.startswith(LABELS) or token in ROLES:
+    if not 2 <= len(token) <= 4 or token.startswith(LABELS) or token in ROLES or token in SITE_ACCOUNTS:
         return False
     double = token.startswith(doubles)
     if not (token[0] in singles or double):

@@ -23,6 +23,10 @@ NEW_BLOCK_START = re.compile(r"^\s*(■|●|◆|本报讯|本报[\u4e00-\u9fff]{
 
 
 # a short line of credits (编辑：某某, 作者：某某 来源：某某网)
+# a web page's line of facts about the page (发布时间：2019-09-30 来源：… 阅读次数：…): never the
+# head or the tail of a wrapped sentence
+META_LINE = re.compile(r"^[^。！？]*(?:发布时间|发布日期|发布于|更新时间|信息来源|文章来源|来源\s*[:：]|浏览次数|阅读次数|"
+                       r"点击数|点击量|访问量|【字体|字号\s*[:：]|\d{4}-\d{1,2}-\d{1,2}\s*$)[^。！？]*$")
 CREDIT_LINE = re.compile(r"^\s*(?:责任编辑|编辑|责编|作者|来源|记者|通讯员|审核|校对|摄影|初审|复审|终审)\s*[:：|｜]\s*[^，。]{1,24}$")
 
 
@@ -90,8 +94,8 @@ def _joinable_wrap(prev: str, nxt: str, block_width: int) -> bool:
         return False
     if p[-1] in SENTENCE_END or (p[-1] in CLOSERS and len(p) > 1 and p[-2] in SENTENCE_END):
         return False
-    if CREDIT_LINE.match(p):
-        return False            # 编辑:某某 / 最新推荐: a credit line ends where it ends
+    if CREDIT_LINE.match(p) or META_LINE.match(p) or META_LINE.match(n):
+        return False            # 编辑:某某 / 发布时间:… : a credit or page line ends where it ends
     return width(p) >= 0.6 * block_width
 
 
@@ -107,6 +111,8 @@ def _joinable_across_blank(prev: str, nxt: str) -> bool:
     if not p or not n or NEW_BLOCK_START.match(n):
         return False
     if p[-1] in SENTENCE_END or p[-1] in CLOSERS or p.endswith("——"):
+        return False
+    if META_LINE.match(p) or META_LINE.match(n):
         return False
     # phrases set apart by spaces are a headline or a signature line (主任 张三), not running text
     if any(SPACED_PHRASES.search(x) and "，" not in x for x in (p, n)):

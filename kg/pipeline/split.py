@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from ..records import Article, Span, Split, Text
 from .credits import EDITOR_ROLES as EDITOR_ROLE_WORDS, credits, is_name
+from .normalise import META_LINE
 
 NAME = r"[\u4e00-\u9fff·]{2,4}"
 # the roles of an editor line (值班编委：甲 校对：乙), longest first: one list with credits.py's
@@ -38,7 +39,7 @@ TRAILING_BYLINE = re.compile(rf"[。！？”]\s*([■●◆▲]\s*(?:本报|本
 @dataclass(frozen=True)
 class Para:
     span: Span
-    kind: str            # headline | byline | dateline | body | editor
+    kind: str            # headline | byline | dateline | body | editor | meta
 
 
 def paragraphs(text: str) -> list[Span]:
@@ -53,6 +54,8 @@ def paragraphs(text: str) -> list[Span]:
 
 
 def classify(s: str) -> str:
+    if META_LINE.match(s) or _menu(s):
+        return "meta"               # 发布时间：… 来源：… 阅读次数：…, a site's menu: no part of an article
     if EDITOR_LINE.match(s):
         return "editor"
     if BYLINE.match(s) or MARKER_BYLINE.match(s):
@@ -65,6 +68,13 @@ def classify(s: str) -> str:
             not body.endswith(("，", ",", "、", "；", ";", "：", ":")):
         return "headline"
     return "body"
+
+
+def _menu(s: str) -> bool:
+    """A site's menu: short items between bars (首页 | 要闻 | 政务公开 | …), no sentence."""
+    items = [x.strip() for x in re.split(r"[|｜]", s)]
+    return len(items) >= 4 and not any(ch in s for ch in SENTENCE_END + "，,") \
+        and sum(len(x) for x in items) <= 8 * len(items)
 
 
 ROLE_WORDS = re.compile(rf"(?:本报|本刊)?(?:首席|特约|见习)?(?:记者|通讯员|实习生)|{EDITOR_ROLES}|作者|摄影|(?<=\s)摄$|"
@@ -100,7 +110,9 @@ def editor_names(s: str) -> list[str]:
 
 def split(text: Text) -> Split:
     t = text.text
-    paras = [Para(sp, classify(sp.of(t))) for sp in paragraphs(t)]
+    every = [Para(sp, classify(sp.of(t))) for sp in paragraphs(t)]
+    # a line of the page's facts is passed over: it neither ends nor opens an article
+    paras = [p for p in every if p.kind != "meta"]
     editors: list[str] = []
     for p in paras:
         if p.kind == "editor":
@@ -193,7 +205,7 @@ def split(text: Text) -> Split:
             heads = [paras[j].span for j in obj]
             articles.append(Article(index=len(articles), headline=_headline(heads, t), authors=(),
                                     paragraphs=(), headline_spans=tuple(heads), kind="teaser"))
-    articles, editors = _credited(paras, t, articles, editors)
+    articles, editors = _credited(every, t, articles, editors)
     return Split(text=text, articles=tuple(articles), editors=tuple(dict.fromkeys(editors)))
 
 

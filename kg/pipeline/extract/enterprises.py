@@ -508,7 +508,8 @@ def _named_after_a_place(name: str, city: str | None) -> bool:
     """某某（苏州）股份有限公司, 上海某某有限公司: a company that names a city or province other
     than the page's own; the county a headline is about is not its county."""
     g = gazetteer(city)
-    own = {d.name for _a, _b, d, _f in g.find(city or "") if d.level == "city"}
+    # (a municipality, 重庆市, is its own province)
+    own = {d.name for _a, _b, d, _f in g.find(city or "") if d.level in ("city", "province")}
     own |= {d.parent for _a, _b, d, _f in g.find(city or "") if d.level == "city" and d.parent}
 
     def elsewhere(place: str) -> bool:
@@ -533,12 +534,29 @@ def headline_county(headline: str, article_text: str, city: str | None) -> str |
     return named.pop()
 
 
+LEAD_TOUR = re.compile(r"(?:到|赴|深入|来到|走进|在)([^，。；、]{2,12}?)(?:调研|督导|检查|考察|视察|走访)")
+
+
+def tour_county(sentences: list[Sentence], article_text: str, city: str | None) -> str | None:
+    """The county a report of a tour is about: the lead says the visitors went to one county of
+    the city (市长甲在某某区调研), and the article names no other county."""
+    if not city or not sentences:
+        return None
+    lead = [s for s in sentences if s.paragraph == sentences[0].paragraph]
+    for sent in lead:
+        for m in LEAD_TOUR.finditer(sent.text):
+            named = _counties_in(m.group(1), city)
+            if len(named) == 1 and _counties_in(article_text, city) <= named:
+                return named.pop()
+    return None
+
+
 def extract(sentences: list[Sentence], article_text: str, city: str | None,
             full_by_sentence: list[list[tuple[int, int, str]]], headline: str = "") -> list[EnterpriseMention]:
     """Enterprise mentions of an article, fullest form first mentioned, with short names.
     ``full_by_sentence``: what full_names() found in each sentence; a company whose name and
     sentences name no county gets the county the headline is about (``headline_county``)."""
-    about = headline_county(headline, article_text, city)
+    about = headline_county(headline, article_text, city) or tour_county(sentences, article_text, city)
     found: dict[str, Evidence] = {}
     for sent, full in zip(sentences, full_by_sentence):
         for _a, _b, name in full:

@@ -55,10 +55,15 @@ SECTORS = re.compile(r"(?:现代|先进|高端|传统|新兴|战略性|特色|�
                      r"房地产|政府投资|社会投资|电网|节能|环保|安全|住房|市政|"
                      r"和|及|与|、|等)+")
 BATCH = re.compile(r"季度|第[一二三四五六七八九十\d]{1,3}[批期次轮]|春季|秋季|线上|云签约|[百千]亿|一批|新一轮|年度|上半年|下半年")
-GENERIC_TAIL = re.compile(r"(攻关|外资|基础设施|重点|重大|民生|招商|创新|协同创新|产业|合作|帮扶|标志性|优选|示范|试点|"
+GENERIC_TAIL = re.compile(r"(攻关|外资|投资|基础设施|重点|重大|民生|招商|创新|协同创新|产业|合作|帮扶|标志性|优选|示范|试点|"
                           r"一批|第.批|批次|具体|重要|[大好]|优质|暨|高技术|通过)$")
 GENERIC = re.compile(r"^(重点|该|各|这|本|省|市|县|区|全市|全县|我市|一批|多个|新项目|新上项目|大|小|好|优质|签约|在建|"
                      r"储备|创新|攻关|招商|产业|民生|重大|示范|试点|揭榜挂帅|\d+个)")
+# a stage or status that sorts projects into batches (开(竣)工项目, 全年入库项目, 已签约项目), and a
+# meeting whose projects they are (某某招商推介会项目, 某某促进会议项目)
+STAGE_CLASS = re.compile(r"^(?:全年|今年|年内|当年|已|拟|新|[\d一二三四五六七八九十]+个)?(?:开\(竣\)工|开（竣）工|开竣工|竣工|开工|"
+                         r"入库|在库|签约|落地|投产|达产|在谈|储备|续建|新开工|新签约)$")
+MEETING_IN = re.compile(r"(?:会议|大会|论坛|博览会|洽谈会|推介会|对接会|签约仪式|签约会)")
 INVEST_RE = re.compile(r"总投资\s*(?:约|近|超过|超|逾|达)?\s*\d+(?:\.\d+)?\s*(?:亿|万|千万)?\s*(?:余|多)?\s*元")
 AMOUNT = r"(?:约|近|超过|超|逾|达)?\s*\d+(?:\.\d+)?\s*(?:亿|万|千万)?\s*(?:余|多)?\s*元(?:人民币)?"
 # the amount written right after a project (某某项目总投资9.8亿元、…) or right before it (总投资5.2亿元的某某项目)
@@ -137,12 +142,14 @@ def _checked(name: str) -> str | None:
         if len(rest) < 5 or _generic_project(rest) or not SECTORS.sub("", rest) or GENERIC.match(rest) \
                 or not _name_like(rest) or re.search(r"(?:区|县|市|省|州|地区|新区|园区|开发|招商|产业链)$", rest):
             return None
-    if re.fullmatch(r"“[^”]+”", core):
-        return None             # “双竞赛”项目: a campaign's label
+    if re.fullmatch(r"[^“”]{0,4}?(?:[省市县区]级|国家级)?“[^”]+”", core):
+        return None             # “双竞赛”项目, 市级“四新四化”项目: a campaign's label
     if name.endswith("工程") and not WORKS.search(core):
         return None
     cut = _phrase_prefix(core)
     name, core = name[cut:], core[cut:]
+    if STAGE_CLASS.search(core) or MEETING_IN.search(core):
+        return None             # 开(竣)工项目, 全年入库项目, 某某促进会议项目: a batch, not one project
     tokens = [w for w in words(core) if len(w) >= 2]
     if not core or (tokens and core.endswith(tokens[-1]) and word_tag(tokens[-1]) == "v"
                     and tokens[-1] not in WORK_VERBS and not re.search(r"\d", core)):

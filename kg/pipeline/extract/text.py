@@ -140,9 +140,10 @@ def day_alone(text: str, published: date, named: date | None = None) -> tuple[da
     """The day a sentence opens with, in the month of a date the text ``named`` before it, or
     else of publication (the month before, when the day is later than the publication's);
     a dateline before it is passed over."""
-    m = DAY_ALONE.match(DATELINE_HEAD.sub("", text, count=1))
+    text = DATELINE_HEAD.sub("", text, count=1)
+    m = DAY_ALONE.match(text)
     if not m:
-        return None
+        return _month_lost(text, published)
     day, last = int(m.group(1)), int(m.group(2)) if m.group(2) else None
     year, month = (named or published).year, (named or published).month
     if named is None and day > published.day:
@@ -151,6 +152,32 @@ def day_alone(text: str, published: date, named: date | None = None) -> tuple[da
         first = date(year, month, day)
         end = date(year, month, last) if last and last > day else None
     except ValueError:
+        return None
+    return first, end
+
+
+# 930日，… / 82728日，…: a web page that lost the 月 of its lead date (an image or a font
+# character in the original) -- month and day(s) run together
+MONTH_LOST = re.compile(r"^[^，。,\d]{0,30}?(?<!\d)(1[0-2]|[1-9])([0-3]\d)([0-3]\d)?日(?:[上下]午|晚上?)?[，,\s]")
+
+
+def _month_lost(text: str, published: date) -> tuple[date, date | None] | None:
+    """A lead date whose 月 was lost, read only when its month is the publication's or the one
+    before and the day is no later than publication (anything else is a number, not a date)."""
+    m = MONTH_LOST.match(text)
+    if not m:
+        return None
+    month, day = int(m.group(1)), int(m.group(2))
+    last = int(m.group(3)) if m.group(3) else None
+    year = published.year if month <= published.month else published.year - 1
+    if (published.month - month) % 12 > 1:
+        return None
+    try:
+        first = date(year, month, day)
+        end = date(year, month, last) if last else None
+    except ValueError:
+        return None
+    if first > published or (end is not None and not first < end <= published):
         return None
     return first, end
 

@@ -10,7 +10,7 @@ from datetime import date
 
 from ...records import Evidence, Visit
 from .people import PersonMention, listed_together
-from .text import Sentence, find_dates
+from .text import Sentence, day_alone, find_dates
 
 ACTION = r"(?:调研|督导|检查|视察|考察|走访|慰问|看望|暗访|察看|督查|指导|观摩|对接|洽谈|拜访|参观|访问|现场办公)"
 # 带领/率领 … (一行)，: the visitor leads a group
@@ -103,6 +103,9 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
             if m and m.group(1).strip("了") not in ("会", "会议", "会场", "现场"):
                 dates = find_dates(s, published)
                 first, last = (dates[0].first, dates[0].last) if dates else (None, None)
+                if first is None and published and (last_date or sent.paragraph == sentences[0].paragraph):
+                    # 7日，甲到…调研: a day alone, in the month last named (or, in the lead, of publication)
+                    first, last = day_alone(s, published, last_date[0] if last_date else None) or (None, None)
                 if first is None:
                     # an undated visit in a report happens on the day last named before it
                     first, last = last_date or (None, None)
