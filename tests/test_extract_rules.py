@@ -1155,3 +1155,22 @@ def test_a_company_named_after_a_municipality_lies_in_its_county():
             "在重庆华川机械公司，梁成察看生产线。")
     got = {n: c for n, _al, c in enterprises_of(text, city="重庆市")}
     assert got == {"重庆华川机械公司": "万州区"}
+
+
+def test_company_kinds_and_verb_phrases_are_not_company_names():
+    text = ("本报讯 6月5日，副市长孙立华到潍坊恒信重工有限公司调研，座谈了解华能集团寿光电厂项目进展，"
+            "希望科技公司、橡胶公司等企业加快发展。该市分别与东方远景集团签约，推动大型民营企业集团落户，"
+            "企业布局了集团总部。")
+    names = {n for n, _al, _c in enterprises_of(text)}
+    assert "潍坊恒信重工有限公司" in names and "华能集团" in names
+    assert not names & {"科技公司", "橡胶公司", "解华能集团", "大型民营企业集团"}
+    assert not any("分别" in n or "了" in n for n in names)
+
+
+def test_who_speaks_in_the_report_of_a_meeting_takes_part_in_it():
+    ms = meetings("本报讯 6月18日，全市民营企业家座谈会召开，市长邓雪峰主持会议。\n\n"
+                  "座谈会上，潍坊恒信重工有限公司董事长冯立新表示，将加大研发投入。市政协委员杜春梅建议，优化审批流程。")
+    assert [(m.name, m.chair, set(m.participants)) for m in ms] == [
+        ("全市民营企业家座谈会", ("邓雪峰",), {"冯立新", "杜春梅"})]
+    # who speaks in a report with no meeting held is no participant of anything
+    assert meetings("本报讯 冯立新表示，将加大研发投入。") == []

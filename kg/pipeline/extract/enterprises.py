@@ -22,7 +22,7 @@ LEFT_CUT = ("在", "到", "赴", "和", "与", "及", "的", "了", "从", "向"
             "同", "跟", "帮", "助", "听取", "考察", "调研", "督导", "看望", "慰问", "签约", "携手", "联合",
             "成为", "作为", "包括", "其中", "还有", "入选", "获评", "推动", "支持", "引进", "落户", "投资",
             "参观", "观摩", "走访", "视察", "检查", "、", "，", "龙头企业", "领军企业", "骨干企业", "重点企业", "链主企业", "标杆企业",
-            "上市企业", "简称", "需要", "代表", "旗下")
+            "上市企业", "简称", "需要", "代表", "旗下", "了解", "察看", "座谈", "对接", "会见", "拜访")
 GENERIC = {"公司", "有限公司", "集团", "银行", "该公司", "分公司", "总公司", "子公司", "本公司", "企业",
            "合作社", "厂", "工厂", "母公司"}
 PLACE_PREFIX = re.compile(r"^(?:中国|山东省?|河南省?|河北省?|江苏省?|北京市?|上海市?|天津市?|广东省?|浙江省?|"
@@ -83,7 +83,7 @@ def full_names(sent: Sentence, city: str | None = None) -> list[tuple[int, int, 
             continue
         if name in GENERIC or len(name) < 4 or name.startswith(("该", "各", "这", "本", "我", "全", "其", "上市")):
             continue
-        if HONOUR_TAIL.search(name) or _generic_core(name, city):
+        if HONOUR_TAIL.search(name) or _generic_core(name, city) or _kind_only(name):
             continue
         if re.match(r"^\d", name):
             continue
@@ -105,6 +105,26 @@ def _distinctive(name: str) -> bool:
                 core, changed = core[: -len(d)], True
                 break
     return len(core) >= 2
+
+
+# words that say what kind of company it is, not which: 科技公司, 项目业主公司, 大型民营企业集团
+KIND_WORDS = ("大型", "中型", "小型", "民营", "国有", "外资", "合资", "企业", "项目", "业主", "石油", "橡胶", "医药", "钢铁",
+              "物流", "传媒", "文化", "广告", "农业", "建筑", "房地产", "置业", "商贸", "矿业", "电力", "新能源", "汽车",
+              "旅游", "环保", "水务", "燃气", "交通", "运输", "咨询", "金融", "保险", "信息", "网络", "软件", "平台",
+              "产业", "家", "总")
+
+
+def _kind_only(name: str) -> bool:
+    """A name of nothing but a company form and words of kind (科技公司, 石油集团, 生物科技有限公司)."""
+    core = re.sub(SUFFIX + "$", "", name)
+    changed = True
+    while changed and core:
+        changed = False
+        for d in (*DESCRIPTORS, *KIND_WORDS):
+            if core.endswith(d):
+                core, changed = core[: -len(d)], True
+                break
+    return not core
 
 
 def _county_before_city(name: str, city: str | None) -> int:
@@ -140,7 +160,7 @@ CLASS_BEFORE = re.compile(r"(?:龙头|领军|骨干|重点|链主|标杆|上市|
 # a verb of the sentence inside a candidate: 武汉走访某某公司 is no name
 # (not 投资, 联合, 支持: words of companies' own names, 某某投资有限公司)
 VERB_INSIDE = re.compile(r"先后|深入|走进|来到|前往|听取|考察|调研|督导|看望|慰问|签约|携手|成为|作为|包括|其中|还有|"
-                         r"入选|获评|推动|引进|落户|参观|观摩|走访|视察|检查|期间|在|将|赴|及")
+                         r"入选|获评|推动|引进|落户|参观|观摩|走访|视察|检查|期间|在|将|赴|及|分别|举行|活动|现场|了")
 
 
 PROVINCE = re.compile(r"(?:中国|山东|河南|河北|江苏|北京|上海|天津|广东|浙江|安徽|山西|陕西|湖北|湖南|江西|福建|四川|"

@@ -68,6 +68,12 @@ PARTICIPATE = re.compile(r"(出席|参加|列席|(?:会见|会谈|会晤)时在�
                          r"作了?(?:交流|典型|表态|汇报)发言|通报了|汇报了|宣读了|(?:(?<=[并作上])|(?<=先后)|(?<=分别))讲话(?!精神|要求)|"
                          r"(?:视频)?(?:致辞|发言)(?!精神|要求)|作了?(?:主题|主)?发布|(?:一同|共同)?回答(?:了)?(?:现场)?(?:记者|媒体)?提问|"
                          r"答记者问|[作做]了?(?:详细|相关|有关)?(?:的)?(?:介绍|说明|解读))")
+# a meeting where to speak is to take part (a forum, a council's sitting), not a ceremony
+DELIBERATIVE = re.compile(r"(?:座谈会|会议|交流会|恳谈会|协商会|研讨会|对接会|见面会|讨论会|论坛|会谈|会见)$")
+# what is said of a meeting after it, not in it: 甲表示，将以此次会议为契机…; 会后，乙说
+AFTERWARDS = re.compile(r"会后|(?:此次|本次|这次)(?:会议|大会)|会议精神|会议结束")
+SPEAKS = re.compile(r"^(?:委员|代表|同志|先生|女士)?(?:在(?:会上|发言中|座谈中|交流中)|发言时)?[，,]?"
+                    r"(?:表示|建议|提出|认为|谈到|说|结合[^，。；]{2,20}?(?:表示|发言|谈))")
 # a press conference's speakers announced one per line after it: …发布人，他们是：
 ROLL_CALL = re.compile(r"(?:发布人|嘉宾|出席[^，。；]{0,8}的[^，。；]{0,6})[，,]?(?:他们|她们)?(?:是|有)[:：]\s*")
 # a list of those present after its cue: 出席会议的有甲、乙; 在主席台就座的领导有甲、乙; 出席人员：甲、乙
@@ -398,6 +404,15 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
                     ev = Evidence(sent.span.start, sent.span.end, f"meeting.participant.{m.group(1)}")
                     if ev not in main["evidence"]:
                         main["evidence"].append(ev)
+        # 座谈会上，甲委员建议…；乙表示…: who speaks in the report of a meeting held takes part in it
+        if here and DELIBERATIVE.search(main["name"]) and not AFTERWARDS.search(s):
+            for pm in persons[si]:
+                if pm.name in main["chair"] or pm.name in main["participants"] or not SPEAKS.match(s[pm.end:]):
+                    continue
+                main["participants"].append(pm.name)
+                ev = Evidence(sent.span.start, sent.span.end, "meeting.participant.speaker")
+                if ev not in main["evidence"]:
+                    main["evidence"].append(ev)
         # 介绍出席今天发布会的发布人，他们是：/ 甲先生；/ 乙女士。: one line each
         cues = [m.end() for m in (*PRESENT_LIST.finditer(s), *ROLL_CALL.finditer(s))]
         if roll_call and not cues and re.search(r"(?:先生|女士|同志)[；;。]?$", s):
