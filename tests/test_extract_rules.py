@@ -1174,3 +1174,11 @@ def test_who_speaks_in_the_report_of_a_meeting_takes_part_in_it():
         ("全市民营企业家座谈会", ("邓雪峰",), {"冯立新", "杜春梅"})]
     # who speaks in a report with no meeting held is no participant of anything
     assert meetings("本报讯 冯立新表示，将加大研发投入。") == []
+
+
+def test_talks_with_a_delegation_are_no_visit_but_a_delegation_that_comes_is():
+    talks = records("本报讯 7月17日上午，市长常明远与华康生物董事长郑凯带队的企业考察团举行工作会谈。")
+    assert [v for a in talks.articles for v in a.visits] == []
+    came = records("本报讯 10月18日，北京市政协副主席何志强率部分北京市政协委员组成的调研组来我市，"
+                   "围绕推进京津冀协同发展进行调研。")
+    assert [v.visitors for a in came.articles for v in a.visits] == [("何志强",)]

@@ -28,7 +28,7 @@ LED_TOUR_RE = re.compile(r"^(?:带领|率领|带队|率队)[^，。；]{0,30}?(?
 # 甲先后到乙公司、丙公司，…: going round places is a visit without a verb of inspection
 TOUR_RE = re.compile(r"^(?:一行)?[，,]?(?:先后|分别|又先后)(?:到|走进|来到|深入)([^，。；]{2,120})")
 # 视察了甲、乙: the action before the places
-ACTION_FIRST_RE = re.compile(rf"^{AFTER_TITLE}{LEAD}(?:视察|考察|调研|走访|察看)了?([^，。；]{{2,80}})")
+ACTION_FIRST_RE = re.compile(rf"^{AFTER_TITLE}{LEAD}(?:视察|考察|调研|走访|察看)(?![团组](?:举行|会谈|座谈))了?([^，。；]{{2,80}})")
 # a delegation the name leads: 以甲带队的某某代表团（在乙的陪同下，）来到…考察
 DELEGATION_RE = re.compile(rf"^(?:带队|率领|带领|率)的[^。；]{{0,40}}?(?:团|组)(?:一行)?(?:[^。；]{{0,30}}?陪同下[，,]?)?"
                            rf"{GO}([^，。；]{{1,80}}?){ACTION}")
