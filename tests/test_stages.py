@@ -305,3 +305,13 @@ def test_a_lead_date_that_lost_its_month_is_read_against_publication():
     # a number that cannot be a day of this or last month is no date
     assert day_alone("350日，工程累计推进。", pub) is None
     assert day_alone("1230日，全年收官。", pub) is None
+
+
+def test_a_verb_after_a_name_of_two_and_common_words_are_not_names():
+    from kg.pipeline.extract.text import name_at, not_a_name
+    assert name_at("秘书长王堃陪同调研。", 3) == "王堃"
+    assert name_at("李建国同志主持会议。", 0) == "李建国"
+    assert [w for w in ("全体", "通过", "任职", "和有关", "和我", "应邀参", "和常州") if not_a_name(w)] == \
+        ["全体", "通过", "任职", "和有关", "和我", "应邀参", "和常州"]
+    # real names with those surnames, their given names rare words
+    assert not any(not_a_name(w) for w in ("和春军", "席照生", "任强", "应勇", "和晓明"))

@@ -92,13 +92,13 @@ class Lac:
         wanted = clauses(sentences)
         if not wanted:
             return set()
-        from .text import surnames, word_tag
+        from .text import not_a_name, surnames, word_tag
         singles, doubles = surnames()
         out: set[str] = set()
         for clause in wanted:
             tagged = self.tagged(clause)
             for i, (word, tag) in enumerate(tagged):
-                if tag != "PER" or not NAME.fullmatch(word) or word[0] in "小老阿":
+                if tag != "PER" or not NAME.fullmatch(word) or word[0] in "小老阿" or not_a_name(word):
                     continue
                 nxt_word, nxt = tagged[i + 1] if i + 1 < len(tagged) else ("", "w")
                 prev_word, prev = tagged[i - 1] if i > 0 else ("", "w")

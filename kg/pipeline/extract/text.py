@@ -345,7 +345,32 @@ def name_at(s: str, i: int, require_cue: bool = False) -> str | None:
     # a common word is no name: 关于, 全面, 高度 (jieba's dictionary frequencies)
     if _word_freq().get(name[:2], 0) >= 2000 and _word_freq().get(name, 0) == 0:
         return None
+    if not_a_name(name):
+        return None
     return name
+
+
+# surnames that are far more often a conjunction, preposition or verb of the sentence: 和, 应, 通 …
+FUNCTION_SURNAMES = frozenset("和应通宣席党以从对被把在为与及")
+
+
+def not_a_name(name: str) -> bool:
+    """A common word read as a name (全体, 通过, 任职), or a function word before one
+    (和有关, 和我 -- 和 + 有关), or a verb before one (应邀参)."""
+    tag = word_tag(name)
+    if len(name) == 2 and _word_freq().get(name, 0) >= 2000 and not tag.startswith(("nr", "nz")):
+        return True
+    if len(name) == 3 and word_tag(name[:2]).startswith("v") and _word_freq().get(name[:2], 0) >= 50:
+        return True                 # 应邀参(会), 怀揣履(职): a verb, then the next word's first character
+    if name[0] not in FUNCTION_SURNAMES:
+        return False
+    if tag and not tag.startswith("nr"):
+        return True                 # 应邀, 党组, 宣讲
+    rest = name[1:]
+    rest_tag = word_tag(rest) if len(rest) >= 2 else ""
+    # (a given name may be a rare word too: 春军, 照生; a place or a common word is none)
+    return rest in ("我", "你", "他", "她", "其", "该") or (bool(rest_tag) and not rest_tag.startswith("nr") and (
+        rest_tag.startswith("ns") or _word_freq().get(rest, 0) >= 30))
 
 
 @lru_cache(maxsize=1)
@@ -381,6 +406,9 @@ def _name_at(s: str, i: int, require_cue: bool = False) -> str | None:
     if not cands:
         return None
     cue = {g: (e == len(s) or s.startswith(AFTER_NAME, e)) for g, e in cands}
+    if len(cands) == 2 and cue[1] and cue[2] and any(
+            len(w) >= 2 and s.startswith(w, cands[0][1]) for w in AFTER_NAME):
+        return s[i:cands[0][1]]     # 某某陪同, 某某同志: the word after a name of two, not a name of three
     if 2 in cue and cue[2] and s[cands[-1][1] - 1] not in NOT_NAME_TAIL:
         return s[i:cands[-1][1]]
     if 1 in cue and cue[1]:
