@@ -315,3 +315,20 @@ def test_a_verb_after_a_name_of_two_and_common_words_are_not_names():
         ["全体", "通过", "任职", "和有关", "和我", "应邀参", "和常州"]
     # real names with those surnames, their given names rare words
     assert not any(not_a_name(w) for w in ("和春军", "席照生", "任强", "应勇", "和晓明"))
+
+
+def test_where_you_are_lines_and_site_notices_are_no_article():
+    raw = ("您当前的位置：首页 > 新闻中心 > 县区新闻\n\n区长调研重点项目建设\n\n新闻热线：0635-1234567\n\n"
+           "近日，区委副书记、区长高立新深入一线调研重点项目建设。\n\n"
+           "本文为本站原创文章，转载请注明出处。\n")
+    t = normalise(page(raw, published=date(2024, 7, 12)))
+    assert "1234567\n" in t.text                  # the notice is not run into the lead
+    sp = split(t)
+    [art] = [a for a in sp.articles if a.paragraphs]
+    assert art.headline == "区长调研重点项目建设"
+    assert [p.of(t.text)[:2] for p in art.paragraphs] == ["近日"]
+    # a where-you-are line that ends in the headline stays; a line of the article is no site line
+    from kg.pipeline.normalise import site_line
+    assert site_line("当前位置：首页 > 要闻 > 县区新闻")
+    assert not site_line("当前位置：首页 > 要闻 > 区长高立新调研重点项目建设工作")
+    assert not site_line("近日，区委副书记、区长高立新深入一线调研重点项目建设。")

@@ -22,11 +22,45 @@ NEW_BLOCK_START = re.compile(r"^\s*(■|●|◆|本报讯|本报[\u4e00-\u9fff]{
                              r"新华社|中新社|值班编委|值班审核|责编|责任编辑|本版编辑|编辑[:：]|美编|校对|作者[:：]|——)")
 
 
-# a short line of credits (编辑：某某, 作者：某某 来源：某某网)
 # a web page's line of facts about the page (发布时间：2019-09-30 来源：… 阅读次数：…): never the
 # head or the tail of a wrapped sentence
 META_LINE = re.compile(r"^[^。！？]*(?:发布时间|发布日期|发布于|更新时间|信息来源|文章来源|来源\s*[:：]|浏览次数|阅读次数|"
                        r"点击数|点击量|访问量|【字体|字号\s*[:：]|\d{4}-\d{1,2}-\d{1,2}\s*$)[^。！？]*$")
+
+
+def _menu(s: str) -> bool:
+    """A site's menu: short items between bars (首页 | 要闻 | 政务公开 | …), no sentence."""
+    items = [x.strip() for x in re.split(r"[|｜]", s)]
+    return len(items) >= 4 and not any(ch in s for ch in "。！？!?…，,") \
+        and sum(len(x) for x in items) <= 8 * len(items)
+
+
+# where the reader is on the site: 当前位置：首页 > 新闻中心 > 要闻
+WHERE_YOU_ARE = re.compile(r"^\s*(?:您(?:当前)?的?(?:所在)?(?:的)?位置|当前(?:的)?位置|所在位置)\s*[:：]")
+# what a site prints around every article: labels of its boxes, reprint and copyright notices
+SITE_NOTICE = re.compile(r"^\s*(?:分享到|热搜词|相关新闻|相关阅读|推荐阅读|相关链接|通版阅读请点击|扫一扫)\s*[:：]?\s*$|"
+                         r"转载请|版权所有|未经(?:许可|授权)|不得转载|版权声明|^\s*声明\s*[:：]|ICP备|国内统一刊号|"
+                         r"^\s*(?:新闻|广告)热线\s*[:：]|^\s*欢迎(?:访问|光临)")
+
+
+def _site_chrome(s: str) -> bool:
+    """A line of the site around the article, not of the article: a where-you-are line
+    whose last step is short (one that ends in the headline is kept), or a notice."""
+    if len(s) > 160:
+        return False
+    if WHERE_YOU_ARE.match(s) or len(re.findall(r"\s>{1,2}\s?|»", s)) >= 2:
+        last = re.split(r">{1,2}|»", s)[-1].strip()
+        return len(last) <= 8 and not any(ch in s for ch in "。！？!?…")
+    return bool(SITE_NOTICE.search(s))
+
+
+def site_line(s: str) -> bool:
+    """A line of the web page around the article: its facts (发布时间…), menu, where-you-are
+    line or notices.  Never joined to a line of the article; the split stage passes it over."""
+    return bool(META_LINE.match(s)) or _menu(s) or _site_chrome(s)
+
+
+# a short line of credits (编辑：某某, 作者：某某 来源：某某网)
 CREDIT_LINE = re.compile(r"^\s*(?:责任编辑|编辑|责编|作者|来源|记者|通讯员|审核|校对|摄影|初审|复审|终审)\s*[:：|｜]\s*[^，。]{1,24}$")
 
 
@@ -94,7 +128,7 @@ def _joinable_wrap(prev: str, nxt: str, block_width: int) -> bool:
         return False
     if p[-1] in SENTENCE_END or (p[-1] in CLOSERS and len(p) > 1 and p[-2] in SENTENCE_END):
         return False
-    if CREDIT_LINE.match(p) or META_LINE.match(p) or META_LINE.match(n):
+    if CREDIT_LINE.match(p) or site_line(p) or site_line(n):
         return False            # 编辑:某某 / 发布时间:… : a credit or page line ends where it ends
     return width(p) >= 0.6 * block_width
 
@@ -112,7 +146,7 @@ def _joinable_across_blank(prev: str, nxt: str) -> bool:
         return False
     if p[-1] in SENTENCE_END or p[-1] in CLOSERS or p.endswith("——"):
         return False
-    if META_LINE.match(p) or META_LINE.match(n):
+    if site_line(p) or site_line(n):
         return False
     # phrases set apart by spaces are a headline or a signature line (主任 张三), not running text
     if any(SPACED_PHRASES.search(x) and "，" not in x for x in (p, n)):

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from ..records import Article, Span, Split, Text
 from .credits import EDITOR_ROLES as EDITOR_ROLE_WORDS, credits, is_name
-from .normalise import META_LINE
+from .normalise import site_line
 
 NAME = r"[\u4e00-\u9fff·]{2,4}"
 # the roles of an editor line (值班编委：甲 校对：乙), longest first: one list with credits.py's
@@ -54,8 +54,9 @@ def paragraphs(text: str) -> list[Span]:
 
 
 def classify(s: str) -> str:
-    if META_LINE.match(s) or _menu(s):
-        return "meta"               # 发布时间：… 来源：… 阅读次数：…, a site's menu: no part of an article
+    if site_line(s):
+        # 发布时间：… 来源：… 阅读次数：…, a site's menu, where-you-are line or notices: no part of an article
+        return "meta"
     if EDITOR_LINE.match(s):
         return "editor"
     if BYLINE.match(s) or MARKER_BYLINE.match(s):
@@ -68,13 +69,6 @@ def classify(s: str) -> str:
             not body.endswith(("，", ",", "、", "；", ";", "：", ":")):
         return "headline"
     return "body"
-
-
-def _menu(s: str) -> bool:
-    """A site's menu: short items between bars (首页 | 要闻 | 政务公开 | …), no sentence."""
-    items = [x.strip() for x in re.split(r"[|｜]", s)]
-    return len(items) >= 4 and not any(ch in s for ch in SENTENCE_END + "，,") \
-        and sum(len(x) for x in items) <= 8 * len(items)
 
 
 ROLE_WORDS = re.compile(rf"(?:本报|本刊)?(?:首席|特约|见习)?(?:记者|通讯员|实习生)|{EDITOR_ROLES}|作者|摄影|(?<=\s)摄$|"
