@@ -332,3 +332,13 @@ def test_where_you_are_lines_and_site_notices_are_no_article():
     assert site_line("当前位置：首页 > 要闻 > 县区新闻")
     assert not site_line("当前位置：首页 > 要闻 > 区长高立新调研重点项目建设工作")
     assert not site_line("近日，区委副书记、区长高立新深入一线调研重点项目建设。")
+    # pictures' file names and placeholders, box labels
+    assert all(site_line(x) for x in ("微信图片_20240712205502.jpg", "图片1", "（资料图）", "县区新闻：", "字体： | 论坛 | 评论（"))
+    assert not site_line("图为会议现场。")
+
+
+def test_a_picture_between_the_lead_and_the_rest_does_not_cut_the_article():
+    raw = ("区长调研重点项目建设\n\n7月11日，区长高立新到开发区调研重点项目建设。\n\n"
+           "微信图片_20240712205502.jpg\n\n高立新一行先后来到两个项目现场。\n")
+    sp = split(normalise(page(raw, published=date(2024, 7, 12))))
+    assert [(a.headline, len(a.paragraphs)) for a in sp.articles] == [("区长调研重点项目建设", 2)]

@@ -40,7 +40,11 @@ WHERE_YOU_ARE = re.compile(r"^\s*(?:您(?:当前)?的?(?:所在)?(?:的)?位置|
 # what a site prints around every article: labels of its boxes, reprint and copyright notices
 SITE_NOTICE = re.compile(r"^\s*(?:分享到|热搜词|相关新闻|相关阅读|推荐阅读|相关链接|通版阅读请点击|扫一扫)\s*[:：]?\s*$|"
                          r"转载请|版权所有|未经(?:许可|授权)|不得转载|版权声明|^\s*声明\s*[:：]|ICP备|国内统一刊号|"
-                         r"^\s*(?:新闻|广告)热线\s*[:：]|^\s*欢迎(?:访问|光临)")
+                         r"^\s*(?:新闻|广告)热线\s*[:：]|^\s*欢迎(?:访问|光临)|^\s*[\u4e00-\u9fff]{2,4}新闻\s*[:：]\s*$|"
+                         r"字体\s*[:：]")
+# a picture's file name or placeholder printed where the picture stood: 微信图片_2019….jpg, 图片1, （资料图）
+PICTURE = re.compile(r"^\s*(?:\S{0,60}\.(?:jpe?g|png|gif|webp|bmp)|图片\s*\d*|文章图片|[(（]?资料图(?:片)?[)）]?|"
+                     r"\S{0,40}\.(?:jpe?g|png|gif)\s*(?:摄影?)?)\s*$", re.IGNORECASE)
 
 
 def _site_chrome(s: str) -> bool:
@@ -57,7 +61,7 @@ def _site_chrome(s: str) -> bool:
 def site_line(s: str) -> bool:
     """A line of the web page around the article: its facts (发布时间…), menu, where-you-are
     line or notices.  Never joined to a line of the article; the split stage passes it over."""
-    return bool(META_LINE.match(s)) or _menu(s) or _site_chrome(s)
+    return bool(META_LINE.match(s)) or _menu(s) or _site_chrome(s) or bool(PICTURE.match(s))
 
 
 # a short line of credits (编辑：某某, 作者：某某 来源：某某网)
