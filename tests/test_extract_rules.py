@@ -1182,3 +1182,11 @@ def test_talks_with_a_delegation_are_no_visit_but_a_delegation_that_comes_is():
     came = records("本报讯 10月18日，北京市政协副主席何志强率部分北京市政协委员组成的调研组来我市，"
                    "围绕推进京津冀协同发展进行调研。")
     assert [v.visitors for a in came.articles for v in a.visits] == [("何志强",)]
+
+
+def test_a_persons_act_or_an_agreements_sides_before_xiangmu_are_no_project():
+    text = ("本报讯 6月3日，潍坊市委书记刘国强宣布潍坊华晨汽车新能源整车项目开工。双方就项目合作深入交流。"
+            "华晨及其系列配套项目加快推进。总投资8亿元的年产5万根汽车车桥及其他零部件制造项目开工。")
+    names = [p.name for p in projects(text)]
+    assert "年产5万根汽车车桥及其他零部件制造项目" in names
+    assert not [n for n in names if "宣布" in n or "就项目" in n or "及其系列" in n]

@@ -159,6 +159,8 @@ def _checked(name: str) -> str | None:
         return None
     if AMOUNT_CLASS.search(core) or BATCH.search(core) or _generic_project(core):
         return None
+    if _phrase_inside(core):
+        return None
     # a kind of project (制造业项目, 科技人才项目, 传统产业改造提升项目): the name is sectors, kinds
     # and works only
     rest = SECTORS.sub("", core)
@@ -253,6 +255,16 @@ def _generic_project(core: str) -> bool:
     rest = PLACE_OR_YEAR.sub("", core)
     rest = re.sub(r"^(?:共安排|安排|计划|重点建设|重点|重大|在建|新建|续建)+", "", rest)
     return not rest or not SECTORS.sub("", rest) or bool(GENERIC.match(rest)) and len(rest) <= 4
+
+
+# who says or does something in the sentence: 某某书记甲宣布…项目
+ACTOR = re.compile(r"(?:书记|市长|县长|区长|省长|主任|主席)[\u4e00-\u9fff]{2,3}(?:宣布|出席|调研|考察|察看)|宣布")
+
+
+def _phrase_inside(core: str) -> bool:
+    """A clause, not a name, before 项目: a person's act (某某书记甲宣布…项目), 及其 (甲及其…项目),
+    or the two sides of an agreement (双方就项目)."""
+    return bool(ACTOR.search(core) or re.search(r"及其(?!他|它)", core) or re.match(r"^(?:双方|各方|两地|我们)就", core))
 
 
 def _name_like(text: str) -> bool:
