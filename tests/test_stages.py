@@ -342,3 +342,11 @@ def test_a_picture_between_the_lead_and_the_rest_does_not_cut_the_article():
            "微信图片_20240712205502.jpg\n\n高立新一行先后来到两个项目现场。\n")
     sp = split(normalise(page(raw, published=date(2024, 7, 12))))
     assert [(a.headline, len(a.paragraphs)) for a in sp.articles] == [("区长调研重点项目建设", 2)]
+
+
+def test_a_companys_party_committee_and_board_are_the_company():
+    r = records("本报讯 5月15日，市长吴海东会见中国华能集团副总经理、党委委员孙立成，中国华能集团党委常委李向东一行。"
+                "吴海东会见了中国华能集团监事会主席赵明远。")
+    roles = {(p.holder, p.title, p.organization) for a in r.articles for p in a.posts if p.org_is_enterprise}
+    assert {("孙立成", "副总经理", "中国华能集团"), ("孙立成", "党委委员", "中国华能集团"),
+            ("李向东", "党委常委", "中国华能集团"), ("赵明远", "监事会主席", "中国华能集团")} <= roles

@@ -130,7 +130,7 @@ def _article(article: Article, sents: list[Sentence], split: Split, known: froze
             for pm in people.titled_mentions(Sentence(h, line, -1), model):
                 signers.append(pm.name)
                 posts += people.posts_of(pm, Sentence(h, line, -1), None)
-    posts = [_enterprise_of(p, ent_forms) for p in posts]
+    posts = _organs_of_companies([_enterprise_of(p, ent_forms) for p in posts])
     # a company named in full only in a person's title (某某集团有限公司党委书记、董事长甲) is a
     # company of the article too
     known_forms = {f for f, _n in ent_forms}
@@ -213,7 +213,30 @@ def _enterprise_of(post: Post, forms: list[tuple[str, str]]) -> Post:
         if org == form or (org.endswith(form) and len(form) >= 4):
             title = post.title[len(org):] if post.title.startswith(org) and len(post.title) > len(org) else post.title
             return replace(post, organization=full, org_is_enterprise=True, title=title)
+        # 某某集团党委委员: a body of the company; the title keeps the body's name (党委委员)
+        organ = next((o for o in COMPANY_ORGANS if org == form + o), None)
+        if organ and len(form) >= 4:
+            title = post.title[len(form):] if post.title.startswith(org) else post.title
+            return replace(post, organization=full, org_is_enterprise=True, title=title)
     return post
+
+
+# a company's own bodies: its party committee, board, supervisors, union
+COMPANY_ORGANS = ("党委", "党组", "董事会", "监事会", "工会", "纪委", "团委")
+
+
+def _organs_of_companies(posts: list[Post]) -> list[Post]:
+    """某某集团副总经理、党委委员甲: the second title's bare 党委 is the company's own, as
+    the first title of the same mention says."""
+    out = []
+    for p in posts:
+        if p.organization in COMPANY_ORGANS and not p.org_is_enterprise and p.evidence is not None:
+            sibling = next((q for q in posts if q.holder == p.holder and q.org_is_enterprise
+                            and (q.evidence.start, q.evidence.end) == (p.evidence.start, p.evidence.end)), None)
+            if sibling is not None:
+                p = replace(p, organization=sibling.organization, org_is_enterprise=True)
+        out.append(p)
+    return out
 
 
 def _last_enterprise_before(s: str, pos: int, forms: list[tuple[str, str]]) -> str | None:
