@@ -1190,3 +1190,10 @@ def test_a_persons_act_or_an_agreements_sides_before_xiangmu_are_no_project():
     names = [p.name for p in projects(text)]
     assert "年产5万根汽车车桥及其他零部件制造项目" in names
     assert not [n for n in names if "宣布" in n or "就项目" in n or "及其系列" in n]
+
+
+def test_companies_of_a_tour_whose_lead_goes_to_one_county_with_another_errand():
+    text = ("本报讯 10月24日，市人大常委会主任侯立新赴临朐县宣传贯彻全会精神，并督导联系服务重点企业工作。\n\n"
+            "在潍坊华晨机械有限公司，侯立新详细了解企业生产情况。")
+    got = {n: c for n, _al, c in enterprises_of(text)}
+    assert got == {"潍坊华晨机械有限公司": "临朐县"}

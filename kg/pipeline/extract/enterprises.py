@@ -554,6 +554,7 @@ def headline_county(headline: str, article_text: str, city: str | None) -> str |
     return named.pop()
 
 
+GOES_TO = re.compile(r"(?:到|赴|深入|来到|走进|前往)")
 LEAD_TOUR = re.compile(r"(?:到|赴|深入|来到|走进|在)([^，。；、]{2,12}?)(?:调研|督导|检查|考察|视察|走访)")
 
 
@@ -563,11 +564,18 @@ def tour_county(sentences: list[Sentence], article_text: str, city: str | None) 
     if not city or not sentences:
         return None
     lead = [s for s in sentences if s.paragraph == sentences[0].paragraph]
+    whole = _counties_in(article_text, city)
     for sent in lead:
         for m in LEAD_TOUR.finditer(sent.text):
             named = _counties_in(m.group(1), city)
-            if len(named) == 1 and _counties_in(article_text, city) <= named:
+            if len(named) == 1 and whole <= named:
                 return named.pop()
+        # 赴某某县宣讲…并督导重点企业: the county the visitors go to, whatever they do there
+        for m in GOES_TO.finditer(sent.text):
+            first = next(((d, b) for a, b, d, _f in gazetteer(city).find(sent.text[m.end():m.end() + 16])
+                          if a == 0 and d.level == "county"), None)
+            if first and whole == {first[0].name}:
+                return first[0].name
     return None
 
 
