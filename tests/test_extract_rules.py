@@ -1197,3 +1197,19 @@ def test_companies_of_a_tour_whose_lead_goes_to_one_county_with_another_errand()
             "在潍坊华晨机械有限公司，侯立新详细了解企业生产情况。")
     got = {n: c for n, _al, c in enterprises_of(text)}
     assert got == {"潍坊华晨机械有限公司": "临朐县"}
+
+
+def test_a_visit_after_a_clause_of_why_or_how_and_a_manner_before_the_action():
+    got = [(v.visitors, v.date) for a in records(
+        "本报讯 2月23日上午，市委书记刘建明结合开展“再学习、再调研”活动，深入寿光市调研重点企业。").articles for v in a.visits]
+    assert got == [(("刘建明",), date(2025, 2, 23))]
+    got = [v.visitors for a in records(
+        "本报讯 7月23日上午，潍坊市市长张宝华、副市长何金明一行冒雨视察了潍坊建工科技园项目。").articles for v in a.visits]
+    assert got == [("张宝华", "何金明")]
+
+
+def test_those_who_attend_a_meeting_by_its_short_name_attend_the_one_named_in_full():
+    ms = meetings("本报讯 4月3日上午，全省重点项目全面开工现场会召开，我市在分会场收听收看。"
+                  "市委书记李洪波，市委副书记、市长王兴业，市领导刘春华、李万里参加开工现场会。")
+    assert [(m.name, m.date, set(m.participants)) for m in ms] == [
+        ("全省重点项目全面开工现场会", date(2025, 4, 3), {"李洪波", "王兴业", "刘春华", "李万里"})]

@@ -572,9 +572,15 @@ def tour_county(sentences: list[Sentence], article_text: str, city: str | None) 
                 return named.pop()
         # 赴某某县宣讲…并督导重点企业: the county the visitors go to, whatever they do there
         for m in GOES_TO.finditer(sent.text):
-            first = next(((d, b) for a, b, d, _f in gazetteer(city).find(sent.text[m.end():m.end() + 16])
+            if sent.text[max(0, m.start() - 2):m.start()] in ("先后", "分别"):
+                continue            # 先后深入某某县某某小区、…: the first stop of a list
+            after = sent.text[m.end():m.end() + 16]
+            first = next(((d, b) for a, b, d, _f in gazetteer(city).find(after)
                           if a == 0 and d.level == "county"), None)
-            if first and whole == {first[0].name}:
+            # the county the trip goes to, then what is done there (赴某某县宣讲, 到某某区，…)
+            nxt = words(after[first[1]:])[:1] if first else []
+            if first and whole == {first[0].name} and (
+                    not nxt or word_tag(nxt[0]).startswith("v") or re.match(r"[，,、。；]", nxt[0])):
                 return first[0].name
     return None
 

@@ -383,6 +383,20 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
     # 座谈会上 when the report names its 某某座谈会 in full: that one
     meetings = [m for m in meetings if m["rule"] != "meeting.opening_kind" or not any(
         o["rule"] not in SPOKEN_OF and o is not m and o["name"].endswith(m["name"]) for o in meetings)]
+    # 某某开工现场会召开…；甲、乙参加开工现场会: the short name is the meeting named in full before
+    merged: list[dict] = []
+    for m in meetings:
+        full = next((o for o in merged if o["rule"] not in SPOKEN_OF and o["rule"] != "meeting.reception"
+                     and m["rule"] not in SPOKEN_OF and m["rule"] != "meeting.reception"
+                     and o["name"] != m["name"] and o["name"].endswith(m["name"]) and len(m["name"]) >= 3
+                     and (m["date"] is None or m["date"] == o["date"])), None)
+        if full is None:
+            merged.append(m)
+            continue
+        full["chair"] += [c for c in m["chair"] if c not in full["chair"]]
+        full["participants"] += [p for p in m["participants"] if p not in full["participants"]]
+        full["evidence"] += [e for e in m["evidence"] if e not in full["evidence"]]
+    meetings = merged
     held = [m for m in meetings if m["rule"] not in SPOKEN_OF]
     roll_call = False
     for si, sent in enumerate(sentences):

@@ -28,7 +28,11 @@ LED_TOUR_RE = re.compile(r"^(?:带领|率领|带队|率队)[^，。；]{0,30}?(?
 # 甲先后到乙公司、丙公司，…: going round places is a visit without a verb of inspection
 TOUR_RE = re.compile(r"^(?:一行)?[，,]?(?:先后|分别|又先后)(?:到|走进|来到|深入)([^，。；]{2,120})")
 # 视察了甲、乙: the action before the places
-ACTION_FIRST_RE = re.compile(rf"^{AFTER_TITLE}{LEAD}(?:视察|考察|调研|走访|察看)(?![团组](?:举行|会谈|座谈))了?([^，。；]{{2,80}})")
+# (一行)冒雨/专程/再次 视察了…: how they went, before the action
+MANNER = r"(?:一行)?(?:冒雨|冒着[^，。；]{1,6}|顶着[^，。；]{1,6}|专程|再次|又|还|实地|深入一线)?"
+ACTION_FIRST_RE = re.compile(rf"^{AFTER_TITLE}{LEAD}{MANNER}(?:视察|考察|调研|走访|察看)(?![团组](?:举行|会谈|座谈))了?([^，。；]{{2,80}})")
+# 甲结合开展某某活动，深入某区调研…: a clause of why or how, then the visit
+BY_THE_WAY = re.compile(r"^(?:结合|围绕|就|带着|按照|根据|利用)[^，。；]{2,30}[，,]")
 # a delegation the name leads: 以甲带队的某某代表团（在乙的陪同下，）来到…考察
 DELEGATION_RE = re.compile(rf"^(?:带队|率领|带领|率)的[^。；]{{0,40}}?(?:团|组)(?:一行)?(?:[^。；]{{0,30}}?陪同下[，,]?)?"
                            rf"{GO}([^，。；]{{1,80}}?){ACTION}")
@@ -85,6 +89,8 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
                                           for v in visits)):
                 continue            # (the rest of a list whose visit this sentence gave already)
             rest = re.sub(r"^(?:总书记|同志)", "", s[group[-1].end:])
+            if (aside := BY_THE_WAY.match(rest)) and VISIT_RE.match(rest[aside.end():]):
+                rest = rest[aside.end():]
             m, rule = VISIT_RE.match(rest), "visit.到…调研"
             if not m:
                 m, rule = LED_TOUR_RE.match(rest), "visit.带领…先后到"
