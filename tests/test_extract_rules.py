@@ -1213,3 +1213,11 @@ def test_those_who_attend_a_meeting_by_its_short_name_attend_the_one_named_in_fu
                   "市委书记李洪波，市委副书记、市长王兴业，市领导刘春华、李万里参加开工现场会。")
     assert [(m.name, m.date, set(m.participants)) for m in ms] == [
         ("全省重点项目全面开工现场会", date(2025, 4, 3), {"李洪波", "王兴业", "刘春华", "李万里"})]
+
+
+def test_a_verb_before_the_group_referred_back_to_is_no_company():
+    text = ("本报讯 6月23日，市长何中明会见东方希望集团董事长刘永华一行。何中明希望集团继续加大投资。"
+            "刘永华表示，希望集团和我市深化合作。市委书记详细了解集团项目进展。")
+    names = {n for n, _al, _c in enterprises_of(text)}
+    assert "东方希望集团" in names
+    assert not names & {"何中明希望集团", "希望集团", "了解集团"}

@@ -12,7 +12,7 @@ import re
 
 from ...records import EnterpriseMention, Evidence
 from .divisions import gazetteer, national_places
-from .text import CJK, Sentence, is_word, word_tag, words
+from .text import CJK, Sentence, is_word, name_at, word_tag, words
 
 SUFFIX = (r"(?:股份有限公司|有限责任公司|集团有限公司|集团股份有限公司|有限公司|集团公司|集团|"
           r"农村商业银行|商业银行|银行|农商银行|农商行|信用社|合作社|研究院有限公司|分公司|总公司|公司|厂)")
@@ -83,7 +83,7 @@ def full_names(sent: Sentence, city: str | None = None) -> list[tuple[int, int, 
             continue
         if name in GENERIC or len(name) < 4 or name.startswith(("该", "各", "这", "本", "我", "全", "其", "上市")):
             continue
-        if HONOUR_TAIL.search(name) or _generic_core(name, city) or _kind_only(name):
+        if HONOUR_TAIL.search(name) or _generic_core(name, city) or _kind_only(name) or _verb_before_group(name):
             continue
         if re.match(r"^\d", name):
             continue
@@ -125,6 +125,21 @@ def _kind_only(name: str) -> bool:
                 core, changed = core[: -len(d)], True
                 break
     return not core
+
+
+# verbs of what one says to or about "the group" (希望集团继续…, 了解集团…, 对集团…)
+SAID_TO = re.compile(r"^(.*?)(?:希望|了解|要求|支持|欢迎|感谢|鼓励|祝贺|肯定|对|向|请|让)(?:集团|公司)$")
+
+
+def _verb_before_group(name: str) -> bool:
+    """他希望集团…, 何某希望集团…, 详细了解集团…: a verb before a company referred back to, not
+    a name (东方希望集团 keeps its place word)."""
+    m = SAID_TO.match(name)
+    if not m:
+        return False
+    before = m.group(1)
+    return not before or before in ("他", "她", "并", "还", "也", "都") or name_at(before, 0) == before \
+        or before.endswith(("市政府", "市委", "县政府", "县委", "区政府", "区委"))
 
 
 def _county_before_city(name: str, city: str | None) -> int:
