@@ -751,8 +751,11 @@ def test_leaders_joined_by_a_comma_before_the_second_title_visit_together():
 
 
 def test_a_guest_official_received_makes_a_visit_a_company_boss_does_not():
-    assert visit_rows("6月10日，市委书记褚文涛会见台湾某某党主席邵志勇一行。") == [(("邵志勇",), date(2025, 6, 10))]
-    assert visit_rows("6月10日，市委书记褚文涛会见某某集团有限公司董事长邵志勇一行。") == []
+    assert visit_rows("6月10日，市委书记褚文涛会见来我市考察的台湾某某党主席邵志勇一行。") == [
+        (("邵志勇",), date(2025, 6, 10))]
+    assert visit_rows("6月10日，市委书记褚文涛会见来我市考察的某某集团有限公司董事长邵志勇一行。") == []
+    # a reception alone, the guests not said to have come to see the city: no visit
+    assert visit_rows("6月10日，市委书记褚文涛会见台湾某某党主席邵志勇一行，对客人的到来表示欢迎。") == []
 
 
 def test_a_delegation_led_by_a_name_visits_where_it_comes():

@@ -72,6 +72,8 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
             lead_date: tuple[date, date | None] | None) -> list[Visit]:
     visits: list[dict] = []
     last_date = lead_date
+    whole = "".join(s.text for s in sentences)
+    toured = bool(GUESTS.search(whole) or re.search(rf"(?:一行|代表团|考察团|参访团|客人)[^。；]{{0,30}}{ACTION}", whole))
     for si, sent in enumerate(sentences):
         s = sent.text
         if si > 0:
@@ -101,8 +103,9 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
             if not m:
                 m, rule = DELEGATION_RE.match(rest), "visit.带队的…团"
             if (not m and RECEIVED_BEFORE.search(s[:pm.start]) and RECEIVED_AFTER.match(rest)
-                    and not _of_a_company(pm)):
-                # a guest the city receives visits it, whatever places the text names
+                    and not _of_a_company(pm) and toured):
+                # a guest the city receives visits it, whatever places the text names, when the
+                # report says the guests came to see it (来我市考察, 莅临, 实地考察了…)
                 m, rule = re.match(r"()", rest), "visit.会见…一行"
             if m and SPEECH_LABEL.match(rest) and not RECALLED.match(rest):
                 m = None
