@@ -350,3 +350,10 @@ def test_a_companys_party_committee_and_board_are_the_company():
     roles = {(p.holder, p.title, p.organization) for a in r.articles for p in a.posts if p.org_is_enterprise}
     assert {("孙立成", "副总经理", "中国华能集团"), ("孙立成", "党委委员", "中国华能集团"),
             ("李向东", "党委常委", "中国华能集团"), ("赵明远", "监事会主席", "中国华能集团")} <= roles
+
+
+def test_a_pictures_caption_above_the_lead_is_not_the_lead():
+    raw = ("德州重点项目集中开工\n\n图为德州市2025年二季度重点项目集中开工活动现场。 刘明 摄\n\n"
+           "德州新闻网5月16日电（记者 宋敏）16日，德州市举行2025年二季度重点项目集中开工活动。\n")
+    ms = [m for a in records(raw).articles for m in a.meetings]
+    assert [m.date for m in ms if m.name.endswith("2025年二季度重点项目集中开工活动")] == [date(2025, 5, 16)]

@@ -14,7 +14,7 @@ from dataclasses import replace
 from ...records import Article, ArticleRecords, EnterpriseMention, Evidence, PageRecords, Post, Split
 from . import divisions, enterprises, meetings, people, projects, visits
 from .ner import NameFinder
-from .text import MAX_SENTENCE, Sentence, day_alone, find_dates, sentences
+from .text import MAX_SENTENCE, Sentence, day_alone, find_dates, lead_paragraph, sentences
 
 
 def extract_page(split: Split, ner: NameFinder | None = None) -> PageRecords:
@@ -142,15 +142,18 @@ def _article(article: Article, sents: list[Sentence], split: Split, known: froze
                                                             "enterprise.title_org")))
             known_forms.add(p.organization)
     lead_date = None
+    lead = lead_paragraph(sents)
     for s in sents:
-        if s.paragraph > 0:
+        if s.paragraph < lead:
+            continue
+        if s.paragraph > lead:
             break
         ds = find_dates(s.text, src.published)
         if ds:
             lead_date = (ds[0].first, ds[0].last)
             break
     if lead_date is None and src.published:
-        lead_date = next((d for s in sents if s.paragraph == sents[0].paragraph
+        lead_date = next((d for s in sents if s.paragraph == lead
                           and (d := day_alone(s.text, src.published))), None)
 
     mts = meetings.extract(sents, mentions, src.published, lead_date)

@@ -12,7 +12,7 @@ import re
 
 from ...records import EnterpriseMention, Evidence
 from .divisions import gazetteer, national_places
-from .text import CJK, Sentence, is_word, name_at, word_tag, words
+from .text import CJK, Sentence, is_word, lead_paragraph, name_at, word_tag, words
 
 SUFFIX = (r"(?:股份有限公司|有限责任公司|集团有限公司|集团股份有限公司|有限公司|集团公司|集团|"
           r"农村商业银行|商业银行|银行|农商银行|农商行|信用社|合作社|研究院有限公司|分公司|总公司|公司|厂)")
@@ -578,7 +578,8 @@ def tour_county(sentences: list[Sentence], article_text: str, city: str | None) 
     the city (市长甲在某某区调研), and the article names no other county."""
     if not city or not sentences:
         return None
-    lead = [s for s in sentences if s.paragraph == sentences[0].paragraph]
+    opening = lead_paragraph(sentences)
+    lead = [s for s in sentences if s.paragraph == opening]
     whole = _counties_in(article_text, city)
     for sent in lead:
         for m in LEAD_TOUR.finditer(sent.text):

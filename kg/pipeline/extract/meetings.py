@@ -15,7 +15,7 @@ import cn2an
 
 from ...records import Evidence, Meeting
 from .people import PersonMention, listed_together
-from .text import CJK, DateMention, Sentence, day_alone, find_dates
+from .text import CJK, DateMention, Sentence, day_alone, find_dates, lead_paragraph
 
 MEETING_WORD = (r"(?:常务会议|党组会议|党组\(扩大\)会议|全体会议|主任会议|工作会议|专题会议|联席会议|调度会议|推进会议|"
                 r"党组会|常务会|常委会会议|"
@@ -305,6 +305,7 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
             lead_date: tuple[date, date | None] | None) -> list[Meeting]:
     meetings: list[dict] = []
     last_day = None                     # the last date an earlier sentence wrote
+    lead = lead_paragraph(sentences)
     for si, sent in enumerate(sentences):
         s = sent.text
         found = find(sent)
@@ -314,7 +315,7 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
         # 7日，某某会议召开 / 在7日举行的座谈会上: a day alone, in the month last named (or, in the
         # report's lead, the month of publication)
         named = said_day.first if said_day else (lead_date[0] if lead_date else None)
-        if not dates and published and (named or sent.paragraph == sentences[0].paragraph):
+        if not dates and published and (named or sent.paragraph == lead):
             alone = day_alone(s, published, named)
             held_on = re.search(r"(?<![\d月])(\d{1,2})日(?:[上下]午)?(?:举行|召开)的", s)
             if not alone and held_on:
@@ -331,7 +332,7 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
         found = [f for f in found if not any(f[0] < b and a < f[1] for a, b, _n, _w in received)]
         for start, end, name, who in received:
             d = next((dm for dm in dates if dm.end <= start), None)
-            first, last = (d.first, d.last) if d else (lead_date if lead_date and sent.paragraph == 0 else (None, None))
+            first, last = (d.first, d.last) if d else (lead_date if lead_date and sent.paragraph == lead else (None, None))
             meetings.append({"name": name, "date": first, "end": last, "chair": [], "participants": who,
                              "location": None, "evidence": [Evidence(sent.span.start, sent.span.end, "meeting.reception")],
                              "si": si, "rule": "meeting.reception"})
@@ -358,7 +359,7 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
             if first and last is None and span and re.search(r"闭幕|落下帷幕|圆满完成", s):
                 first, last = first - timedelta(days=_number(span.group(1)) - 1), first
             if (first is None and lead_date and not rule.endswith("筹备") and rule not in SPOKEN_OF
-                    and (sent.paragraph == 0 or (rule in ("meeting.opening_kind", "meeting.在…上") and
+                    and (sent.paragraph == lead or (rule in ("meeting.opening_kind", "meeting.在…上") and
                                                  not any(m["rule"] not in SPOKEN_OF for m in meetings)))):
                 # (座谈会上，… / 在对接座谈会上 later in a report whose lead dates its only event)
                 first, last = lead_date

@@ -66,6 +66,18 @@ def _add(out, text, start, end, pi):
         out.append(Sentence(Span(start, end), text[start:end], pi))
 
 
+# a picture's caption printed above the report (图为…现场。 某某 摄): not its lead
+CAPTION = re.compile(r"^\s*(?:图为|图片为|图[:：]|[(（]图|上图|下图|左图|右图)|(?:摄|摄影|供图)\s*$")
+
+
+def lead_paragraph(sents: list[Sentence]) -> int:
+    """The index of an article's lead: its first paragraph, a picture's caption passed over."""
+    for s in sents:
+        if not (CAPTION.search(s.text) and len(s.text) < 120):
+            return s.paragraph
+    return sents[0].paragraph if sents else 0
+
+
 # ---------------------------------------------------------------- dates
 
 DATE_RE = re.compile(

@@ -10,7 +10,7 @@ from datetime import date
 
 from ...records import Evidence, Visit
 from .people import PersonMention, listed_together
-from .text import Sentence, day_alone, find_dates
+from .text import Sentence, day_alone, find_dates, lead_paragraph
 
 ACTION = r"(?:调研|督导|检查|视察|考察|走访|慰问|看望|暗访|察看|督查|指导|观摩|对接|洽谈|拜访|参观|访问|现场办公)"
 # 带领/率领 … (一行)，: the visitor leads a group
@@ -72,6 +72,7 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
             lead_date: tuple[date, date | None] | None) -> list[Visit]:
     visits: list[dict] = []
     last_date = lead_date
+    lead = lead_paragraph(sentences)
     whole = "".join(s.text for s in sentences)
     toured = bool(GUESTS.search(whole) or re.search(rf"(?:一行|代表团|考察团|参访团|客人)[^。；]{{0,30}}{ACTION}", whole))
     for si, sent in enumerate(sentences):
@@ -112,7 +113,7 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
             if m and m.group(1).strip("了") not in ("会", "会议", "会场", "现场"):
                 dates = find_dates(s, published)
                 first, last = (dates[0].first, dates[0].last) if dates else (None, None)
-                if first is None and published and (last_date or sent.paragraph == sentences[0].paragraph):
+                if first is None and published and (last_date or sent.paragraph == lead):
                     # 7日，甲到…调研: a day alone, in the month last named (or, in the lead, of publication)
                     first, last = day_alone(s, published, last_date[0] if last_date else None) or (None, None)
                 if first is None:
