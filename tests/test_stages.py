@@ -357,3 +357,17 @@ def test_a_pictures_caption_above_the_lead_is_not_the_lead():
            "德州新闻网5月16日电（记者 宋敏）16日，德州市举行2025年二季度重点项目集中开工活动。\n")
     ms = [m for a in records(raw).articles for m in a.meetings]
     assert [m.date for m in ms if m.name.endswith("2025年二季度重点项目集中开工活动")] == [date(2025, 5, 16)]
+
+
+def test_credits_after_a_dateline_before_a_pair_role_and_of_a_chief_reporter():
+    from kg.pipeline.credits import credits
+    assert [(c.name, c.role) for c in credits("市政协副主席参加座谈会。□李鸿达 辛晓梅 钟荣华 图/文")] == [
+        ("李鸿达", "图/文"), ("辛晓梅", "图/文"), ("钟荣华", "图/文")]
+    assert [c.name for c in credits("中新网河北新闻5月26日电 (宋敏达 王巍)26日，廊坊市举行集中开工活动。")] == ["宋敏达", "王巍"]
+    assert [(c.name, c.role) for c in credits("本报讯(全媒体首席记者 沈璐华)21日上午，")] == [("沈璐华", "全媒体首席记者")]
+
+
+def test_a_name_before_chuanda_and_the_general_secretarys_entrustment_are_read_right():
+    from kg.pipeline.extract.text import name_at
+    assert name_at("徐贤传达习近平总书记重要论述。", 0) == "徐贤"
+    assert name_at("殷殷嘱托，奋发有为。", 0) is None

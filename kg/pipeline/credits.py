@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 NAME_CHARS = r"\u4e00-\u9fff·"
 # roles of those who write or photograph an article
-AUTHOR_ROLES = ("首席记者", "特约记者", "见习记者", "实习记者", "融媒体记者", "全媒体记者", "全媒记者", "融媒记者",
+AUTHOR_ROLES = ("全媒体首席记者", "融媒体首席记者", "全媒体首席", "首席记者", "特约记者", "见习记者", "实习记者", "融媒体记者", "全媒体记者", "全媒记者", "融媒记者",
                 "记者", "特约通讯员", "见习通讯员", "通讯员", "实习生", "摄影", "作者", "撰稿", "供稿", "文字", "图片",
                 "视频", "摄像", "剪辑", "制图", "设计", "出镜", "文/图", "图/文", "文图")
 # roles of those who edit or check it
@@ -45,7 +45,7 @@ ROLE_THEN_NAMES = re.compile(rf"(?P<role>{ROLE_RE}|(?<![\u4e00-\u9fff])(?:{'|'.j
 GLUED_NAMES = re.compile(rf"(?P<role>{ROLE_RE})\s*(?P<names>[\u4e00-\u9fff]{{4,12}}?)(?=报道|[)）]|\s)")
 # names before /文 /图 /摄: 甲/文 乙 丙/摄
 NAMES_THEN_ROLE = re.compile(rf"(?P<names>(?<![{NAME_CHARS}])[{NAME_CHARS}]{{2,4}}(?:[ \t]+[{NAME_CHARS}]{{2,4}})*)"
-                             rf"\s*/\s*(?P<role>文字|图片|摄影|文|图|摄)(?![\u4e00-\u9fff])")
+                             rf"(?:\s*/\s*(?P<role>文字|图片|摄影|文|图|摄)|[ \t]+(?P<pair>图/文|文/图|图文))(?![\u4e00-\u9fff])")
 # a parenthesis of names only, closing a paragraph or a sentence (（甲 乙）), or after 讯
 NAMES_IN_PARENS = re.compile(rf"(?:(?<=讯)\s*)?[(（]\s*(?P<names>[{NAME_CHARS}]{{2,4}}(?:[ \t、]+[{NAME_CHARS}]{{2,4}})*)"
                              rf"\s*[)）](?P<after>\s*$|\s*[。\n])?")
@@ -154,11 +154,13 @@ def credits(s: str) -> list[Credit]:
         while run and not is_name(m.group("names")[run[0][0]:run[0][1]]):
             run.pop(0)
         if run:
-            found += _names(s, m.start("names") + run[0][0], m.end("names"), m.group("role"))
+            found += _names(s, m.start("names") + run[0][0], m.end("names"), m.group("role") or m.group("pair"))
     for m in NEWSROOM_COLON.finditer(s):
         found += _names(s, m.start("names"), m.end("names"), "记者")
     for m in NAMES_IN_PARENS.finditer(s):
-        if m.group("after") is not None or s[:m.start()].rstrip().endswith("讯"):
+        # (… or after a dateline: 某某网5月26日电 （甲 乙）26日，…)
+        if m.group("after") is not None or s[:m.start()].rstrip().endswith("讯") \
+                or re.search(r"\d{1,2}月\d{1,2}日电\s*$", s[:m.start()]):
             found += _names(s, m.start("names"), m.end("names"), "记者")
     for m in NAME_THEN_SHOT.finditer(s):
         found += _names(s, m.start("names"), m.end("names"), "摄影")
