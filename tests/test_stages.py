@@ -371,3 +371,10 @@ def test_a_name_before_chuanda_and_the_general_secretarys_entrustment_are_read_r
     from kg.pipeline.extract.text import name_at
     assert name_at("徐贤传达习近平总书记重要论述。", 0) == "徐贤"
     assert name_at("殷殷嘱托，奋发有为。", 0) is None
+
+
+def test_an_organisation_before_a_title_is_not_cut_inside_a_word():
+    r = records("本报讯 5月6日，廊坊临空经济区党工委委员韩金明，根据自治区党委书记鹿立新的要求，到德城区调研。")
+    titles = {(p.holder, p.title) for a in r.articles for p in a.posts}
+    assert ("韩金明", "廊坊临空经济区党工委委员") in titles
+    assert ("鹿立新", "自治区党委书记") in titles

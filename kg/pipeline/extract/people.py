@@ -95,10 +95,22 @@ ORG_START = re.compile(r"(中共|中央|国务院|全国|国家|省|市|县|区|
 def _trim_prefix(prefix: str) -> str:
     # cut at the last function word: "会议由县委" -> "县委"
     best = 0
+    bounds: dict[int, str] | None = None
     for w in CUT_WORDS:
         k = prefix.rfind(w)
         if w in ("和", "与", "及") and k >= 0 and not _joins_two(prefix, k):
             continue
+        if k >= 0 and len(w) == 1 and k + 1 > best:
+            # a one-character word cuts only where it ends a word that is no name (根据, 以及, 在):
+            # not the 经 of 临空经济区, the 同 of 同济, the 为 of 华为
+            if bounds is None:
+                bounds, pos = {}, 0
+                for t in words(prefix):
+                    pos += len(t)
+                    bounds[pos] = t
+            token = bounds.get(k + 1)
+            if token is None or (len(token) > 1 and word_tag(token).startswith("n")):
+                continue
         if k >= 0 and k + len(w) > best and k + len(w) <= len(prefix):
             best = k + len(w)
     prefix = prefix[best:]
