@@ -1224,3 +1224,8 @@ def test_a_verb_before_the_group_referred_back_to_is_no_company():
     names = {n for n, _al, _c in enterprises_of(text)}
     assert "东方希望集团" in names
     assert not names & {"何中明希望集团", "希望集团", "了解集团"}
+
+
+def test_a_provinces_party_congress_spoken_of_is_a_meeting_without_a_date():
+    ms = meetings("本报讯 6月18日，会议传达学习了省第十一次党代会精神。县委书记谭立宣讲山西省第十二次党代会精神。")
+    assert sorted((m.name, m.date) for m in ms) == [("山西省第十二次党代会", None), ("省第十一次党代会", None)]

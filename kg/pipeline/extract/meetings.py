@@ -14,6 +14,7 @@ from datetime import date, timedelta
 import cn2an
 
 from ...records import Evidence, Meeting
+from .divisions import national_places
 from .people import PersonMention, listed_together
 from .text import CJK, DateMention, Sentence, day_alone, find_dates, lead_paragraph
 
@@ -198,10 +199,12 @@ def find(sent: Sentence) -> list[tuple[int, int, str, str]]:
 
 # the party's congresses and plenums, named without a meeting word: 党的二十大, 二十届三中全会
 NUMBER = r"(?:十[一二三四五六七八九]?|二十[一二三四五六七八九]?)"
-PARTY_CONGRESS = re.compile(rf"(?:党的|中共|中国共产党)?(?:{NUMBER}大|第{NUMBER}次全国代表大会|{NUMBER}届[一二三四五六七八九十]中全会)"
+PARTY_CONGRESS = re.compile(rf"(?:党的|中共|中国共产党)?(?:{NUMBER}大|第{NUMBER}次全国代表大会|{NUMBER}届[一二三四五六七八九十]中全会|"
+                            # a province's or city's own: 省第十二次党代会, 某某市第五次党代会
+                            rf"(?:[\u4e00-\u9fff]{{0,6}}?[省市州县区])第[一二三四五六七八九十]{{1,3}}次党代会)"
                             r"(?![\u4e00-\u9fff]*?(?:代表|以来|期间|之后|后))")
 CONGRESS_CUE_BEFORE = ("学习", "贯彻", "宣传", "迎接", "庆祝", "学习贯彻", "领会", "落实", "召开", "胜利召开")
-CONGRESS_CUE_AFTER = re.compile(r"^(?:精神|胜利召开|召开|开幕|闭幕|报告|作出|提出|部署|确定|擘画|强调|指出|和|、|上)")
+CONGRESS_CUE_AFTER = re.compile(r"^(?:精神|胜利召开|召开|开幕|闭幕|报告|作出|提出|明确提出|部署|确定|擘画|强调|指出|和|、|上)")
 
 
 def party_congresses(sent: Sentence, taken: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
@@ -212,9 +215,16 @@ def party_congresses(sent: Sentence, taken: list[tuple[int, int, str, str]]) -> 
         a, b = m.start(), m.end()
         if any(x < b and a < y for x, y, _n, _r in taken) or _inside_book_title(s, a):
             continue
+        local = re.search(r"第[一二三四五六七八九十]{1,3}次党代会$", m.group(0))
+        if local and local.start() > 0:
+            # 省第十一次党代会, 山西省第十二次党代会: the place as written, not the words before it
+            head = m.group(0)[:local.start()]
+            place = max((p for p in national_places().finditer(head) if re.fullmatch(r"[省市州县区]?", head[p.end():])),
+                        key=lambda p: p.end() - p.start(), default=None)
+            a += place.start() if place else len(head) - 1
         before = s[max(0, a - 6):a]
         if before.endswith(CONGRESS_CUE_BEFORE) or CONGRESS_CUE_AFTER.match(s[b:]):
-            out.append((a, b, m.group(0), "meeting.mentioned"))
+            out.append((a, b, s[a:b], "meeting.mentioned"))
     return out
 
 
