@@ -1229,3 +1229,10 @@ def test_a_verb_before_the_group_referred_back_to_is_no_company():
 def test_a_provinces_party_congress_spoken_of_is_a_meeting_without_a_date():
     ms = meetings("本报讯 6月18日，会议传达学习了省第十一次党代会精神。县委书记谭立宣讲山西省第十二次党代会精神。")
     assert sorted((m.name, m.date) for m in ms) == [("山西省第十二次党代会", None), ("省第十一次党代会", None)]
+
+
+def test_a_guest_whose_titles_run_over_a_comma_is_received():
+    ms = meetings("本报讯 3月10日，市委书记张立江会见了中国五矿集团有限公司副总经理，中冶集团党委书记、董事长陈建华一行，"
+                  "并出席有关签约活动。")
+    assert [(m.name, m.date, set(m.participants)) for m in ms if m.name == "会见"] == [
+        ("会见", date(2025, 3, 10), {"张立江", "陈建华"})]

@@ -252,7 +252,11 @@ def receptions(sent: Sentence, persons: list[PersonMention]) -> list[tuple[int, 
             hosts.insert(0, before[-len(hosts) - 1])
         after = [pm for pm in persons if pm.start >= m.end()]
         guests: list[PersonMention] = []
-        if after and not re.search(r"[，,。；;]", s[m.end():after[0].start]):
+        # (the guest's titles may run over a comma: 会见了某集团副总经理，某公司董事长甲一行)
+        gap0 = s[m.end():after[0].start] if after else ""
+        if after and (not re.search(r"[，,。；;]", gap0) or (
+                not re.search(r"[。；;]", gap0) and len(gap0) <= 60 and s.startswith("一行", after[0].end)
+                and not re.search(r"并|表示|强调|指出|介绍", gap0))):
             guests = [after[0]]
             for nxt in after[1:]:
                 gap = s[guests[-1].end:nxt.start]
