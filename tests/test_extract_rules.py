@@ -1236,3 +1236,13 @@ def test_a_guest_whose_titles_run_over_a_comma_is_received():
                   "并出席有关签约活动。")
     assert [(m.name, m.date, set(m.participants)) for m in ms if m.name == "会见"] == [
         ("会见", date(2025, 3, 10), {"张立江", "陈建华"})]
+
+
+def test_named_facilities_of_a_report_of_projects_are_projects_and_zones_are_not():
+    text = ("本报讯 6月3日，潍坊市重点项目集中开工，寿光智慧物流产业园、潍坊高端装备制造生产基地和弥河特大桥同步开工。"
+            "项目分布在寿光高新产业园区和昌乐工业园区。")
+    names = {p.name for p in projects(text)}
+    assert {"寿光智慧物流产业园", "潍坊高端装备制造生产基地"} <= names
+    assert not any(n.endswith(("产业园区", "工业园区", "产业园区")) or n in ("寿光高新产业园",) for n in names)
+    # no building, signing or starting in the sentence: a place spoken of
+    assert projects("本报讯 市长王立到寿光智慧物流产业园看望一线职工。") == []

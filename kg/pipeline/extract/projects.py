@@ -222,6 +222,38 @@ FACILITY_WORKS = re.compile(rf"(?:启动|开工|推进|加快|加速|实施|完�
                             rf"([{CJK}]{{2,18}}?)(建设|改造提升|提升改造|改造|扩建|迁建)")
 
 
+# a named facility a report of projects lists without the word 项目 (某某数字产业园, 某某生产基地,
+# 某某大桥): a project where the sentence speaks of building, signing or starting
+FACILITY_NAME = re.compile(rf"[{CJK}0-9A-Za-z()（）·]{{2,30}}?(?:产业园|科技园|科创园|物流园|创新园|"
+                           r"生产基地|产业化基地|总部基地|集散中心|物流中心|联运中心|科创中心|综合体|科技城|"
+                           r"物流港|内陆港|航站楼|水电站|跨海通道|高速公路|大桥)(?!区)(?:[(（][一二三四五六七八九十\d]期[)）]|[一二三四五六七八九十]期)?")
+PROJECT_CONTEXT = re.compile(r"项目|开工|签约|竣工|投产|开建|奠基|落户|集中|总投资")
+
+
+def named_facilities(sent: Sentence) -> list[tuple[int, int, str]]:
+    """(start, end, name) of named facilities a sentence about projects lists: 某某科创园、某某产业园
+    and 某某大桥集中开工.  The name is cut from what leads into it as a project's name is."""
+    s = sent.text
+    if not PROJECT_CONTEXT.search(s):
+        return []
+    out = []
+    for m in FACILITY_NAME.finditer(s):
+        phrase = m.group(0)
+        cut = max(_cuts(phrase)[0], max((phrase.rfind(w) + 1 for w in "、，,和及与" if w in phrase), default=0))
+        name = phrase[cut:]
+        name = name[_phrase_prefix(name):]
+        if len(name) < 5 or "的" in name or "了" in name or GENERIC.match(name) or re.match(r"^[\d.]", name) \
+                or _phrase_inside(name):
+            continue
+        if re.search(r"(?:成为|打造|建成|建设成|定位为|争创|创建)[^，。；]*$", s[:m.end() - len(name)]):
+            continue            # 建成后将成为全省最大的某某基地: what it is to become, not a project
+        core = re.sub(r"(?:[(（][^)）]*[)）]|[一二三四五六七八九十]期)$", "", name)
+        if _common_words(core) or re.search(r"[千百十]?亿级|万亩", core):
+            continue            # 洗涤剂生产基地, 千亿级化工产业园: a kind of place, not one named
+        out.append((m.end() - len(name), m.end(), name))
+    return out
+
+
 def facility_works(sent: Sentence) -> list[tuple[int, int, str]]:
     """(start, end, name) of facilities whose construction a sentence reports; the name keeps
     the works (改造, 扩建) but not a bare 建设.  A facility of one common word (中心, 产业园)
@@ -319,6 +351,11 @@ def extract(sentences: list[Sentence], enterprises_by_sentence: list[list[tuple[
                 continue
             projects.append({"name": name, "investment": None, "approx": False, "enterprise": owner,
                              "evidence": [Evidence(sent.span.start, sent.span.end, "project.listed")]})
+        for a, b, name in named_facilities(sent):
+            if any(x < b and a < y for x, y, _n in found) or any(x < b and a < y for x, y, _n, _o in listed(sent)):
+                continue
+            projects.append({"name": name, "investment": None, "approx": False, "enterprise": None,
+                             "evidence": [Evidence(sent.span.start, sent.span.end, "project.facility")]})
         for a, b, name in facility_works(sent):
             if any(x < b and a < y for x, y, _n in found):
                 continue
