@@ -1246,3 +1246,15 @@ def test_named_facilities_of_a_report_of_projects_are_projects_and_zones_are_not
     assert not any(n.endswith(("产业园区", "工业园区", "产业园区")) or n in ("寿光高新产业园",) for n in names)
     # no building, signing or starting in the sentence: a place spoken of
     assert projects("本报讯 市长王立到寿光智慧物流产业园看望一线职工。") == []
+
+
+def test_visits_first_stops_dispatching_and_groups_with_a_leader():
+    rows = lambda t: [(v.visitors, v.date) for a in records(t).articles for v in a.visits]
+    assert rows("本报讯 6月3日，市委书记郑立洁首先来到消防救援支队特勤大队，看望慰问救援人员。") == [
+        (("郑立洁",), date(2025, 6, 3))]
+    assert rows("本报讯 6月15日，市委常委黄立龙到综合物流园项目现场调度工程建设。") == [(("黄立龙",), date(2025, 6, 15))]
+    assert rows("本报讯 6月14日，市委书记苏永明率队到广东省开展招商引资工作。") == [(("苏永明",), date(2025, 6, 14))]
+    # a speaker at a meeting of investment promotion is no visitor
+    assert rows("本报讯 3月3日，副市长项贤明在会上通报全市招商引资工作情况。") == []
+    # 肖局长 is no one's full name
+    assert not any("局长" in p for a in records("本报讯 肖局长一行首先前往生产车间进行考察。").articles for p in a.persons)

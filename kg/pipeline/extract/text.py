@@ -366,9 +366,15 @@ def name_at(s: str, i: int, require_cue: bool = False) -> str | None:
 FUNCTION_SURNAMES = frozenset("和应通宣席党以从对被把在为与及又")
 
 
+SURNAME_AND_TITLE = re.compile(r"[\u4e00-\u9fff](?:局长|市长|县长|区长|镇长|主任|书记|部长|处长|科长|经理|主席|院长|校长|"
+                               r"所长|行长|厂长|总|董|老师|师傅|先生|女士|同志)")
+
+
 def not_a_name(name: str) -> bool:
     """A common word read as a name (全体, 通过, 任职), or a function word before one
     (和有关, 和我 -- 和 + 有关), or a verb before one (应邀参)."""
+    if SURNAME_AND_TITLE.fullmatch(name):
+        return True                 # 肖局长, 张市长: a surname and a title, no full name
     tag = word_tag(name)
     if len(name) == 2 and _word_freq().get(name, 0) >= 2000 and not tag.startswith(("nr", "nz")):
         return True

@@ -12,10 +12,10 @@ from ...records import Evidence, Visit
 from .people import PersonMention, listed_together
 from .text import Sentence, day_alone, find_dates, lead_paragraph
 
-ACTION = r"(?:调研|督导|检查|视察|考察|走访|慰问|看望|暗访|察看|督查|指导|观摩|对接|洽谈|拜访|参观|访问|现场办公)"
+ACTION = r"(?:调研|督导|检查|视察|考察|走访|慰问|看望|暗访|察看|督查|指导|观摩|对接|洽谈|拜访|参观|访问|现场办公|调度|开展招商)"
 # 带领/率领 … (一行)，: the visitor leads a group
 LEAD = r"(?:(?:带领|率领|带队|率队|率)[^，。；]{0,60}?(?:一行)?[，,]?\s*)?"
-GO = r"(?:一行(?:\d{1,4}人)?)?[，,]?(?:先后|分别|还|又|专程|深入)?(?:到|赴|深入|来到|前往|走进|来|在|莅临|莅)"
+GO = r"(?:一行(?:\d{1,4}人)?)?[，,]?(?:先后|分别|还|又|专程|深入|首先|随后|接着)?(?:到|赴|深入|来到|前往|走进|来|在|莅临|莅)"
 # a title written after the name: 某某副市长调研…
 AFTER_TITLE = r"(?:[\u4e00-\u9fff]{0,6}?(?:省长|市长|县长|区长|书记|主任|主席|部长|局长))?"
 VISIT_RE = re.compile(rf"^{LEAD}{GO}([^，。；]{{1,80}}?)"
@@ -34,7 +34,7 @@ ACTION_FIRST_RE = re.compile(rf"^{AFTER_TITLE}{LEAD}{MANNER}(?:视察|考察|调
 # 甲结合开展某某活动，深入某区调研…: a clause of why or how, then the visit
 BY_THE_WAY = re.compile(r"^(?:结合|围绕|就|带着|按照|根据|利用)[^，。；]{2,30}[，,]")
 # a delegation the name leads: 以甲带队的某某代表团（在乙的陪同下，）来到…考察
-DELEGATION_RE = re.compile(rf"^(?:带队|率领|带领|率)的[^。；]{{0,40}}?(?:团|组)(?:一行)?(?:[^。；]{{0,30}}?陪同下[，,]?)?"
+DELEGATION_RE = re.compile(rf"^(?:带队|率领|带领|率|为组长|为团长)的[^。；]{{0,40}}?(?:团|组)(?:一行)?(?:[^。；]{{0,30}}?陪同下[，,]?)?"
                            rf"{GO}([^，。；]{{1,80}}?){ACTION}")
 # a guest received: 会见（了）甲一行 / 会见由甲率领的某某代表团
 RECEIVED_BEFORE = re.compile(r"(?:会见|接见|会晤|欢迎)(?:了)?(?:由)?[^，。；]{0,30}$")
