@@ -1258,3 +1258,12 @@ def test_visits_first_stops_dispatching_and_groups_with_a_leader():
     assert rows("本报讯 3月3日，副市长项贤明在会上通报全市招商引资工作情况。") == []
     # 肖局长 is no one's full name
     assert not any("局长" in p for a in records("本报讯 肖局长一行首先前往生产车间进行考察。").articles for p in a.persons)
+
+
+def test_a_session_that_completes_its_agenda_is_held_and_not_named_through_it():
+    ms = meetings("本报讯 2月3日下午，中国人民政治协商会议第十一届潍坊市委员会第四次会议圆满完成大会各项议程后胜利闭幕。"
+                  "会议由市政协主席毛立琼主持。")
+    held = [m for m in ms if m.date is not None]
+    assert [(m.name.endswith("第十一届潍坊市委员会第四次会议"), m.date, m.chair) for m in held] == [
+        (True, date(2025, 2, 3), ("毛立琼",))]
+    assert not any("完成" in m.name for m in ms)
