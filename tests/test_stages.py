@@ -378,3 +378,14 @@ def test_an_organisation_before_a_title_is_not_cut_inside_a_word():
     titles = {(p.holder, p.title) for a in r.articles for p in a.posts}
     assert ("韩金明", "廊坊临空经济区党工委委员") in titles
     assert ("鹿立新", "自治区党委书记") in titles
+
+
+def test_a_sites_name_printed_down_the_page_does_not_cut_the_article():
+    raw = ("省人大调研组来我市调研\n\n本网讯 3月23日，省人大财经委主任委员李立带领调研组来我市调研，"
+           "市人大常委会副主任陈伦华、副市长张立参加座谈会。\n\n5HX德州新闻网\n\n"
+           "李立一行先后调研了两个项目。\n\n5HX德州新闻网\n\n23日下午，调研组召开座谈会，听取汇报。\n\n"
+           "李立在座谈会上指出，要抓好项目建设。\n\n5HX德州新闻网\n")
+    sp = split(normalise(page(raw, published=date(2025, 3, 24))))
+    assert len([a for a in sp.articles if a.paragraphs]) == 1
+    ms = [m for a in records(raw, published=date(2025, 3, 24)).articles for m in a.meetings]
+    assert [(m.name, {"陈伦华", "张立"} <= set(m.participants)) for m in ms] == [("座谈会", True)]

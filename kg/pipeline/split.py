@@ -71,6 +71,11 @@ def classify(s: str) -> str:
     return "body"
 
 
+def _watermark(line: str, seen: dict[str, int]) -> bool:
+    return seen.get(line, 0) >= 2 and len(line) <= 14 and bool(re.search(r"(?:网|报|站|频道|客户端)$", line)) \
+        and not any(ch in line for ch in SENTENCE_END + "，,")
+
+
 ROLE_WORDS = re.compile(rf"(?:本报|本刊)?(?:首席|特约|见习)?(?:记者|通讯员|实习生)|{EDITOR_ROLES}|作者|摄影|(?<=\s)摄$|"
                         rf"[:：()（）■●◆▲/]")
 
@@ -104,7 +109,13 @@ def editor_names(s: str) -> list[str]:
 
 def split(text: Text) -> Split:
     t = text.text
-    every = [Para(sp, classify(sp.of(t))) for sp in paragraphs(t)]
+    spans = paragraphs(t)
+    # a site's name printed again and again down the page (a watermark: 5HX某某新闻网)
+    seen: dict[str, int] = {}
+    for sp in spans:
+        line = sp.of(t).strip()
+        seen[line] = seen.get(line, 0) + 1
+    every = [Para(sp, "meta" if _watermark(sp.of(t).strip(), seen) else classify(sp.of(t))) for sp in spans]
     # a line of the page's facts is passed over: it neither ends nor opens an article
     paras = [p for p in every if p.kind != "meta"]
     editors: list[str] = []

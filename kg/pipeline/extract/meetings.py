@@ -421,7 +421,11 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
         ahead = [m for m in held if si < m["si"] <= si + 3]
         main = here[-1] if here else (ahead[0] if ahead else None)
         if main is None:
-            continue
+            # 甲、乙参加座谈会 in the lead of a report that comes to 座谈会上 later: that one
+            kind = re.search(r"(?:出席|参加|列席)(?:了)?(座谈会|调度会|推进会|现场会|汇报会|交流会|见面会)", s)
+            main = next((x for x in held if x["si"] > si and kind and x["name"].endswith(kind.group(1))), None)
+            if main is None:
+                continue
         for m in PARTICIPATE.finditer(s):
             if not here and not re.match(r"(?:了)?(?:会议|座谈|会|活动)", s[m.end():]):
                 continue        # (参加调研 before the meeting: the visit's, not the meeting's)
