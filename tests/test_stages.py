@@ -333,7 +333,8 @@ def test_where_you_are_lines_and_site_notices_are_no_article():
     assert not site_line("当前位置：首页 > 要闻 > 区长高立新调研重点项目建设工作")
     assert not site_line("近日，区委副书记、区长高立新深入一线调研重点项目建设。")
     # pictures' file names and placeholders, box labels
-    assert all(site_line(x) for x in ("微信图片_20240712205502.jpg", "图片1", "（资料图）", "县区新闻：", "字体： | 论坛 | 评论（"))
+    assert all(site_line(x) for x in ("微信图片_20240712205502.jpg", "图片1", "（资料图）", "县区新闻：", "字体： | 论坛 | 评论（",
+                                      "您现在所在的位置：平台首页 > 工作动态 > 要闻", "用微信扫描二维码 分享至好友和朋友圈 ×"))
     assert not site_line("图为会议现场。")
 
 

@@ -36,12 +36,12 @@ def _menu(s: str) -> bool:
 
 
 # where the reader is on the site: 当前位置：首页 > 新闻中心 > 要闻
-WHERE_YOU_ARE = re.compile(r"^\s*(?:您(?:当前)?的?(?:所在)?(?:的)?位置|当前(?:的)?位置|所在位置)\s*[:：]")
+WHERE_YOU_ARE = re.compile(r"^\s*(?:您(?:当前|现在)?(?:所在)?的?(?:所在)?位置|当前(?:的)?位置|所在位置)\s*[:：]")
 # what a site prints around every article: labels of its boxes, reprint and copyright notices
 SITE_NOTICE = re.compile(r"^\s*(?:分享到|热搜词|相关新闻|相关阅读|推荐阅读|相关链接|通版阅读请点击|扫一扫)\s*[:：]?\s*$|"
                          r"转载请|版权所有|未经(?:许可|授权)|不得转载|版权声明|^\s*声明\s*[:：]|ICP备|国内统一刊号|"
                          r"^\s*(?:新闻|广告)热线\s*[:：]|^\s*欢迎(?:访问|光临)|^\s*[\u4e00-\u9fff]{2,4}新闻\s*[:：]\s*$|"
-                         r"字体\s*[:：]")
+                         r"字体\s*[:：]|扫一扫|扫描二维码|登录/注册|^\s*[•·]\s*(?:EN|手机版)")
 # a picture's file name or placeholder printed where the picture stood: 微信图片_2019….jpg, 图片1, （资料图）
 PICTURE = re.compile(r"^\s*(?:\S{0,60}\.(?:jpe?g|png|gif|webp|bmp)|图片\s*\d*|文章图片|[(（]?资料图(?:片)?[)）]?|"
                      r"\S{0,40}\.(?:jpe?g|png|gif)\s*(?:摄影?)?)\s*$", re.IGNORECASE)
