@@ -1267,3 +1267,9 @@ def test_a_session_that_completes_its_agenda_is_held_and_not_named_through_it():
     assert [(m.name.endswith("第十一届潍坊市委员会第四次会议"), m.date, m.chair) for m in held] == [
         (True, date(2025, 2, 3), ("毛立琼",))]
     assert not any("完成" in m.name for m in ms)
+
+
+def test_a_brand_before_the_province_is_part_of_the_companys_name():
+    names = {n for n, _al, _c in enterprises_of("本报讯 6月5日，市长王立到农夫山泉广东万绿湖饮料有限公司调研。"
+                                                "他还考察了山东鲁丰钢铁有限公司。")}
+    assert names == {"农夫山泉广东万绿湖饮料有限公司", "山东鲁丰钢铁有限公司"}

@@ -49,6 +49,11 @@ def full_names(sent: Sentence, city: str | None = None) -> list[tuple[int, int, 
         # cut at the last function word, but never inside a name that opens with a place
         place = _last_place_start(name)
         best = 0
+        if place:
+            # 到农夫山泉广东万绿湖饮料有限公司: a brand before the province is the name's
+            brand = _brand_before(name[:place])
+            if brand is not None:
+                place = brand
         if place is not None:
             best = place
             # 马鞍山市与某某集团: the place is the other party, not the company's
@@ -91,6 +96,19 @@ def full_names(sent: Sentence, city: str | None = None) -> list[tuple[int, int, 
             continue
         out.append((a, b, name))
     return out
+
+
+def _brand_before(head: str) -> int | None:
+    """Where a brand opens a company's name before its province (a proper noun the dictionary
+    knows as one, 农夫山泉), after the sentence's words; None when the words before the
+    province are the sentence's."""
+    tokens = words(head)
+    if not tokens or len(tokens[-1]) < 2 or not word_tag(tokens[-1]).startswith("nz"):
+        return None
+    start = len(head) - len(tokens[-1])
+    rest = head[:start]
+    return start if not rest or rest.endswith(LEFT_CUT) or word_tag(tokens[-2]).startswith(("v", "p", "c", "u")) \
+        else None
 
 
 def _distinctive(name: str) -> bool:
