@@ -32,7 +32,8 @@ from rdflib import Graph
 from . import cache, export, pagework
 from ..graph import counties, store, tenures
 from ..pipeline import rdf, resolve, validate
-from .executors import Dask, Pool, executor, in_fresh_process
+from .executors import Dask, Serial, Stopped, executor, in_fresh_process
+from ..limits import Limits
 from ..pipeline.extract import extract_page
 from ..pipeline.extract.ner import backend as ner_backend
 from ..pipeline.normalise import normalise
@@ -111,8 +112,10 @@ class _Page:
 def build(inputs: Path, out: Path, formats: tuple[str, ...] = ("ttl",), published: date | None = None,
           city: str | None = None, newspaper: str | None = None, manifest_path: Path | None = None,
           progress=_no_progress, jobs: int | None = None, scheduler: str | None = None,
-          ner: str = DEFAULT_BACKEND) -> Summary:
-    """Build (or rebuild, reusing what ``out`` remembers) the graph of every page under ``inputs``."""
+          ner: str = DEFAULT_BACKEND, limits: Limits = Limits()) -> Summary:
+    """Build (or rebuild, reusing what ``out`` remembers) the graph of every page under ``inputs``.
+    A page whose extraction runs past ``limits`` is stopped and reported with the pages that could
+    not be read (kg/build/executors.py); the build goes on without it."""
     t0 = time.perf_counter()
     root = inputs if inputs.is_dir() else inputs.parent
     files = find_pages(inputs)
@@ -134,7 +137,7 @@ def build(inputs: Path, out: Path, formats: tuple[str, ...] = ("ttl",), publishe
         # records the workers wrote); here, from what this process keeps of each page
         on_cluster = isinstance(run, Dask)
         pages, slims = _extract(files, root, manifest, published, city, newspaper, ner, old_index, old_pages,
-                                pages_dir, run, progress, s, keep=not on_cluster)
+                                pages_dir, run, progress, s, keep=not on_cluster, limits=limits)
         clock("extract")
         if on_cluster:
             ents = run.resolve([str(pages_dir / f"{p.key}.rec") for p in pages])
@@ -162,6 +165,10 @@ def build(inputs: Path, out: Path, formats: tuple[str, ...] = ("ttl",), publishe
         cache.write_index(tmp, {p.path: p.key for p in pages})
         clock("exports")
         _swap(tmp, out)
+    except OSError as exc:
+        shutil.rmtree(tmp, ignore_errors=True)
+        # a write that failed (a full disk) names the build, not a file of its unfinished copy
+        raise OSError(exc.errno, exc.strerror or str(exc), str(out)) from exc
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
@@ -194,7 +201,8 @@ class _Shared:
 
 
 def _extract(files, root, manifest, published, city, newspaper, ner, old_index, old_pages, pages_dir, run,
-             progress, s: Summary, keep: bool = True) -> tuple[list[_Page], list[PageRecords]]:
+             progress, s: Summary, keep: bool = True, limits: Limits = Limits()
+             ) -> tuple[list[_Page], list[PageRecords]]:
     """Records of every page: the previous build's where the page is unchanged, else extracted.
     With ``keep``, also what resolve() reads of each page, in page order (else an empty list)."""
     pages: list[_Page] = []
@@ -219,10 +227,15 @@ def _extract(files, root, manifest, published, city, newspaper, ner, old_index, 
         else:
             tasks.append((pagework.ExtractTask(str(f), str(root), src, str(rec), ner, keep_slim=keep), key))
     keys = {t.source.path: key for t, key in tasks}
-    if isinstance(run, Pool) and tasks:
+    # the workers forked from this process share what it loaded; on a cluster each worker loads
+    # its own before its first page's clock starts (pagework.prepare)
+    if not isinstance(run, Dask) and tasks and not (isinstance(run, Serial) and limits.none):
         pagework.warm({t.source.city for t, _ in tasks}, ner)
-    for ex in progress(run.map(pagework.extract_task, [t for t, _ in tasks]), total=len(tasks), desc="extract"):
-        if ex.problem is not None:
+    for ex in progress(run.map_pages(pagework.extract_task, [t for t, _ in tasks], limits, pagework.prepare),
+                       total=len(tasks), desc="extract"):
+        if isinstance(ex, Stopped):
+            s.problems.append(Problem(ex.item.source.path, ex.reason))
+        elif ex.problem is not None:
             s.problems.append(Problem(ex.path, ex.problem))
         else:
             s.notes += [Problem(ex.path, n) for n in ex.notes]
