@@ -56,6 +56,16 @@ def test_decode_gb18030_and_errors():
         decode(bytes(range(256)) * 4, "b.bin")
 
 
+def test_a_page_cut_inside_a_character_after_its_byte_order_mark_is_bad_input():
+    """Found by bench/fuzz.py: a UTF-16 file cut at an odd byte raised UnicodeDecodeError."""
+    text = "县长主持召开常务会议。"
+    assert decode(text.encode("utf-16"), "a.txt") == (text, "utf-16")
+    with pytest.raises(InputError, match=r"^a\.txt: not valid UTF-16 after its byte order mark \(truncated data\)$"):
+        decode(text.encode("utf-16")[:-1], "a.txt")
+    with pytest.raises(InputError, match=r"^a\.txt: not valid UTF-8 after its byte order mark"):
+        decode(text.encode("utf-8-sig")[:-1], "a.txt")
+
+
 def test_manifest_bad_date_names_file_and_row(tmp_path):
     m = tmp_path / "manifest.csv"
     m.write_text("file,published,city,newspaper\na.txt,2024-13-40,德州市,德州日报\n", encoding="utf-8")
