@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 PAGE_TIMEOUT = 60.0       # seconds: a normal page takes well under one, a 1M-character one under 40 (README)
-PAGE_MEMORY_MB = 4096     # what a page may add to its worker: a 1M-character page adds about 600 MB
+PAGE_MEMORY_MB = 4096     # what a page may add to its worker: a 1M-character page adds about 400 MB
 
 
 @dataclass(frozen=True)

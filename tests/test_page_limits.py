@@ -189,6 +189,20 @@ def test_a_killed_build_leaves_the_previous_build(pages, previous, tmp_path):
         os.killpg(p.pid, signal.SIGKILL)
         p.wait()
     assert _files(out) == before
+    # what it could not clean up is removed by the next build
+    assert [q.name.startswith(".build.new-") for q in tmp_path.iterdir() if q.name.startswith(".")] == [True]
+    subprocess.run([KG, "build", str(SEEDS), "--out", str(out)], check=True, capture_output=True, cwd=tmp_path)
+    assert _files(out)["kg.ttl"] == before["kg.ttl"]
+    assert not [q for q in tmp_path.iterdir() if q.name.startswith(".")]
+
+
+def test_a_swap_cut_short_is_undone_by_the_next_build(previous, tmp_path):
+    """Killed between moving the previous build aside and putting the new one in its place."""
+    out, before = previous
+    aside = tmp_path / ".build.old-1700000000000"
+    out.rename(aside)
+    B._recover(out)
+    assert _files(out) == before and not aside.exists()
 
 
 def test_a_disk_that_fills_fails_the_build_in_one_line_and_leaves_the_previous_build(previous, tmp_path):

@@ -19,7 +19,10 @@ the previous one intact.
 from __future__ import annotations
 
 import gc
+import glob
+import os
 import shutil
+import socket
 import tempfile
 import time
 from dataclasses import dataclass, field, fields, replace
@@ -127,7 +130,8 @@ def build(inputs: Path, out: Path, formats: tuple[str, ...] = ("ttl",), publishe
     old_index = cache.read_index(out)
     old_pages = out / cache.PAGES_DIR
     run = executor(jobs, scheduler)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
+    _recover(out)
+    tmp = Path(tempfile.mkdtemp(prefix=f"{_unfinished(out)}{os.getpid()}-", dir=out.parent))
     try:
         pages_dir = tmp / cache.PAGES_DIR
         pages_dir.mkdir()
@@ -339,6 +343,35 @@ def _store_stage(tmp: Path, results: export.Written) -> tuple[export.Written, di
     counts = export.store_counts(tmp / "store")
     clock("exports")
     return results, counts, timings
+
+
+def _unfinished(out: Path) -> str:
+    """How the folder of an unfinished build into ``out`` is named, up to its process id."""
+    return f".{out.name}.new-{socket.gethostname()}-"
+
+
+def _recover(out: Path) -> None:
+    """What a build into ``out`` that was killed left (it could not clean up): its unfinished folder
+    is removed once its process is gone (builds of other machines, or still running, are left
+    alone), and a previous build moved aside by a swap cut short is put back."""
+    prefix = _unfinished(out)
+    for p in out.parent.glob(f".{glob.escape(out.name)}.new-*"):
+        pid = p.name[len(prefix):].split("-", 1)[0] if p.name.startswith(prefix) else ""
+        if pid.isdigit() and not _alive(int(pid)):
+            shutil.rmtree(p, ignore_errors=True)
+    old = sorted(out.parent.glob(f".{glob.escape(out.name)}.old-*"))
+    if not out.exists() and old:
+        old[-1].rename(out)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _swap(new: Path, out: Path) -> None:
