@@ -103,6 +103,9 @@ def _call(item):
     return _WORKER["fn"](item, _WORKER["shared"])
 
 
+WORKER_PAGES = 500          # pages a worker of the limited pool extracts before a new one takes over
+
+
 @dataclass(frozen=True)
 class _OverMemory:
     """What a worker answers for a page that ran out of its address space."""
@@ -181,8 +184,10 @@ class Pool:
         if not items:
             return
         method = "fork" if threading.active_count() == 1 and "fork" in mp.get_all_start_methods() else "spawn"
-        pool = ProcessPool(min(self.jobs, len(items)), initializer=_init_limited, initargs=(fn, limits.memory_mb),
-                           context=mp.get_context(method))
+        # the memory limit is taken from what a worker holds at its start: a worker is replaced after
+        # WORKER_PAGES pages, so that what its caches gather on the way does not count against it
+        pool = ProcessPool(min(self.jobs, len(items)), max_tasks=WORKER_PAGES if limits.memory_mb else 0,
+                           initializer=_init_limited, initargs=(fn, limits.memory_mb), context=mp.get_context(method))
         try:
             futures = [pool.schedule(_call_limited, (item,), timeout=limits.seconds) for item in items]
             for item, future in zip(items, futures):
