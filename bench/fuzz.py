@@ -7,7 +7,8 @@ Unicode, news-like text of the genre glued and damaged, five encodings, cut at a
 tests run a few hundred cases, this runs as many as asked and counts instead of stopping at the
 first failure.  It prints the cases run, how many pages were read and how many refused with an
 InputError, the crashes (an exception other than InputError, or a property broken) by kind, and
-the slowest page with its µs per character.  With ``--save``, each crashing page is written
+the slowest page with its µs per character (the 20 slowest of the run timed again, each
+given the lower of its two times).  With ``--save``, each crashing page is written
 there to be replayed, and so is the slowest page.  Figures, not assertions.
 """
 from __future__ import annotations
@@ -23,6 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 print = functools.partial(print, flush=True)   # noqa: A001 -- progress appears as it is made
+TIMED_AGAIN = 20
 
 
 def main() -> int:
@@ -41,7 +43,7 @@ def main() -> int:
 
     seen = Counter()
     crashes: Counter[str] = Counter()
-    slowest = (0.0, 0, None)
+    slowest: list = []           # (seconds, characters, case) of the slowest pages of the run
     worst_rate = (0.0, 0)        # µs per character, over pages of 1,000 characters or more
     t_start = time.perf_counter()
 
@@ -50,7 +52,7 @@ def main() -> int:
               suppress_health_check=list(HealthCheck))
     @given(page_inputs())
     def one(case):
-        nonlocal slowest, worst_rate
+        nonlocal worst_rate
         seen["cases"] += 1
         try:
             r = check_page(case, a.ner)
@@ -65,15 +67,21 @@ def main() -> int:
                 (a.save / f"crash-{sum(crashes.values()):05d}{case.suffix}").write_bytes(case.data)
             return
         seen["read" if r.read else "refused"] += 1
-        if r.seconds > slowest[0]:
-            slowest = (r.seconds, r.chars, case)
+        slowest.append((r.seconds, r.chars, case))
+        slowest.sort(key=lambda x: -x[0])
+        del slowest[TIMED_AGAIN:]
         if r.chars >= 1000 and r.seconds / r.chars * 1e6 > worst_rate[0]:
             worst_rate = (r.seconds / r.chars * 1e6, r.chars)
         if seen["cases"] % 1000 == 0:
             print(f"{seen['cases']} cases, {sum(crashes.values())} crashes, "
                   f"{time.perf_counter() - t_start:.0f} s")
     one()
-    seconds, chars, case = slowest
+    first = slowest[0][0] if slowest else 0.0
+    # the slowest pages timed again: a first pass also pays for what the tool loads once (a
+    # dictionary of a rule first reached) and for the machine's other work; a page's time is the
+    # lower of its two
+    again = [(min(t, check_page(c, a.ner).seconds), n, c) for t, n, c in slowest]
+    seconds, chars, case = max(again, key=lambda x: x[0], default=(0.0, 0, None))
     if a.save and case is not None:
         a.save.mkdir(parents=True, exist_ok=True)
         (a.save / f"slowest{case.suffix}").write_bytes(case.data)
@@ -83,7 +91,8 @@ def main() -> int:
     for kind, n in crashes.most_common():
         print(f"  {n:6d}  {kind}")
     print(f"slowest page: {seconds * 1000:.0f} ms for {chars} characters "
-          f"({seconds / max(1, chars) * 1e6:.1f} µs/char)")
+          f"({seconds / max(1, chars) * 1e6:.1f} µs/char; the {len(again)} slowest timed again, "
+          f"(first pass: {first * 1000:.0f} ms)")
     if worst_rate[1]:
         print(f"highest cost per character, pages of 1,000+ characters: {worst_rate[0]:.1f} µs/char "
               f"({worst_rate[1]} characters)")

@@ -15,8 +15,8 @@ build's whole page work (records written, the page's graph rendered) and checks:
 - the normalised text maps back into it: ``Text.offsets`` rises, and each normalised character
   is the simplified, folded form of the character it points at;
 - every evidence span (kg/records.py: ``Evidence.start``/``end`` are offsets of one sentence in the
-  normalised text) is a sentence of its article, whose characters come in order from the raw
-  text between the span's raw offsets (``Text.raw_span``);
+  normalised text) is a sentence of its article (or one of its headline lines), whose characters
+  come in order from the raw text between the span's raw offsets (``Text.raw_span``);
 - in the page's graph every kg:Evidence's kg:text is the slice [kg:start, kg:end) of the decoded
   file (of its main text for an HTML page), line breaks removed (docs/data-model.md);
 - the same bytes give the same records.
@@ -196,12 +196,15 @@ def check_text(page, text) -> None:
 
 
 def check_records(pr) -> None:
-    """Every evidence span is a sentence of its article and maps into the raw text in order."""
+    """Every evidence span is a sentence or headline line of its article and maps into the raw
+    text in order."""
     from kg.pipeline.extract.text import sentences
     text = pr.split.text
     t = text.text
     for ar in pr.articles:
-        spans = {(s.span.start, s.span.end) for s in sentences(t, ar.article.paragraphs)}
+        # a sentence of its body, or a line of its headlines (a signed article's title line)
+        spans = {(s.span.start, s.span.end) for s in sentences(t, ar.article.paragraphs)} | \
+            {(h.start, h.end) for h in ar.article.headline_spans}
         evs = [p.evidence for p in ar.posts] + [e.evidence for e in ar.enterprises] + \
             [e for m in ar.meetings for e in m.evidence] + [e for v in ar.visits for e in v.evidence] + \
             [e for p in ar.projects for e in p.evidence]
