@@ -111,8 +111,10 @@ class _OverMemory:
     """What a worker answers for a page that ran out of its address space."""
 
 
-def _init_limited(fn: Callable, memory_mb: int | None) -> None:
+def _init_limited(fn: Callable, memory_mb: int | None, prepare: Callable | None, sample: Any) -> None:
     _init_worker(fn, None)
+    if prepare is not None:
+        prepare(sample)      # a worker started afresh (spawn) loads its dictionaries before its first page
     if memory_mb is not None:
         _limit_address_space(memory_mb)
 
@@ -171,8 +173,8 @@ class Pool:
     def map_pages(self, fn: Callable, items: Iterable, limits: Limits = NO_LIMITS,
                   prepare: Callable | None = None) -> Iterator:
         """``fn(item)`` for each item in pebble's process pool, each under ``limits``; a page past
-        them, or whose worker died, gives a ``Stopped``.  (``prepare`` is for workers that start
-        cold; these are forked from this process, which warmed what they share.)"""
+        them, or whose worker died, gives a ``Stopped``.  Each worker runs ``prepare`` on the first
+        item before it takes a page (forked from this process, it has little left to load)."""
         import multiprocessing as mp
         from concurrent.futures import TimeoutError as FutureTimeout
 
@@ -187,7 +189,8 @@ class Pool:
         # the memory limit is taken from what a worker holds at its start: a worker is replaced after
         # WORKER_PAGES pages, so that what its caches gather on the way does not count against it
         pool = ProcessPool(min(self.jobs, len(items)), max_tasks=WORKER_PAGES if limits.memory_mb else 0,
-                           initializer=_init_limited, initargs=(fn, limits.memory_mb), context=mp.get_context(method))
+                           initializer=_init_limited, initargs=(fn, limits.memory_mb, prepare, items[0]),
+                           context=mp.get_context(method))
         try:
             futures = [pool.schedule(_call_limited, (item,), timeout=limits.seconds) for item in items]
             for item, future in zip(items, futures):
