@@ -91,8 +91,8 @@ def main() -> int:
     for kind, n in crashes.most_common():
         print(f"  {n:6d}  {kind}")
     print(f"slowest page: {seconds * 1000:.0f} ms for {chars} characters "
-          f"({seconds / max(1, chars) * 1e6:.1f} µs/char; the {len(again)} slowest timed again, "
-          f"(first pass: {first * 1000:.0f} ms)")
+          f"({seconds / max(1, chars) * 1e6:.1f} µs/char; the {len(again)} slowest timed again; "
+          f"first pass: {first * 1000:.0f} ms)")
     if worst_rate[1]:
         print(f"highest cost per character, pages of 1,000+ characters: {worst_rate[0]:.1f} µs/char "
               f"({worst_rate[1]} characters)")
