@@ -36,7 +36,7 @@ def with_odd_page(dest: Path) -> Path:
 
 def misbehave(how: str):
     """extract_page as it is, except on the marked page: ``sleep`` a minute, ``grow`` by 50 MB at a
-    time (up to 1 GB), or ``die`` (its process kills itself with SIGKILL)."""
+    time (up to 1 GB, held for a second), or ``die`` (its process kills itself with SIGKILL)."""
     real = pagework.extract_page
 
     def extract_page(split, ner=None):
@@ -45,6 +45,7 @@ def misbehave(how: str):
                 time.sleep(60)          # long enough to be stopped; a limit not applied fails the test
             elif how == "grow":
                 held = [bytearray(50 * 2**20) for _ in range(20)]
+                time.sleep(1)           # held a while: a limit that samples memory sees it
                 del held
             elif how == "die":
                 os.kill(os.getpid(), signal.SIGKILL)
@@ -135,21 +136,26 @@ def test_a_stopped_page_leaves_the_previous_build_as_it_was(pages, tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["build"]
 
 
-def test_dask_stops_a_page_past_its_time_and_replaces_its_worker(pages, seed_build, tmp_path):
+@pytest.mark.parametrize("how, limits, reason", [
+    ("sleep", Limits(5, None), "stopped after 5 s (--page-timeout)"),
+    ("grow", Limits(None, 300), "stopped past 300 MB (--page-memory)"),
+])
+def test_dask_stops_a_page_past_its_limits_and_replaces_its_worker(pages, seed_build, tmp_path, how, limits,
+                                                                   reason):
     distributed = pytest.importorskip("distributed")
     import cloudpickle
     cloudpickle.register_pickle_by_value(sys.modules[__name__])
 
     def patch():
-        pagework.extract_page = misbehave("sleep")
+        pagework.extract_page = misbehave(how)
         return os.getpid()
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
                                   dashboard_address=None) as cluster, distributed.Client(cluster) as client:
         pids = set(client.run(patch).values())
         s = B.build(pages, tmp_path / "build", formats=("ttl", "nq"), scheduler=cluster.scheduler_address,
-                    limits=Limits(5, None))
+                    limits=limits)
         now = set(client.run(os.getpid).values())
-    assert [str(p) for p in s.problems] == [f"{SLOW_PAGE}: stopped after 5 s (--page-timeout)"]
+    assert [str(p) for p in s.problems] == [f"{SLOW_PAGE}: {reason}"]
     assert len(pids - now) == 1            # the worker that ran it is a new process
     same_outputs(tmp_path / "build", seed_build[0])
 
