@@ -12,6 +12,7 @@ may run down the list, never up it (``tests/test_layout.py`` checks this):
   derived from the graph (tenures, the county index).
 - ``kg.pipeline``: the stages data flows through once, in order: read,
   normalise, split, extract, resolve, rdf, validate.
-- ``kg.records``, ``kg.resources``, ``kg.files``: the records the stages pass
-  on, the data files that travel with the package, atomic file writes.
+- ``kg.records``, ``kg.resources``, ``kg.files``, ``kg.limits``: the records the
+  stages pass on, the data files that travel with the package, atomic file
+  writes, what one page's work may take.
 """

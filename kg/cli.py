@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 
+from .limits import PAGE_MEMORY_MB, PAGE_TIMEOUT
 from .pipeline.extract.ner import DEFAULT_BACKEND
 from .pipeline.read import InputError, parse_date
 
@@ -61,7 +62,12 @@ def main():
 @click.option("--jobs", type=click.IntRange(min=1), help="Worker processes for the per-page stages [default: cores].")
 @click.option("--scheduler", metavar="ADDRESS",
               help="Run the per-page stages on a Dask cluster (e.g. tcp://host:8786) instead of local processes.")
-def build(inputs, out, formats, published, city, newspaper, manifest, ner, jobs, scheduler):
+@click.option("--page-timeout", type=click.FloatRange(min=0), default=PAGE_TIMEOUT, show_default=True, metavar="SECONDS",
+              help="Stop a page whose reading and extraction runs longer (reported, skipped; 0: no limit).")
+@click.option("--page-memory", type=click.IntRange(min=0), default=PAGE_MEMORY_MB, show_default=True, metavar="MB",
+              help="Stop a page whose reading and extraction grows its worker by more (reported, skipped; 0: no limit).")
+def build(inputs, out, formats, published, city, newspaper, manifest, ner, jobs, scheduler, page_timeout,
+          page_memory):
     """Build the graph from every .txt/.html/.htm page under INPUTS.
 
     \b
@@ -75,6 +81,7 @@ def build(inputs, out, formats, published, city, newspaper, manifest, ner, jobs,
     from tqdm import tqdm
 
     from .build.assemble import build as run_build
+    from .limits import Limits
     _need_backend(ner)
     if not inputs.exists():
         fail(f"{inputs}: no such file or folder", 2)
@@ -86,11 +93,14 @@ def build(inputs, out, formats, published, city, newspaper, manifest, ner, jobs,
                     disable=(total or 0) < 20 or not sys.stderr.isatty())
     try:
         s = run_build(inputs, out, tuple(formats), published, city, newspaper, manifest, progress, jobs, scheduler,
-                      ner)
+                      ner, Limits(page_timeout or None, page_memory or None))
     except InputError as exc:
         fail(str(exc))
     except OSError as exc:
-        fail(f"{scheduler}: cannot reach the Dask scheduler ({exc})" if scheduler else str(exc))
+        if exc.filename is None and scheduler:
+            fail(f"{scheduler}: cannot reach the Dask scheduler ({exc})")
+        fail(f"{exc.filename or out}: the build could not be written ({exc.strerror or exc}); "
+             "any previous build is left as it was")
     for p in s.problems:
         click.echo(f"error: {p}", err=True)
     for p in s.notes:

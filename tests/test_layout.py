@@ -9,7 +9,7 @@ KG = Path(__file__).resolve().parent.parent / "kg"
 
 # Lowest first. A module belongs to the first prefix that matches it, longest first.
 LAYERS = {
-    "kg.records": 0, "kg.resources": 0, "kg.files": 0,
+    "kg.records": 0, "kg.resources": 0, "kg.files": 0, "kg.limits": 0,
     "kg.pipeline.extract": 1,
     "kg.pipeline": 2,
     "kg.graph": 3,
@@ -72,7 +72,7 @@ def test_no_import_runs_up_a_layer():
 
 def test_every_module_lives_in_a_wing():
     loose = sorted(p.name for p in KG.glob("*.py"))
-    assert loose == ["__init__.py", "cli.py", "evaluate.py", "files.py", "records.py", "resources.py"]
+    assert loose == ["__init__.py", "cli.py", "evaluate.py", "files.py", "limits.py", "records.py", "resources.py"]
     for wing in ("pipeline", "graph", "build", "outputs"):
         doc = ast.get_docstring(ast.parse((KG / wing / "__init__.py").read_text(encoding="utf-8")))
         assert doc and "import" in doc, f"kg/{wing}/__init__.py should say what the wing may import"

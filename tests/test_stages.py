@@ -56,6 +56,38 @@ def test_decode_gb18030_and_errors():
         decode(bytes(range(256)) * 4, "b.bin")
 
 
+def test_a_page_cut_inside_a_character_after_its_byte_order_mark_is_bad_input():
+    """Found by bench/fuzz.py: a UTF-16 file cut at an odd byte raised UnicodeDecodeError."""
+    text = "县长主持召开常务会议。"
+    assert decode(text.encode("utf-16"), "a.txt") == (text, "utf-16")
+    with pytest.raises(InputError, match=r"^a\.txt: not valid UTF-16 after its byte order mark \(truncated data\)$"):
+        decode(text.encode("utf-16")[:-1], "a.txt")
+    with pytest.raises(InputError, match=r"^a\.txt: not valid UTF-8 after its byte order mark"):
+        decode(text.encode("utf-8-sig")[:-1], "a.txt")
+
+
+def test_a_long_line_that_opens_like_a_byline_is_read_in_linear_time():
+    """Found by bench/fuzz.py: a 90-character page took 3 s to split, a line of a few more
+    characters hours (the byline patterns repeated names of 2-4 characters: every way of cutting
+    a run of characters into names was tried before the comma refused them)."""
+    import time
+
+    from kg.pipeline.split import classify, credit_names
+    run = "市政府常务会议召开县长办公会议召开市委书记欧阳丽娟强调"
+    t0 = time.perf_counter()
+    assert classify(f"■ 本报记者 欧阳红 本报通讯员 吴国文{run}，要抓好项目建设。") == "body"
+    assert classify(f"本报记者 欧阳红 通讯员 吴国文{run}，要抓好项目建设。") == "body"
+    assert credit_names(f"本报讯（记者 赵琦 焦阳{run}，") == []
+    assert credit_names(f"本报讯 记者 赵琦 焦阳{run}，") == []
+    assert time.perf_counter() - t0 < 1.0
+    # what they match is as before
+    assert classify("■ 本报记者 欧阳红 本报通讯员 吴国文") == "byline"
+    assert classify("本报记者 张三 李四 通讯员 王五 摄") == "byline"
+    assert classify("记者 张 三") == "headline"
+    assert credit_names("本报讯（记者 赵琦 焦阳 通讯员 王芳）今天") == ["赵琦", "焦阳", "王芳"]
+    assert credit_names("本报讯 记者 张三 通讯员 李四报道：") == ["张三", "李四"]
+
+
 def test_manifest_bad_date_names_file_and_row(tmp_path):
     m = tmp_path / "manifest.csv"
     m.write_text("file,published,city,newspaper\na.txt,2024-13-40,德州市,德州日报\n", encoding="utf-8")

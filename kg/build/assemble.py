@@ -19,7 +19,10 @@ the previous one intact.
 from __future__ import annotations
 
 import gc
+import glob
+import os
 import shutil
+import socket
 import tempfile
 import time
 from dataclasses import dataclass, field, fields, replace
@@ -32,7 +35,8 @@ from rdflib import Graph
 from . import cache, export, pagework
 from ..graph import counties, store, tenures
 from ..pipeline import rdf, resolve, validate
-from .executors import Dask, Pool, executor, in_fresh_process
+from .executors import Dask, Serial, Stopped, executor, in_fresh_process
+from ..limits import Limits
 from ..pipeline.extract import extract_page
 from ..pipeline.extract.ner import backend as ner_backend
 from ..pipeline.normalise import normalise
@@ -111,8 +115,10 @@ class _Page:
 def build(inputs: Path, out: Path, formats: tuple[str, ...] = ("ttl",), published: date | None = None,
           city: str | None = None, newspaper: str | None = None, manifest_path: Path | None = None,
           progress=_no_progress, jobs: int | None = None, scheduler: str | None = None,
-          ner: str = DEFAULT_BACKEND) -> Summary:
-    """Build (or rebuild, reusing what ``out`` remembers) the graph of every page under ``inputs``."""
+          ner: str = DEFAULT_BACKEND, limits: Limits = Limits()) -> Summary:
+    """Build (or rebuild, reusing what ``out`` remembers) the graph of every page under ``inputs``.
+    A page whose extraction runs past ``limits`` is stopped and reported with the pages that could
+    not be read (kg/build/executors.py); the build goes on without it."""
     t0 = time.perf_counter()
     root = inputs if inputs.is_dir() else inputs.parent
     files = find_pages(inputs)
@@ -124,7 +130,8 @@ def build(inputs: Path, out: Path, formats: tuple[str, ...] = ("ttl",), publishe
     old_index = cache.read_index(out)
     old_pages = out / cache.PAGES_DIR
     run = executor(jobs, scheduler)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
+    _recover(out)
+    tmp = Path(tempfile.mkdtemp(prefix=f"{_unfinished(out)}{os.getpid()}-", dir=out.parent))
     try:
         pages_dir = tmp / cache.PAGES_DIR
         pages_dir.mkdir()
@@ -134,7 +141,7 @@ def build(inputs: Path, out: Path, formats: tuple[str, ...] = ("ttl",), publishe
         # records the workers wrote); here, from what this process keeps of each page
         on_cluster = isinstance(run, Dask)
         pages, slims = _extract(files, root, manifest, published, city, newspaper, ner, old_index, old_pages,
-                                pages_dir, run, progress, s, keep=not on_cluster)
+                                pages_dir, run, progress, s, keep=not on_cluster, limits=limits)
         clock("extract")
         if on_cluster:
             ents = run.resolve([str(pages_dir / f"{p.key}.rec") for p in pages])
@@ -162,6 +169,10 @@ def build(inputs: Path, out: Path, formats: tuple[str, ...] = ("ttl",), publishe
         cache.write_index(tmp, {p.path: p.key for p in pages})
         clock("exports")
         _swap(tmp, out)
+    except OSError as exc:
+        shutil.rmtree(tmp, ignore_errors=True)
+        # a write that failed (a full disk) names the build, not a file of its unfinished copy
+        raise OSError(exc.errno, exc.strerror or str(exc), str(out)) from exc
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
@@ -194,7 +205,8 @@ class _Shared:
 
 
 def _extract(files, root, manifest, published, city, newspaper, ner, old_index, old_pages, pages_dir, run,
-             progress, s: Summary, keep: bool = True) -> tuple[list[_Page], list[PageRecords]]:
+             progress, s: Summary, keep: bool = True, limits: Limits = Limits()
+             ) -> tuple[list[_Page], list[PageRecords]]:
     """Records of every page: the previous build's where the page is unchanged, else extracted.
     With ``keep``, also what resolve() reads of each page, in page order (else an empty list)."""
     pages: list[_Page] = []
@@ -219,10 +231,15 @@ def _extract(files, root, manifest, published, city, newspaper, ner, old_index, 
         else:
             tasks.append((pagework.ExtractTask(str(f), str(root), src, str(rec), ner, keep_slim=keep), key))
     keys = {t.source.path: key for t, key in tasks}
-    if isinstance(run, Pool) and tasks:
+    # the workers forked from this process share what it loaded; on a cluster each worker loads
+    # its own before its first page's clock starts (pagework.prepare)
+    if not isinstance(run, Dask) and tasks and not (isinstance(run, Serial) and limits.none):
         pagework.warm({t.source.city for t, _ in tasks}, ner)
-    for ex in progress(run.map(pagework.extract_task, [t for t, _ in tasks]), total=len(tasks), desc="extract"):
-        if ex.problem is not None:
+    for ex in progress(run.map_pages(pagework.extract_task, [t for t, _ in tasks], limits, pagework.prepare),
+                       total=len(tasks), desc="extract"):
+        if isinstance(ex, Stopped):
+            s.problems.append(Problem(ex.item.source.path, ex.reason))
+        elif ex.problem is not None:
             s.problems.append(Problem(ex.path, ex.problem))
         else:
             s.notes += [Problem(ex.path, n) for n in ex.notes]
@@ -326,6 +343,35 @@ def _store_stage(tmp: Path, results: export.Written) -> tuple[export.Written, di
     counts = export.store_counts(tmp / "store")
     clock("exports")
     return results, counts, timings
+
+
+def _unfinished(out: Path) -> str:
+    """How the folder of an unfinished build into ``out`` is named, up to its process id."""
+    return f".{out.name}.new-{socket.gethostname()}-"
+
+
+def _recover(out: Path) -> None:
+    """What a build into ``out`` that was killed left (it could not clean up): its unfinished folder
+    is removed once its process is gone (builds of other machines, or still running, are left
+    alone), and a previous build moved aside by a swap cut short is put back."""
+    prefix = _unfinished(out)
+    for p in out.parent.glob(f".{glob.escape(out.name)}.new-*"):
+        pid = p.name[len(prefix):].split("-", 1)[0] if p.name.startswith(prefix) else ""
+        if pid.isdigit() and not _alive(int(pid)):
+            shutil.rmtree(p, ignore_errors=True)
+    old = sorted(out.parent.glob(f".{glob.escape(out.name)}.old-*"))
+    if not out.exists() and old:
+        old[-1].rename(out)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _swap(new: Path, out: Path) -> None:

@@ -58,6 +58,17 @@ def extract_task(t: ExtractTask, _shared=None) -> Extracted:
     return Extracted(t.source.path, slim if t.keep_slim else None, notes=full.notes)
 
 
+_WARM: set[tuple[str | None, str]] = set()
+
+
+def prepare(t: ExtractTask) -> None:
+    """What extracting this page loads first (dictionaries, its city's gazetteer), once per
+    process: a cold worker does it before the page's time limit starts."""
+    if (t.source.city, t.ner) not in _WARM:
+        warm({t.source.city}, t.ner)
+        _WARM.add((t.source.city, t.ner))
+
+
 def warm(cities: set[str | None], ner: str = DEFAULT_BACKEND) -> None:
     """Load what extraction loads lazily (dictionaries, the gazetteers of these cities) in this
     process, so that the workers of a process pool forked from it share them instead of each

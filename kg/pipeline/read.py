@@ -74,10 +74,16 @@ def decode(data: bytes, where: str) -> tuple[str, str]:
     """Bytes -> (text without BOM, encoding name)."""
     if not data.strip():
         raise InputError(f"{where}: empty page")
-    if data.startswith(b"\xef\xbb\xbf"):
-        return _checked(data[3:].decode("utf-8", errors="strict"), "utf-8-sig", where)
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return _checked(data.decode("utf-16"), "utf-16", where)
+    for bom, codec, encoding, name in ((b"\xef\xbb\xbf", "utf-8-sig", "utf-8-sig", "UTF-8"),
+                                       (b"\xff\xfe", "utf-16", "utf-16", "UTF-16"),
+                                       (b"\xfe\xff", "utf-16", "utf-16", "UTF-16")):
+        if data.startswith(bom):
+            # a byte order mark names the encoding: bytes that break it (a file cut inside a
+            # character) are bad input, not something to guess around
+            try:
+                return _checked(data.decode(codec), encoding, where)
+            except UnicodeDecodeError as exc:
+                raise InputError(f"{where}: not valid {name} after its byte order mark ({exc.reason})") from None
     try:
         return _checked(data.decode("utf-8"), "utf-8", where)
     except UnicodeDecodeError:

@@ -16,20 +16,25 @@ from .credits import EDITOR_ROLES as EDITOR_ROLE_WORDS, credits, is_name
 from .normalise import site_line
 
 NAME = r"[\u4e00-\u9fff·]{2,4}"
+# names and role words one after another (记者 甲 乙 通讯员 丙), in any number: runs of two
+# characters or more, read once (possessive).  Written as repeated NAMEs, a line of many characters
+# that is no credit took time exponential in its length to refuse (two seconds for 30 characters);
+# any run of two or more is a sequence of NAMEs, so the lines matched are the same.
+NAMES = r"(?:[\u4e00-\u9fff·]{2,}\s*)++"
 # the roles of an editor line (值班编委：甲 校对：乙), longest first: one list with credits.py's
 EDITOR_ROLES = "|".join(sorted(EDITOR_ROLE_WORDS, key=len, reverse=True))
 EDITOR_LINE = re.compile(rf"^\s*[(（]?\s*(?:{EDITOR_ROLES})\s*[:：]")
 BYLINE = re.compile(rf"^\s*(?:[■●◆▲]\s*)?(?:(?:作者|文|图|文/图|来源)\s*[:：/]\s*)?(?:本报|本刊)?(?:首席)?"
-                    rf"(?:记者|通讯员|特约记者|见习记者)\s*(?:{NAME}\s*)+"
-                    rf"(?:(?:本报)?(?:通讯员|记者|实习生)\s*(?:{NAME}\s*)+)*(?:摄影?|报道)?\s*$")
-MARKER_BYLINE = re.compile(rf"^\s*[■●◆▲]\s*(?:(?:本报|本刊)?(?:首席)?(?:记者|通讯员)?\s*{NAME}\s*)+$")
+                    rf"(?:记者|通讯员|特约记者|见习记者)\s*{NAMES}(?:摄影?|报道)?\s*$")
+MARKER_BYLINE = re.compile(rf"^\s*[■●◆▲]\s*{NAMES}$")
 DATELINE = re.compile(r"^\s*(?:本报讯|本报[\u4e00-\u9fff]{2,4}讯|【[\u4e00-\u9fff]{2,8}讯】|(?:新华社|中新社|人民日报|大众日报|央视网|中国新闻网)"
                       r"[\u4e00-\u9fff0-9月日 ]{0,14}电)")
 # the credit opening a dateline paragraph: 本报某某讯（记者 甲 通讯员 乙）, 【某报讯】记者甲报道：
 CREDIT_IN_PARENS = re.compile(r"^\s*(?:本报讯|本报[\u4e00-\u9fff]{2,4}讯|【[\u4e00-\u9fff]{2,8}讯】)?\s*[(（]\s*"
-                              r"((?:(?:本报)?(?:记者|通讯员|实习生)\s*(?:[\u4e00-\u9fff·]{2,4}\s*)+)+)[)）]")
+                              rf"((?:本报)?(?:记者|通讯员|实习生)\s*{NAMES})[)）]")
+# (the names may run into 报道, which credit_names() takes off)
 CREDIT_REPORTS = re.compile(r"^\s*(?:本报讯|本报[\u4e00-\u9fff]{2,4}讯|【[\u4e00-\u9fff]{2,8}讯】)\s*"
-                            r"((?:(?:本报)?(?:记者|通讯员|实习生)\s*(?:[\u4e00-\u9fff·]{2,4}\s*)+)+?)(?:报道)?[:：]")
+                            rf"((?:本报)?(?:记者|通讯员|实习生)\s*{NAMES})[:：]")
 SENTENCE_END = "。！？!?…"
 # a byline printed at the end of the last body line: …支撑。 ■ 本报记者 甲 本报通讯员 乙
 TRAILING_BYLINE = re.compile(rf"[。！？”]\s*([■●◆▲]\s*(?:本报|本刊)?(?:首席)?(?:记者|通讯员)\s*{NAME}"
