@@ -1273,3 +1273,14 @@ def test_a_brand_before_the_province_is_part_of_the_companys_name():
     names = {n for n, _al, _c in enterprises_of("本报讯 6月5日，市长王立到农夫山泉广东万绿湖饮料有限公司调研。"
                                                 "他还考察了山东鲁丰钢铁有限公司。")}
     assert names == {"农夫山泉广东万绿湖饮料有限公司", "山东鲁丰钢铁有限公司"}
+
+
+def test_a_meeting_the_guests_came_for_is_spoken_of_and_who_conveys_takes_part():
+    ms = meetings("本报讯 4月29日，市委书记王立明会见前来参加潍商大会的上海市山东商会会长高立彦一行。"
+                  "市领导侯立超、戴立成会见时在座。")
+    got = {m.name: (m.date, set(m.participants)) for m in ms}
+    assert got["潍商大会"] == (None, set())
+    assert got["会见"][1] >= {"王立明", "高立彦", "侯立超"}
+    ms = meetings("本报讯 6月18日，市委书记杜立辉主持召开市委外事工作委员会全体会议。"
+                  "市长徐立贤传达习近平总书记重要论述精神。")
+    assert [(m.chair, m.participants) for m in ms] == [(("杜立辉",), ("徐立贤",))]

@@ -66,7 +66,7 @@ CHAIRED = re.compile(r"^(?:总书记|同志)?[^，。；]{0,24}?主持(?:召开)
 CHAIRS = re.compile(r"\s*主持(?:了)?(?:会议|大会|开幕式|开幕会|闭幕会|[^，。；主]{0,14}?(?:仪式|活动|发布会|座谈会|全体会议)|"
                     r"并讲话|并致辞|$|[，。,])")
 PARTICIPATE = re.compile(r"(出席|参加|列席|(?:会见|会谈|会晤)时在座|陪同(?=会见|会谈|会晤|接见)|在主席台(?:前排|上)?就[座坐]|作对照检查|作(?:工作)?报告|作总结|(?:应邀)?到会|"
-                         r"作了?(?:交流|典型|表态|汇报)发言|通报了|汇报了|宣读了|(?:(?<=[并作上])|(?<=先后)|(?<=分别))讲话(?!精神|要求)|"
+                         r"作了?(?:交流|典型|表态|汇报)发言|通报了|汇报了|宣读了|传达(?:了)?(?=[^，。；]{0,30}?(?:精神|讲话|论述|文件|指示))|(?:(?<=[并作上])|(?<=先后)|(?<=分别))讲话(?!精神|要求)|"
                          r"(?:视频)?(?:致辞|发言)(?!精神|要求)|作了?(?:主题|主)?发布|(?:一同|共同)?回答(?:了)?(?:现场)?(?:记者|媒体)?提问|"
                          r"答记者问|[作做]了?(?:详细|相关|有关)?(?:的)?(?:介绍|说明|解读))")
 # a meeting where to speak is to take part (a forum, a council's sitting), not a ceremony
@@ -140,7 +140,13 @@ def find(sent: Sentence) -> list[tuple[int, int, str, str]]:
         before = TRAIL_TIME.sub("", s[max(0, start - 12):start])
         after = s[b:b + 60]
         rule = None
-        if before.endswith(CONVENE):
+        if before.endswith(CONVENE) and re.match(r"的(?!会议|大会|现场)", after) and \
+                before.endswith(("参加", "出席", "列席")):
+            # 会见前来参加某某大会的客人, 与参加某某会议的委员座谈: the guests' purpose, spoken of
+            if name in GENERIC:
+                continue
+            rule = "meeting.mentioned"
+        elif before.endswith(CONVENE):
             rule = "meeting." + next(t for t in CONVENE if before.endswith(t))
         elif AFTER_TRIGGER.match(after):
             rule = "meeting.在…上" if after.startswith("上") else "meeting.召开"
@@ -232,7 +238,7 @@ SESSION = re.compile(r"^(?P<where>[^，。]{0,16}?)(?:第)?(?P<term>[一二三�
                      r"(?:第)?(?P<no>[一二三四五六七八九十百\d]{1,4})次(?P<kind>会议|全会|全体会议|全体\(扩大\)会议|全体（扩大）会议)$")
 # a reception: 甲（在某地）会见（了）乙一行; 甲与乙（举行）会谈.  Hosts and guests both attend;
 # no one chairs it.  Not 会见时说 / 会见中: the reception spoken of again.
-RECEPTION = re.compile(r"(?:亲切)?(会见|会晤|接见)(?:了)?(?!时|中|后|前|结束|活动)")
+RECEPTION = re.compile(r"(?:亲切)?(会见|会晤|接见)(?:了)?(?!时|中|后|前(?!来)|结束|活动)")
 TALKS = re.compile(r"(?:分别)?(?:与|同)([^。；]{2,80}?)(?:举行|进行)?(?:了)?((?:工作)?会谈|座谈交流)(?!时|中|后)")
 HOST_GAP = re.compile(r"\s*(?:(?:今天|昨天|当天|当日)?(?:上午|下午|晚上|晚)?)?(?:在[^，。；]{1,20}?)?(?:还|又|也|先后|分别|共同|一起)?(?:亲切)?\s*")
 # those named after the verb, up to a clause of their own (，双方就… / ，并…)
@@ -432,6 +438,8 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
             for pm in persons[si]:
                 if pm.end > m.start() or pm.name in main["chair"]:
                     continue
+                if m.group(1).startswith("传达") and s[pm.end:m.start()] not in ("", "同志"):
+                    continue        # (甲传达…: the one who conveys, named right before it)
                 if pm.name not in main["participants"]:
                     main["participants"].append(pm.name)
                     ev = Evidence(sent.span.start, sent.span.end, f"meeting.participant.{m.group(1)}")
