@@ -1284,3 +1284,10 @@ def test_a_meeting_the_guests_came_for_is_spoken_of_and_who_conveys_takes_part()
     ms = meetings("本报讯 6月18日，市委书记杜立辉主持召开市委外事工作委员会全体会议。"
                   "市长徐立贤传达习近平总书记重要论述精神。")
     assert [(m.chair, m.participants) for m in ms] == [(("杜立辉",), ("徐立贤",))]
+
+
+def test_the_main_venue_of_a_ceremony_is_the_ceremony():
+    ms = meetings("本报讯 12月12日，潍坊市举行重大项目集中开工仪式，主现场设在潍坊经开区。"
+                  "市委书记侯立春出席主现场开工仪式，并宣布重大项目开工，市长罗立斌主持主现场开工仪式。")
+    assert [(m.name, m.date, m.chair, m.participants) for m in ms] == [
+        ("重大项目集中开工仪式", date(2024, 12, 12), ("罗立斌",), ("侯立春",))]

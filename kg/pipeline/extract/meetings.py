@@ -409,7 +409,9 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
     for m in meetings:
         full = next((o for o in merged if o["rule"] not in SPOKEN_OF and o["rule"] != "meeting.reception"
                      and m["rule"] not in SPOKEN_OF and m["rule"] != "meeting.reception"
-                     and o["name"] != m["name"] and o["name"].endswith(m["name"]) and len(m["name"]) >= 3
+                     and o["name"] != m["name"] and len(m["name"]) >= 3
+                     # (出席主现场开工仪式: a venue of the 集中开工仪式 named before)
+                     and o["name"].endswith(re.sub(r"^(?:主现场|主会场|分会场|分现场)", "", m["name"]))
                      and (m["date"] is None or m["date"] == o["date"])), None)
         if full is None:
             merged.append(m)
