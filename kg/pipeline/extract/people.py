@@ -588,11 +588,17 @@ def bare_mentions(sent: Sentence, known: frozenset[str], taken: list[PersonMenti
     """Untitled names: names already titled on the page, and clause-opening names
     before a verb of speech or action."""
     s = sent.text
-    spans = [(pm.start, pm.end) for pm in taken]
+    # the characters the taken mentions cover, so that a free span is checked in its own length
+    covered = bytearray(len(s) + 1)
+    for pm in taken:
+        covered[pm.start:pm.end] = b"\x01" * (pm.end - pm.start)
     out: list[PersonMention] = []
 
     def free(a: int, b: int) -> bool:
-        return all(b <= x or a >= y for x, y in spans)
+        return not any(covered[a:b])
+
+    def take(a: int, b: int) -> None:
+        covered[a:b] = b"\x01" * (b - a)
 
     known = frozenset(known)
     for n, a in _occurrences(s, known):
@@ -601,12 +607,12 @@ def bare_mentions(sent: Sentence, known: frozenset[str], taken: list[PersonMenti
             if a > 0 and re.match(rf"[{CJK}]", s[a - 1]) and not s[a - 1] in "了的在和与及是为、由请":
                 continue
             out.append(PersonMention(a, b, n, (), "person.known_name"))
-            spans.append((a, b))
+            take(a, b)
     # names the statistical backend tagged on the page (its own word boundaries)
     for n, a in _occurrences(s, _model_only(model, known)):
         if free(a, a + len(n)) and not _in_slogan(s, a):
             out.append(PersonMention(a, a + len(n), n, (), "person.ner"))
-            spans.append((a, a + len(n)))
+            take(a, a + len(n))
     for m in re.finditer(r"(?:^|(?<=[，,。；;：:“]))", s):
         i = m.start()
         n = name_at(s, i, require_cue=True)
@@ -617,7 +623,7 @@ def bare_mentions(sent: Sentence, known: frozenset[str], taken: list[PersonMenti
         if s.startswith(("在", "到"), i + len(n)) and not re.match(r"[在到][^，。]{1,20}(调研|督导|检查|考察|讲话|指出|强调|表示|走访)", s[i + len(n):]):
             continue
         out.append(PersonMention(i, i + len(n), n, (), "person.speech_verb"))
-        spans.append((i, i + len(n)))
+        take(i, i + len(n))
     return out
 
 

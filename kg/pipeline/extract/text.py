@@ -109,6 +109,12 @@ AHEAD_DAYS = 45
 
 
 def find_dates(s: str, published: date | None, future: bool = False) -> list[DateMention]:
+    """Dates in a sentence (each family of rules asks for the same sentence's: cached)."""
+    return list(_find_dates(s, published, future))
+
+
+@lru_cache(maxsize=4096)
+def _find_dates(s: str, published: date | None, future: bool = False) -> tuple[DateMention, ...]:
     """Dates in a sentence.  Month-day dates take their year from the publication
     date; one more than AHEAD_DAYS later than the publication date belongs to the year
     before, unless ``future`` (a day announced: 将于1月14日召开).
@@ -140,7 +146,7 @@ def find_dates(s: str, published: date | None, future: bool = False) -> list[Dat
             first = _minus_year(first)
             last = _minus_year(last) if last else None
         out.append(DateMention(m.start(), m.end(), first, last if last and last != first else None))
-    return out
+    return tuple(out)
 
 
 # a sentence dated by the day alone: （记者 某某）27日，… / 某某网1月8日讯 7日，… / 4—5日，…
@@ -201,7 +207,14 @@ def _minus_year(d: date) -> date:
         return d.replace(year=d.year - 1, day=28)
 
 
+@lru_cache(maxsize=8192)
 def _parse_time(expr: str, published: date | None) -> tuple[date | None, date | None]:
+    """(first, last) of a date expression, read by JioNLP against the publication date; cached,
+    since papers write the same few dates again and again."""
+    return _parse_time_uncached(expr, published)
+
+
+def _parse_time_uncached(expr: str, published: date | None) -> tuple[date | None, date | None]:
     base = published or date(2000, 1, 1)
     try:
         res = _jio().parse_time(expr, time_base=time.mktime(base.timetuple()))

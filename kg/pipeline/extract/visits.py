@@ -82,11 +82,14 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
             if prev and prev[-1].first:
                 last_date = (prev[-1].first, prev[-1].last)
         ms = persons[si]
+        # 甲、乙和市长助理丙先后来到…: the persons of a list share what follows its last name
+        # (where each one's list ends, found once from the right)
+        chain_end = list(range(len(ms)))
+        for k in range(len(ms) - 2, -1, -1):
+            if listed_together(s, ms[k], ms[k + 1]):
+                chain_end[k] = chain_end[k + 1]
         for k, pm in enumerate(ms):
-            # 甲、乙和市长助理丙先后来到…: the persons of a list share what follows its last name
-            group = [pm]
-            while k + len(group) < len(ms) and listed_together(s, group[-1], ms[k + len(group)]):
-                group.append(ms[k + len(group)])
+            group = ms[k:chain_end[k] + 1]
             if any(pm.name in v["visitors"] for v in visits) and (
                     len(group) > 1 or any(pm.name in v["visitors"] and v["evidence"][0].start == sent.span.start
                                           for v in visits)):
