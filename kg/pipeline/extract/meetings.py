@@ -405,20 +405,25 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
     meetings = [m for m in meetings if m["rule"] != "meeting.opening_kind" or not any(
         o["rule"] not in SPOKEN_OF and o is not m and o["name"].endswith(m["name"]) for o in meetings)]
     # 某某开工现场会召开…；甲、乙参加开工现场会: the short name is the meeting named in full before
+    # (the held meetings kept so far, by the endings of their names: each looked up once)
     merged: list[dict] = []
+    by_ending: dict[str, dict[str, dict]] = {}
     for m in meetings:
-        full = next((o for o in merged if o["rule"] not in SPOKEN_OF and o["rule"] != "meeting.reception"
-                     and m["rule"] not in SPOKEN_OF and m["rule"] != "meeting.reception"
-                     and o["name"] != m["name"] and len(m["name"]) >= 3
-                     # (出席主现场开工仪式: a venue of the 集中开工仪式 named before)
-                     and o["name"].endswith(re.sub(r"^(?:主现场|主会场|分会场|分现场)", "", m["name"]))
-                     and (m["date"] is None or m["date"] == o["date"])), None)
+        # (出席主现场开工仪式: a venue of the 集中开工仪式 named before)
+        short = re.sub(r"^(?:主现场|主会场|分会场|分现场)", "", m["name"])
+        full = None
+        if m["rule"] not in SPOKEN_OF and m["rule"] != "meeting.reception" and len(m["name"]) >= 3:
+            full = next((o for name, o in by_ending.get(short, {}).items() if name != m["name"]
+                         and (m["date"] is None or m["date"] == o["date"])), None)
         if full is None:
             merged.append(m)
+            if m["rule"] not in SPOKEN_OF and m["rule"] != "meeting.reception":
+                for k in range(len(m["name"]) - 1):
+                    by_ending.setdefault(m["name"][k:], {}).setdefault(m["name"], m)
             continue
         full["chair"] += [c for c in m["chair"] if c not in full["chair"]]
         full["participants"] += [p for p in m["participants"] if p not in full["participants"]]
-        full["evidence"] += [e for e in m["evidence"] if e not in full["evidence"]]
+        full["evidence"] += m["evidence"]          # (made unique once, at the end)
     meetings = merged
     held = [m for m in meetings if m["rule"] not in SPOKEN_OF]
     roll_call = False
@@ -445,8 +450,7 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
                 if pm.name not in main["participants"]:
                     main["participants"].append(pm.name)
                     ev = Evidence(sent.span.start, sent.span.end, f"meeting.participant.{m.group(1)}")
-                    if ev not in main["evidence"]:
-                        main["evidence"].append(ev)
+                    main["evidence"].append(ev)
         # 座谈会上，甲委员建议…；乙表示…: who speaks in the report of a meeting held takes part in it
         if here and DELIBERATIVE.search(main["name"]) and not AFTERWARDS.search(s):
             for pm in persons[si]:
@@ -454,8 +458,7 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
                     continue
                 main["participants"].append(pm.name)
                 ev = Evidence(sent.span.start, sent.span.end, "meeting.participant.speaker")
-                if ev not in main["evidence"]:
-                    main["evidence"].append(ev)
+                main["evidence"].append(ev)
         # 介绍出席今天发布会的发布人，他们是：/ 甲先生；/ 乙女士。: one line each
         cues = [m.end() for m in (*PRESENT_LIST.finditer(s), *ROLL_CALL.finditer(s))]
         if roll_call and not cues and re.search(r"(?:先生|女士|同志)[；;。]?$", s):
@@ -468,8 +471,7 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
                     continue
                 main["participants"].append(pm.name)
                 ev = Evidence(sent.span.start, sent.span.end, "meeting.participant.listed")
-                if ev not in main["evidence"]:
-                    main["evidence"].append(ev)
+                main["evidence"].append(ev)
         if re.search(r"(会议|会|开幕式|仪式)由", s) or CHAIRS.search(s):
             for pm in persons[si]:
                 if (re.match(r"^\s*主持", s[pm.end:]) and pm.name not in main["chair"]
@@ -508,9 +510,9 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
         if prev:
             m["chair"] = list(dict.fromkeys(list(prev.chair) + m["chair"]))
             m["participants"] = list(dict.fromkeys(list(prev.participants) + m["participants"]))
-            m["evidence"] = list(prev.evidence) + [e for e in m["evidence"] if e not in prev.evidence]
+            m["evidence"] = list(prev.evidence) + m["evidence"]
             m["location"] = prev.location or m["location"]
         out[key] = Meeting(name=m["name"], date=m["date"], end_date=m["end"], chair=tuple(m["chair"]),
                            participants=tuple(p for p in m["participants"] if p not in m["chair"]),
-                           location=m["location"], evidence=tuple(m["evidence"]))
+                           location=m["location"], evidence=tuple(dict.fromkeys(m["evidence"])))
     return list(out.values())
