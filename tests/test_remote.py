@@ -277,6 +277,8 @@ def test_credentials_come_from_the_environment(seed_build, server, loaded):
     ({"KG_STORE_USER": "kg"}, "KG_STORE_USER is set but KG_STORE_PASSWORD is not"),
     ({"KG_STORE_PASSWORD": "pw"}, "KG_STORE_PASSWORD is set but KG_STORE_USER is not"),
     ({"KG_STORE_TOKEN": "t", "KG_STORE_USER": "kg"}, "both KG_STORE_TOKEN and KG_STORE_USER are set"),
+    ({"KG_STORE_USER": "kg", "KG_STORE_PASSWORD": "pw", "KG_STORE_AUTH": "ntlm"}, "KG_STORE_AUTH='ntlm': say basic or digest"),
+    ({"KG_STORE_AUTH": "digest"}, "KG_STORE_AUTH=digest but KG_STORE_USER is not set"),
 ])
 def test_credential_mistakes_are_one_line_errors(env, message):
     with pytest.raises(RemoteError, match=message):
@@ -288,6 +290,8 @@ def test_credential_mistakes_are_one_line_errors(env, message):
     ("http://h:7878/store", "http://h:7878/query"),
     ("http://h:3030/kg/data", "http://h:3030/kg/query"),
     ("http://h:7200/repositories/kg/rdf-graphs/service", "http://h:7200/repositories/kg"),
+    ("http://h:8890/sparql-graph-crud", "http://h:8890/sparql"),
+    ("http://h:8890/sparql-graph-crud-auth", "http://h:8890/sparql-auth"),
 ])
 def test_query_endpoint_of_the_known_stores(store, query_url):
     assert remote.query_endpoint_for(store) == query_url
