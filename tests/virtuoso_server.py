@@ -56,7 +56,9 @@ ThreadsPerQuery = 2
 [HTTPServer]
 ServerPort = 127.0.0.1:{http_port}
 ServerRoot = {dir}
-ServerThreads = 4
+ServerThreads = 10
+MaxKeepAlives = 10
+KeepAliveTimeout = 10
 Charset = UTF-8
 EnabledGzipContent = 0
 
