@@ -181,7 +181,11 @@ def queries_cmd():
 @click.option("--show", is_flag=True, help="Print the query with its parameters bound instead of running it.")
 @click.option("--endpoint", metavar="URL", help="Run on this SPARQL query endpoint instead of the build's store "
               "(credentials from KG_STORE_TOKEN or KG_STORE_USER/KG_STORE_PASSWORD).")
-def query_cmd(name, build_dir, params, limit, fmt, show, endpoint):
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=300.0, show_default=True,
+              help="With --endpoint: seconds to wait for one answer.")
+@click.option("--retries", type=click.IntRange(min=0), default=4, show_default=True,
+              help="With --endpoint: retries of a failed request (connection errors, 429, 5xx).")
+def query_cmd(name, build_dir, params, limit, fmt, show, endpoint, timeout, retries):
     """Run a saved query on the build's store, or on a SPARQL endpoint.
 
     \b
@@ -202,9 +206,9 @@ def query_cmd(name, build_dir, params, limit, fmt, show, endpoint):
             click.echo(sparql)
             return
         if endpoint:
-            from .outputs.remote import RemoteError, run_remote
+            from .outputs.remote import Connection, RemoteError, run_remote
             try:
-                result = run_remote(endpoint, sparql)
+                result = run_remote(endpoint, sparql, Connection(read_timeout=timeout, retries=retries))
             except RemoteError as exc:      # credentials in the environment that do not make sense
                 fail(str(exc), 2)
         else:

@@ -90,7 +90,9 @@ def term(p: Param, value: str):
         if p.type == "zh-literal":
             return Literal(value, lang="zh")
         if p.type == "string":
-            return Literal(value, datatype=XSD.string)
+            # a simple literal: the same term as "…"^^xsd:string in RDF 1.1, and the one that
+            # engines still telling the two apart (rdflib, Virtuoso) match against stored strings
+            return Literal(value)
         if p.type == "date":
             return Literal(date.fromisoformat(value), datatype=XSD.date)
         if p.type == "integer":

@@ -6,9 +6,10 @@ doubles nothing) and one ``DELETE ?graph=IRI`` per graph of a source file the
 build no longer has.  Graphs are listed, and saved queries run, through the
 SPARQL 1.1 Protocol (``POST`` of a form with ``query`` and, where needed,
 ``default-graph-uri``).  The same code serves Oxigraph (``…/store`` and
-``…/query``), Jena Fuseki (``…/DATASET/data`` and ``…/DATASET/query``) and
+``…/query``), Jena Fuseki (``…/DATASET/data`` and ``…/DATASET/query``),
 GraphDB / RDF4J (``…/repositories/ID/rdf-graphs/service`` and
-``…/repositories/ID``).
+``…/repositories/ID``) and Virtuoso (``…/sparql-graph-crud`` and ``…/sparql``;
+``…/sparql-graph-crud-auth`` and ``…/sparql-auth`` with HTTP Digest).
 
 HTTP goes through requests with urllib3's Retry: connection failures, read
 timeouts and answers 429/500/502/503/504 are retried with exponential backoff
@@ -37,6 +38,7 @@ NTRIPLES = "application/n-triples"
 SPARQL_JSON = "application/sparql-results+json"
 
 ENV_USER, ENV_PASSWORD, ENV_TOKEN = "KG_STORE_USER", "KG_STORE_PASSWORD", "KG_STORE_TOKEN"
+ENV_AUTH = "KG_STORE_AUTH"          # how the user and password are sent: basic (default) or digest
 
 
 class RemoteError(Exception):
@@ -80,8 +82,14 @@ class BearerAuth(requests.auth.AuthBase):
 
 
 def credentials(env: Mapping[str, str]):
-    """Bearer token (KG_STORE_TOKEN) or HTTP Basic (KG_STORE_USER + KG_STORE_PASSWORD), or None."""
+    """Bearer token (KG_STORE_TOKEN), or KG_STORE_USER + KG_STORE_PASSWORD sent with HTTP Basic, or
+    with HTTP Digest when KG_STORE_AUTH=digest (Virtuoso's ``/sparql-graph-crud-auth``), or None."""
     token, user, password = env.get(ENV_TOKEN), env.get(ENV_USER), env.get(ENV_PASSWORD)
+    scheme = (env.get(ENV_AUTH) or "basic").strip().lower()
+    if scheme not in ("basic", "digest"):
+        raise RemoteError(f"{ENV_AUTH}={env.get(ENV_AUTH)!r}: say basic or digest")
+    if scheme == "digest" and not user:
+        raise RemoteError(f"{ENV_AUTH}=digest but {ENV_USER} is not set")
     if token and user:
         raise RemoteError(f"both {ENV_TOKEN} and {ENV_USER} are set; set one way of signing in")
     if token:
@@ -89,6 +97,8 @@ def credentials(env: Mapping[str, str]):
     if user:
         if password is None:
             raise RemoteError(f"{ENV_USER} is set but {ENV_PASSWORD} is not")
+        if scheme == "digest":
+            return requests.auth.HTTPDigestAuth(user, password)
         return requests.auth.HTTPBasicAuth(user, password)
     if password is not None:
         raise RemoteError(f"{ENV_PASSWORD} is set but {ENV_USER} is not")
@@ -105,7 +115,8 @@ def checked_url(url: str) -> str:
 def query_endpoint_for(store_url: str) -> str:
     """The SPARQL query endpoint beside a Graph Store Protocol endpoint, for the known servers."""
     url = store_url.rstrip("/")
-    for gsp, query in (("/rdf-graphs/service", ""), ("/store", "/query"), ("/data", "/query")):
+    for gsp, query in (("/rdf-graphs/service", ""), ("/store", "/query"), ("/data", "/query"),
+                       ("/sparql-graph-crud", "/sparql"), ("/sparql-graph-crud-auth", "/sparql-auth")):
         if url.endswith(gsp):
             return url[: -len(gsp)] + query
     raise RemoteError(f"{store_url}: cannot tell the SPARQL query endpoint of this store; give --sparql URL")
@@ -150,12 +161,28 @@ def sparql_select(session: requests.Session, conn: Connection, endpoint: str, sp
         if "boolean" in doc:
             return Result(("boolean",), (("true" if doc["boolean"] else "false",),))
         columns = tuple(doc["head"]["vars"])
-        rows = tuple(tuple(b[c]["value"] if c in b else None for c in columns)
+        rows = tuple(tuple(_value(b[c]) if c in b else None for c in columns)
                      for b in doc["results"]["bindings"])
     except (ValueError, KeyError, TypeError):
         raise RemoteError(f"{endpoint}: the answer is not SPARQL JSON results "
                           f"({r.headers.get('Content-Type', 'no content type')})") from None
     return Result(columns, rows)
+
+
+XSD_BOOLEAN = "http://www.w3.org/2001/XMLSchema#boolean"
+BOOLEAN_FORMS = {"true": "true", "1": "true", "false": "false", "0": "false"}
+
+
+def _value(binding: dict) -> str:
+    """A result term's value, booleans in their canonical form.
+
+    xsd:boolean has two lexical forms for each value ("true"/"1", "false"/"0");
+    Virtuoso answers "1" and "0". A literal whose declared datatype is
+    xsd:boolean is written "true" or "false", as the embedded store writes it."""
+    value = binding["value"]
+    if binding.get("datatype") == XSD_BOOLEAN and binding.get("type") in ("literal", "typed-literal"):
+        return BOOLEAN_FORMS.get(value.strip(), value)
+    return value
 
 
 def _has_articles(session, conn, endpoint: str, dataset: tuple[tuple[str, str], ...] = ()) -> bool:
