@@ -422,3 +422,10 @@ def test_a_sites_name_printed_down_the_page_does_not_cut_the_article():
     assert len([a for a in sp.articles if a.paragraphs]) == 1
     ms = [m for a in records(raw, published=date(2025, 3, 24)).articles for m in a.meetings]
     assert [(m.name, {"陈伦华", "张立"} <= set(m.participants)) for m in ms] == [("座谈会", True)]
+
+
+def test_a_clause_longer_than_any_of_the_genre_is_left_to_the_rules():
+    from kg.pipeline.extract.ner import MAX_CLAUSE, clauses
+    ordinary = "市长王建国主持会议"
+    run_on = "市长王建国主持会议" * (MAX_CLAUSE // 9 + 1)
+    assert clauses([ordinary + "。" + run_on + "。"]) == [ordinary + "。"]

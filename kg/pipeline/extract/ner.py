@@ -35,6 +35,9 @@ ROLE_BEFORE = re.compile(r"(书记|长|主任|主席|主委|委员|经理|董事
 SPEECH_AFTER = ("说", "表示", "介绍", "指出", "强调", "认为", "告诉", "坦言", "感慨")
 NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}")
 CACHE_SIZE = 50_000
+# a clause longer than any of the genre's (an OCR dump, a page with no punctuation) is left to
+# the rules: the model's cost per character is the build's largest on such text
+MAX_CLAUSE = 300
 
 
 def clauses(sentences: Iterable[str]) -> list[str]:
@@ -47,7 +50,7 @@ def clauses(sentences: Iterable[str]) -> list[str]:
             end = m.end() if m else len(s)
             c = s[pos:end].strip()
             pos = end
-            if len(c) >= 3 and NEEDS_NAMES.search(c):
+            if 3 <= len(c) <= MAX_CLAUSE and NEEDS_NAMES.search(c):
                 out.setdefault(c, None)
             if m is None:
                 break
