@@ -43,8 +43,8 @@ SITE_NOTICE = re.compile(r"^\s*(?:分享到|热搜词|相关新闻|相关阅读|
                          r"^\s*(?:新闻|广告)热线\s*[:：]|^\s*欢迎(?:访问|光临)|^\s*[\u4e00-\u9fff]{2,4}新闻\s*[:：]\s*$|"
                          r"字体\s*[:：]|扫一扫|扫描二维码|登录/注册|^\s*[•·]\s*(?:EN|手机版)")
 # a picture's file name or placeholder printed where the picture stood: 微信图片_2019….jpg, 图片1, （资料图）
-PICTURE = re.compile(r"^\s*(?:\S{0,60}\.(?:jpe?g|png|gif|webp|bmp)|图片\s*\d*|文章图片|[(（]?资料图(?:片)?[)）]?|"
-                     r"\S{0,40}\.(?:jpe?g|png|gif)\s*(?:摄影?)?)\s*$", re.IGNORECASE)
+PICTURE = re.compile(r"^\s*(?:\S{0,60}\.(?:jpe?g|png|gif|webp|bmp)\s*(?:摄影?)?|图片\s*\d*|文章图片|[(（]?资料图(?:片)?[)）]?)\s*$",
+                     re.IGNORECASE)
 
 
 def _site_chrome(s: str) -> bool:

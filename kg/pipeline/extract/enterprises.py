@@ -114,15 +114,20 @@ def _brand_before(head: str) -> int | None:
 def _distinctive(name: str) -> bool:
     """Whether a name keeps something of its own once its legal form and industry words are
     taken off (化工有限公司 does not: the cut before it fell inside the name, 某某投资|化工…)."""
+    return len(_core(name, DESCRIPTORS)) >= 2
+
+
+def _core(name: str, kinds: tuple[str, ...]) -> str:
+    """A company's name without its legal form and, from its end, the words of ``kinds``."""
     core = re.sub(SUFFIX + "$", "", name)
     changed = True
     while changed and core:
         changed = False
-        for d in DESCRIPTORS:
+        for d in kinds:
             if core.endswith(d):
                 core, changed = core[: -len(d)], True
                 break
-    return len(core) >= 2
+    return core
 
 
 # words that say what kind of company it is, not which: 科技公司, 项目业主公司, 大型民营企业集团
@@ -134,15 +139,7 @@ KIND_WORDS = ("大型", "中型", "小型", "民营", "国有", "外资", "合�
 
 def _kind_only(name: str) -> bool:
     """A name of nothing but a company form and words of kind (科技公司, 石油集团, 生物科技有限公司)."""
-    core = re.sub(SUFFIX + "$", "", name)
-    changed = True
-    while changed and core:
-        changed = False
-        for d in (*DESCRIPTORS, *KIND_WORDS):
-            if core.endswith(d):
-                core, changed = core[: -len(d)], True
-                break
-    return not core
+    return not _core(name, (*DESCRIPTORS, *KIND_WORDS))
 
 
 # verbs of what one says to or about "the group" (希望集团继续…, 了解集团…, 对集团…)
@@ -623,8 +620,15 @@ def extract(sentences: list[Sentence], article_text: str, city: str | None,
             full_by_sentence: list[list[tuple[int, int, str]]], headline: str = "") -> list[EnterpriseMention]:
     """Enterprise mentions of an article, fullest form first mentioned, with short names.
     ``full_by_sentence``: what full_names() found in each sentence; a company whose name and
-    sentences name no county gets the county the headline is about (``headline_county``)."""
-    about = headline_county(headline, article_text, city) or tour_county(sentences, article_text, city)
+    sentences name no county gets the county the article is about (``headline_county``,
+    ``tour_county``)."""
+    about: list[str | None] = []          # (read once, and only for a company that needs it)
+
+    def article_county() -> str | None:
+        if not about:
+            about.append(headline_county(headline, article_text, city) or tour_county(sentences, article_text, city))
+        return about[0]
+
     found: dict[str, Evidence] = {}
     for sent, full in zip(sentences, full_by_sentence):
         for _a, _b, name in full:
@@ -690,7 +694,7 @@ def extract(sentences: list[Sentence], article_text: str, city: str | None,
                 text_wo = text_wo.replace(form, "")
         county = (county_in_name(name, city) or _county_of_sentences(name, aliases, sentences, city, article_text,
                                                                         companies)
-                  or (about if not _named_after_a_place(name, city) else None))
+                  or (article_county() if not _named_after_a_place(name, city) else None))
         out.append(EnterpriseMention(name=name, aliases=tuple(aliases), county=county, evidence=found[name]))
     out.sort(key=lambda e: (e.evidence.start, e.name))
     return out

@@ -16,7 +16,7 @@ from importlib import resources
 
 from ...records import Evidence, Post
 from .divisions import national_places
-from .text import CJK, FUNCTION_CHARS, NOT_NAME_TAIL, Sentence, is_word, name_at, surnames, word_tag, words
+from .text import CJK, FUNCTION_CHARS, NOT_NAME_TAIL, Sentence, is_word, name_at, surnames, word_ends, word_tag, words
 
 FORMER = ("原", "时任", "曾任", "前任")
 CUT_WORDS = ("邀请", "陪同", "会同", "参加", "出席", "任命", "提名", "免去", "当选为", "当选", "选举", "同意",
@@ -104,10 +104,7 @@ def _trim_prefix(prefix: str) -> str:
             # a one-character word cuts only where it ends a word that is no name (根据, 以及, 在):
             # not the 经 of 临空经济区, the 同 of 同济, the 为 of 华为
             if bounds is None:
-                bounds, pos = {}, 0
-                for t in words(prefix):
-                    pos += len(t)
-                    bounds[pos] = t
+                bounds = word_ends(prefix)
             token = bounds.get(k + 1)
             if token is None or (len(token) > 1 and word_tag(token).startswith("n")):
                 continue

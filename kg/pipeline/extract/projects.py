@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ...records import Evidence, Project
-from .text import CJK, Sentence, is_word, parse_money, word_tag, words
+from .text import CJK, Sentence, is_word, parse_money, word_ends, word_tag, words
 
 
 def _phrase_prefix(core: str) -> int:
@@ -97,10 +97,7 @@ def _cuts(name: str) -> list[int]:
     function word or verb of LEFT_CUT (a one-character word only where the segmentation
     makes it a word of its own: not the 为 of 华为; a longer one where a word ends: not the
     服务 of 服务业), or after a place visited (某某科技城和…)."""
-    tokens, pos, bounds = words(name), 0, {0}
-    for w in tokens:
-        pos += len(w)
-        bounds.add(pos)
+    bounds = {0, *word_ends(name)}
     cuts = {0}
     for w in LEFT_CUT:
         k = name.find(w)

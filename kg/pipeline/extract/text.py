@@ -332,6 +332,15 @@ def words(text: str) -> list[str]:
 DOTTED = re.compile(r"[\u4e00-\u9fff]{1,10}(?:[·•・‧][\u4e00-\u9fff]{1,12}){1,3}")
 
 
+def word_ends(text: str) -> dict[int, str]:
+    """Where each word of the text's segmentation ends, and the word ending there."""
+    out, pos = {}, 0
+    for w in words(text):
+        pos += len(w)
+        out[pos] = w
+    return out
+
+
 def dotted_name_at(s: str, i: int) -> str | None:
     """A transliterated name at ``i``, its last part cut where a verb, particle or mark of the
     genre follows (某某·某某到…调研); None when no such cut is found."""
