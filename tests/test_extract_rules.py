@@ -154,6 +154,31 @@ def test_short_names_listed_beside_a_company_in_legal_form():
     assert names == ["华盛纺机", "山东丰源集团", "潍坊恒泰集团"]
 
 
+def test_places_and_asides_in_a_list_of_companies_are_not_companies():
+    r = records("本报讯 全区引进华岳智能、恒锐精工、东湖世纪城等企业，打造数字智造谷。"
+                "支持潍坊恒泰集团、华盛纺机、革命烈士陵园、商（协）会等共建示范点。")
+    names = sorted(e.name for a in r.articles for e in a.enterprises)
+    assert names == sorted(["华盛纺机", "华岳智能", "恒锐精工", "潍坊恒泰集团"])
+
+
+def test_the_company_of_a_title_without_its_region_an_aside_or_a_class_word():
+    r = records("本报讯 6月19日，潍坊瑞联新材料有限公司（以下简称瑞联新材）党委书记、董事长赵海东，"
+                "星辰汽车华东区域总经理钱立新，集团公司党委副书记孙志远一同参加座谈。")
+    posts = {(p.holder, p.title) for a in r.articles for p in a.posts}
+    assert ("赵海东", "党委书记") in posts and ("赵海东", "董事长") in posts
+    names = {e.name for a in r.articles for e in a.enterprises}
+    assert "星辰汽车" in names
+    assert not any("）" in n or ")" in n or "区域" in n for n in names)
+    assert "集团公司" not in names
+
+
+def test_a_clause_before_de_is_no_project_owner():
+    r = records("本报讯 华岳钢铁新上马的氢能重卡示范线、中兴重工的八挡变速器升级等5个项目入选省级名单。")
+    owners = {p.enterprise for a in r.articles for p in a.projects}
+    assert "中兴重工" in owners and not any(o and "上马" in o for o in owners)
+    assert not any("上马" in e.name for a in r.articles for e in a.enterprises)
+
+
 def test_cluster_leaders_and_companies_that_went_public():
     es = enterprises("本报讯 全县形成了以华宇电器和瑞丰机电为龙头的家电产业集群。今年以来，鑫达、恒远成功上市。"
                      "全县坚持以科技创新为引领，以项目建设为龙头，推动高质量发展。")

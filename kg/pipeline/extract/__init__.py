@@ -135,12 +135,13 @@ def _article(article: Article, sents: list[Sentence], split: Split, known: froze
     # company of the article too
     known_forms = {f for f, _n in ent_forms}
     for p in posts:
-        if (p.org_is_enterprise and p.organization and p.organization not in known_forms
-                and (enterprises.named_in_title(p.organization) or people.names_company_short(p))):
-            ents.append(EnterpriseMention(name=p.organization, aliases=(), county=None,
+        name = enterprises.company_of_title_org(p.organization) if p.org_is_enterprise else None
+        if (name and name not in known_forms
+                and (enterprises.named_in_title(name) or people.names_company_short(p))):
+            ents.append(EnterpriseMention(name=name, aliases=(), county=None,
                                           evidence=Evidence(p.evidence.start, p.evidence.end,
                                                             "enterprise.title_org")))
-            known_forms.add(p.organization)
+            known_forms.add(name)
     lead_date = None
     lead = lead_paragraph(sents)
     for s in sents:

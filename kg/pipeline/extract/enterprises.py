@@ -24,7 +24,7 @@ LEFT_CUT = ("在", "到", "赴", "和", "与", "及", "的", "了", "从", "向"
             "参观", "观摩", "走访", "视察", "检查", "、", "，", "龙头企业", "领军企业", "骨干企业", "重点企业", "链主企业", "标杆企业",
             "上市企业", "简称", "需要", "代表", "旗下", "了解", "察看", "座谈", "对接", "会见", "拜访")
 GENERIC = {"公司", "有限公司", "集团", "银行", "该公司", "分公司", "总公司", "子公司", "本公司", "企业",
-           "合作社", "厂", "工厂", "母公司"}
+           "合作社", "厂", "工厂", "母公司", "集团公司", "控股公司", "股份公司", "该集团", "本集团"}
 PLACE_PREFIX = re.compile(r"^(?:中国|山东省?|河南省?|河北省?|江苏省?|北京市?|上海市?|天津市?|广东省?|浙江省?|"
                           rf"[{CJK}]{{2,3}}(?:省|市))")
 BANK_BRAND = re.compile(r"^(中国|工商|农业|建设|交通|招商|浦发|民生|兴业|光大|华夏|中信|平安|邮政|储蓄|齐鲁|恒丰|"
@@ -286,7 +286,7 @@ def listed_names(sent: Sentence, found: list[tuple[int, int, str]], city: str | 
             for (a, b, item), is_name in zip(items, named):
                 # an item of common words (线束总成) is a company beside one that reads as a name
                 beside_a_name = (len(item) >= 4 and any(named) and _looks_like_name(item, city, common_ok=True))
-                if ((is_name or beside_a_name) and not INSTITUTION_END.search(item)
+                if ((is_name or beside_a_name) and not INSTITUTION_END.search(item) and not PLACE_END.search(item)
                         and not any(x < b and a < y for x, y, _n in found + out)):
                     out.append((a, b, item))
     g = gazetteer(city)
@@ -316,7 +316,8 @@ def listed_names(sent: Sentence, found: list[tuple[int, int, str]], city: str | 
         named = sum(1 for _a, item, ok in cands if ok and len(item) >= 4)
         for a, item, ok in cands:
             # an item of common words (格力装备制造) is a company among two that read as names
-            if not (ok or (named >= 2 and len(item) >= 4 and _looks_like_name(item, city, common_ok=True))):
+            if not (ok or (named >= 2 and len(item) >= 4 and _looks_like_name(item, city, common_ok=True))) \
+                    or PLACE_END.search(item):
                 continue
             if any(x < a + len(item) and a < y for x, y, _n in found + out):
                 continue        # (a name found in full inside the item: that one)
@@ -340,6 +341,8 @@ def _county_groups_joined(s: str, city: str | None) -> str:
 # neighbours companies too; an institution's ending makes an item no company
 NAME_LIST = re.compile(rf"(?:[{CJK}A-Za-z0-9（）()]{{2,30}}、)+[{CJK}A-Za-z0-9（）()]{{2,30}}")
 INSTITUTION_END = re.compile(r"(?:大学|学院|学校|医院|研究院|研究所|中心|协会|商会|联合会|政府|局|委|办|厅|部|院|所|馆|站|会|队|处|科)$")
+# a place, a site or a development, not a company: 某某智造谷, 某某世纪城, 综合起降场, 某某烈士陵园
+PLACE_END = re.compile(r"(?:谷|城|场|园|景区|小镇|港|湾|村|寺|庙|塔|楼|路|街|桥|广场|大地)$")
 
 
 def list_mates(sent: Sentence, found: list[tuple[int, int, str]], city: str | None) -> list[tuple[int, int, str]]:
@@ -372,6 +375,7 @@ def list_mates(sent: Sentence, found: list[tuple[int, int, str]], city: str | No
                 item, a = item[1:], a + 1
             if (not 2 <= len(item) <= 8 or any(x < b and a < y for x, y, _n in found) or re.search(r"\d", item)
                     or re.search(SUFFIX + "$", item) or INSTITUTION_END.search(item) or HONOUR_TAIL.search(item)
+                    or PLACE_END.search(item) or re.search(r"[（()）]", item)
                     or not _looks_like_name(item, city)):
                 continue
             out.append((a, b, item))
@@ -435,6 +439,21 @@ def short_forms(name: str, city: str | None = None) -> list[str]:
         if len(core) > n and core[:n] not in out:
             out.append(core[:n])
     return sorted(out, key=len, reverse=True)
+
+
+# what a title's organisation names after its company: a region or division of it
+# (某某汽车河南区域总经理, 某某全球首席执行官) or a first post written without 、 (某某集团董事副总裁)
+TITLE_ORG_TAIL = re.compile(rf"(?<=[{CJK}])(?:[{CJK}]{{2}}区域|[{CJK}]{{0,3}}大区|中国区|亚太区|全球|[{CJK}]{{2,4}}事业部|"
+                            r"(?<=公司|集团|银行)(?:董事|监事))$")
+
+
+def company_of_title_org(org: str | None) -> str | None:
+    """The company a title's organisation names (without a region or division of it), or None
+    for a class of company (集团公司, 该公司)."""
+    if not org:
+        return None
+    name = TITLE_ORG_TAIL.sub("", org)
+    return None if name in GENERIC or len(name) < 2 else name
 
 
 def named_in_title(org: str) -> bool:

@@ -112,6 +112,22 @@ def _trim_prefix(prefix: str) -> str:
             best = k + len(w)
     prefix = prefix[best:]
     prefix = prefix[_clause_end(prefix):]
+    # 某某有限公司（以下简称某某集团）党委书记: what a bracket closes that opens before the cut is
+    # an aside, not the organisation
+    # (so is a short name the text defines: （以下简称某某集团）)
+    depth, close = 0, -1
+    for k, ch in enumerate(prefix):
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)":
+            if depth:
+                depth -= 1
+            else:
+                close = k
+    aside = re.search(r"[（(](?:以下|下)?简称[^（()）]{1,20}[）)]", prefix[close + 1:])
+    if aside:
+        close += aside.end()
+    prefix = prefix[close + 1:]
     prefix = re.sub(r"^\d+[月日年号]*", "", prefix)
     # a prefix that runs in from a verb phrase starts at its first level word: 传达学习省委 -> 省委
     m = ORG_START.search(prefix)

@@ -195,8 +195,8 @@ def listed(sent: Sentence) -> list[tuple[int, int, str, str | None]]:
             if "的" in item:
                 owner, item = item.split("的", 1)
                 a += len(owner) + 1
-                if not 2 <= len(owner) <= 8 or _common_words(owner):
-                    owner = None
+                if not 2 <= len(owner) <= 8 or _common_words(owner) or OWNER_VERB.search(owner):
+                    owner = None            # (某某钢铁新上马的…: a clause, not a company's name)
             # one facility named by three words or more (某某智能制造产业园) is a name though each word is common
             named_facility = len(items) == 1 and FACILITY.search(item) and len(words(item)) >= 3
             if len(item) < 4 or (_common_words(item) and not named_facility) or re.search(r"[的了是在]", item):
@@ -294,6 +294,10 @@ def _phrase_inside(core: str) -> bool:
     """A clause, not a name, before 项目: a person's act (某某书记甲宣布…项目), 及其 (甲及其…项目),
     or the two sides of an agreement (双方就项目)."""
     return bool(ACTOR.search(core) or re.search(r"及其(?!他|它)", core) or re.match(r"^(?:双方|各方|两地|我们)就", core))
+
+
+# a clause before 的, not a company's name: 某某钢铁新上马的…
+OWNER_VERB = re.compile(r"新上|上马|新建|扩建|改建|投资|建设|实施|推进|引进|签约|开工|计划|拟|正在|已经")
 
 
 def _name_like(text: str) -> bool:
