@@ -54,7 +54,7 @@ SECTORS = re.compile(r"(?:现代|先进|高端|传统|新兴|战略性|特色|�
                      r"金融|文化|教育|卫生|医疗|康养|水利|交通|能源|化工|招商引资|招商|技改|技术改造|产业|实体|类|型|"
                      r"房地产|政府投资|社会投资|电网|节能|环保|安全|住房|市政|"
                      r"和|及|与|、|等)+")
-BATCH = re.compile(r"季度|第[一二三四五六七八九十\d]{1,3}[批期次轮]|春季|秋季|线上|云签约|[百千]亿|一批|新一轮|年度|上半年|下半年")
+BATCH = re.compile(r"(?<![\d.])\d{1,2}月份?(?!\d)|季度|第[一二三四五六七八九十\d]{1,3}[批期次轮]|春季|秋季|线上|云签约|[百千]亿|一批|新一轮|年度|上半年|下半年")
 GENERIC_TAIL = re.compile(r"(攻关|外资|投资|基础设施|重点|重大|民生|招商|创新|协同创新|产业|合作|帮扶|标志性|优选|示范|试点|"
                           r"一批|第.批|批次|具体|重要|[大好]|优质|暨|高技术|通过)$")
 GENERIC = re.compile(r"^(重点|该|各|这|本|省|市|县|区|全市|全县|我市|一批|多个|新项目|新上项目|大|小|好|优质|签约|在建|"
@@ -156,7 +156,7 @@ def _checked(name: str) -> str | None:
         return None
     if AMOUNT_CLASS.search(core) or BATCH.search(core) or _generic_project(core):
         return None
-    if _phrase_inside(core):
+    if _phrase_inside(core) or _clause_in_name(core):
         return None
     # a kind of project (制造业项目, 科技人才项目, 传统产业改造提升项目): the name is sectors, kinds
     # and works only
@@ -181,6 +181,8 @@ def listed(sent: Sentence) -> list[tuple[int, int, str, str | None]]:
     for m in PROJECT_LIST.finditer(s):
         pos = m.start(1)
         items = m.group(1).split("、")
+        if _phrase_inside(items[0]):
+            continue            # 双方就甲、乙等项目深入交流: topics of talks, not projects
         for i, item in enumerate(items):
             a = pos
             pos += len(item) + 1
@@ -199,7 +201,8 @@ def listed(sent: Sentence) -> list[tuple[int, int, str, str | None]]:
                     owner = None            # (某某钢铁新上马的…: a clause, not a company's name)
             # one facility named by three words or more (某某智能制造产业园) is a name though each word is common
             named_facility = len(items) == 1 and FACILITY.search(item) and len(words(item)) >= 3
-            if len(item) < 4 or (_common_words(item) and not named_facility) or re.search(r"[的了是在]", item):
+            if len(item) < 4 or (_common_words(item) and not named_facility) or re.search(r"[的了是在]", item) \
+                    or _phrase_inside(item) or _clause_in_name(item):
                 continue
             if item.endswith("工程") and not WORKS.search(item[:-2]):
                 continue
@@ -298,6 +301,25 @@ def _phrase_inside(core: str) -> bool:
 
 # a clause before 的, not a company's name: 某某钢铁新上马的…
 OWNER_VERB = re.compile(r"新上|上马|新建|扩建|改建|投资|建设|实施|推进|引进|签约|开工|计划|拟|正在|已经")
+
+
+# one-character words that only a clause has: 二要…, 将…, 就…
+CLAUSE_CHARS = frozenset("要将把就被让")
+CLAUSE_WORDS = frozenset({"举办", "举行", "执行", "落实", "争取", "启动", "攻坚", "谋划", "招引", "推动", "加快", "抓好", "做好",
+                          "包括", "涉及", "共同", "积极", "积极争取", "全力", "各类", "一大批", "大批", "代表性"})
+
+
+def _clause_in_name(core: str) -> bool:
+    """A clause or a kind before 项目, not a name: a verb other than the works a project is named
+    by (哈密市举办某某平台项目, 积极争取项目), an adverb or pronoun (共同启动, 各类), a quantity
+    without a number (一大批新项目); or three characters of common words (深加工项目, 代表性项目)."""
+    tokens = words(core)
+    for w in tokens:
+        if w in CLAUSE_WORDS:
+            return True
+        if len(w) == 1 and w in CLAUSE_CHARS:
+            return True
+    return len(core) <= 3 and _common_words(core) and not re.search(r"\d", core)
 
 
 def _name_like(text: str) -> bool:
