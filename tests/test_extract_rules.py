@@ -33,6 +33,14 @@ def test_meeting_name_with_inner_meeting_word_is_one_name():
         ("2024年度县委常委班子民主生活会征求意见座谈会", date(2025, 6, 19), ("许光明",))]
 
 
+def test_a_ceremony_named_by_its_kind_is_held_or_is_the_event_named_in_full():
+    ms = meetings("本报讯 6月19日上午，寿光市2025年第二季度重点项目集中开工活动在蔬菜产业园举行。"
+                  "市委书记韩立新出席项目开工仪式并宣布开工。")
+    assert [(m.name, m.participants) for m in ms] == [("寿光市2025年第二季度重点项目集中开工活动", ("韩立新",))]
+    ms = meetings("本报讯 6月19日，市长石伟东会见东岳集团董事长马海涛一行，双方举行了项目签约仪式。")
+    assert "项目签约仪式" in {m.name for m in ms}
+
+
 def test_convening_body_joins_the_name_and_year_stays():
     ms = meetings("本报讯（记者 甘露）6月19日，县委常委会召开2024年度民主生活会，县委书记许光明主持会议。")
     assert [(m.name, m.chair) for m in ms] == [("县委常委会2024年度民主生活会", ("许光明",))]

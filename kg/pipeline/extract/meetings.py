@@ -23,7 +23,7 @@ MEETING_WORD = (r"(?:常务会议|党组会议|党组\(扩大\)会议|全体会�
                 r"座谈会|推进会|现场会|调度会|部署会|动员大会|代表大会|大会|民主生活会|组织生活会|论坛|研讨会|"
                 r"发布会|报告会|培训班|签约仪式|开工仪式|揭牌仪式|启动仪式|全会|两会|会议|峰会|博览会|洽谈会|"
                 r"交流会|观摩会|启动会|誓师大会|见面会|恳谈会|对接会|读书班|专题活动|学习会|开幕式|闭幕式|开班式|"
-                r"(?:签约|开工|竣工|开竣工|开\(竣\)工|开（竣）工|投产|观摩|推介|主会场|周年)活动|"
+                r"(?:签约|开工|竣工|开竣工|开\(竣\)工|开（竣）工|投产|观摩|推介|主会场|分会场|推进|周年)活动|"
                 r"(?:投产|奠基|升国旗|竣工|授牌|开园|开业|颁奖|欢迎|签字)仪式|会谈)")
 NAME_CHARS = rf"[{CJK}0-9A-Za-z“”‘’\"()（）·第次届暨—-]"
 MEETING_RE = re.compile(rf"{NAME_CHARS}{{0,40}}?{MEETING_WORD}")
@@ -58,8 +58,10 @@ SPOKEN_OF = frozenset({"meeting.mentioned", "meeting.session", "meeting.announce
 # …会议将于1月14日召开: a meeting the text announces, dated as announced, with no one present yet
 ANNOUNCED = re.compile(r"^\s*(?:主席团)?(?:将于|拟于|定于|计划于|预计于|将在|将)([^，。；]{0,16}?)(?:召开|举行|举办|开幕)")
 # an event named by its kind alone: 开工活动, 项目签约仪式, 主会场活动
-GENERIC_EVENT = re.compile(r"(?:项目)?(?:集中)?(?:签约|开工|竣工|开竣工|开（竣）工|开\(竣\)工|投产|观摩|推介|主会场|启动)"
+GENERIC_EVENT = re.compile(r"(?:项目)?(?:集中)?(?:签约|开工|竣工|开竣工|开（竣）工|开\(竣\)工|投产|观摩|推介|主会场|分会场|推进|启动)"
                            r"(?:活动|仪式)")
+# a ceremony named by its kind only (项目开工仪式, 签约仪式, 集中开工仪式)
+CEREMONY = re.compile(r"(?:项目)?(?:集中)?(?:签约|开工|开竣工|竣工|揭牌|启动|奠基)仪式")
 SPECIFIC = re.compile(r"^(?:[市县区镇乡省全]|中央|国务院|中共|党的|\d{4}年|第|[“\"])|届|次|[“\"]")
 CHAIRED = re.compile(r"^(?:总书记|同志)?[^，。；]{0,24}?主持(?:召开)?了?\s*$")
 # X主持会议 / 主持开幕式 / 主持并讲话, in a sentence after the one naming the meeting
@@ -171,6 +173,11 @@ def find(sent: Sentence) -> list[tuple[int, int, str, str]]:
         # 在（7日举行的）座谈会上: a meeting held, though the text names it by its kind only
         if (rule == "meeting.在…上" and name in GENERIC and re.search(r"在(?:[^，。；]{0,10}?(?:举行|召开)的)?$", s[:start])
                 and name.endswith(("座谈会", "恳谈会", "见面会", "推介会", "对接会", "发布会", "交流会"))):
+            out.append((start, b, name, rule))
+            continue
+        # 出席项目开工仪式, 举行了签约仪式, 在开工仪式上致辞: a ceremony held, named by its kind only
+        if (CEREMONY.fullmatch(name) and rule in ("meeting.出席", "meeting.参加", "meeting.举行", "meeting.举行了", "meeting.在…上")
+                and not (rule == "meeting.在…上" and not re.search(r"在(?:此次|本次|这次)?$", s[:start]))):
             out.append((start, b, name, rule))
             continue
         # 座谈会上，…: a sentence that opens on the kind of meeting speaks of the one the report is about
@@ -415,6 +422,12 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
         if m["rule"] not in SPOKEN_OF and m["rule"] != "meeting.reception" and len(m["name"]) >= 3:
             full = next((o for name, o in by_ending.get(short, {}).items() if name != m["name"]
                          and (m["date"] is None or m["date"] == o["date"])), None)
+        if full is None and CEREMONY.fullmatch(m["name"]) and m["rule"] not in SPOKEN_OF:
+            # 出席项目开工仪式 in the report of 某某重点项目集中开工活动: the event named in full before
+            key = re.search(r"签约|开竣工|开工|竣工|揭牌|启动|奠基", m["name"]).group(0)
+            full = next((o for o in reversed(merged) if o["rule"] not in SPOKEN_OF and o["rule"] != "meeting.reception"
+                         and key in o["name"] and re.search(r"(?:活动|仪式|大会|会)$", o["name"])
+                         and not CEREMONY.fullmatch(o["name"])), None)
         if full is None:
             merged.append(m)
             if m["rule"] not in SPOKEN_OF and m["rule"] != "meeting.reception":
