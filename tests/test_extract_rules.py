@@ -41,6 +41,21 @@ def test_a_ceremony_named_by_its_kind_is_held_or_is_the_event_named_in_full():
     assert "项目签约仪式" in {m.name for m in ms}
 
 
+def test_a_touring_party_attends_the_one_talk_it_holds():
+    ms = meetings("本报讯 6月19日，某某集团副总经理马志远一行来我市考察智能装备产业园，并召开了座谈会。"
+                  "座谈会上，市委常委、副市长石伟东介绍了全市产业发展情况。")
+    talk = next(m for m in ms if m.name == "座谈会")
+    assert {"马志远", "石伟东"} <= set(talk.participants)
+    assert any(e.rule == "meeting.participant.visitor" for e in talk.evidence)
+
+
+def test_speakers_and_those_who_start_a_ceremony_take_part():
+    ms = meetings("本报讯 6月19日上午，寿光市2025年第二季度重点项目集中开工活动在蔬菜产业园举行。"
+                  "市委书记韩立新讲话并宣布项目开工，东岳集团董事长马海涛介绍了项目情况。"
+                  "市委副书记石伟东，副市长孙志远与企业负责同志共同启动项目建设。")
+    assert {"韩立新", "马海涛", "石伟东", "孙志远"} <= set(ms[0].participants)
+
+
 def test_convening_body_joins_the_name_and_year_stays():
     ms = meetings("本报讯（记者 甘露）6月19日，县委常委会召开2024年度民主生活会，县委书记许光明主持会议。")
     assert [(m.name, m.chair) for m in ms] == [("县委常委会2024年度民主生活会", ("许光明",))]

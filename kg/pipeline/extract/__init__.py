@@ -159,6 +159,7 @@ def _article(article: Article, sents: list[Sentence], split: Split, known: froze
 
     mts = meetings.extract(sents, mentions, src.published, lead_date)
     vts = visits.extract(sents, mentions, src.published, lead_date)
+    mts = meetings.visitors_at_talks(mts, vts)
     prj = projects.extract(sents, ents_by_sentence)
     # a company named only as a listed project's owner (某某的某某项目) is an enterprise of the article
     known_ents = {f for e in ents for f in (e.name, *e.aliases)}

@@ -9,11 +9,12 @@ A meeting is a noun phrase ending in a meeting word (常务会议, 座谈会, �
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 import cn2an
 
-from ...records import Evidence, Meeting
+from ...records import Evidence, Meeting, Visit
 from .divisions import national_places
 from .people import PersonMention, listed_together
 from .text import CJK, DateMention, Sentence, day_alone, find_dates, lead_paragraph
@@ -68,7 +69,8 @@ CHAIRED = re.compile(r"^(?:总书记|同志)?[^，。；]{0,24}?主持(?:召开)
 CHAIRS = re.compile(r"\s*主持(?:了)?(?:会议|大会|开幕式|开幕会|闭幕会|[^，。；主]{0,14}?(?:仪式|活动|发布会|座谈会|全体会议)|"
                     r"并讲话|并致辞|$|[，。,])")
 PARTICIPATE = re.compile(r"(出席|参加|列席|(?:会见|会谈|会晤)时在座|陪同(?=会见|会谈|会晤|接见)|在主席台(?:前排|上)?就[座坐]|作对照检查|作(?:工作)?报告|作总结|(?:应邀)?到会|"
-                         r"作了?(?:交流|典型|表态|汇报)发言|通报了|汇报了|宣读了|传达(?:了)?(?=[^，。；]{0,30}?(?:精神|讲话|论述|文件|指示))|(?:(?<=[并作上])|(?<=先后)|(?<=分别))讲话(?!精神|要求)|"
+                         r"作了?(?:交流|典型|表态|汇报)发言|通报了|汇报了|宣读了|传达(?:了)?(?=[^，。；]{0,30}?(?:精神|讲话|论述|文件|指示))|讲话(?!精神|要求|稿|中|时)|"
+                         r"(?:一同|共同)(?:启动|按下|触摸|开启|点亮|见证|揭牌|培土|铲土)|见证(?:了)?(?:签约|签字)|介绍了|"
                          r"(?:视频)?(?:致辞|发言)(?!精神|要求)|作了?(?:主题|主)?发布|(?:一同|共同)?回答(?:了)?(?:现场)?(?:记者|媒体)?提问|"
                          r"答记者问|[作做]了?(?:详细|相关|有关)?(?:的)?(?:介绍|说明|解读))")
 # a meeting where to speak is to take part (a forum, a council's sitting), not a ceremony
@@ -460,6 +462,9 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
                     continue
                 if m.group(1).startswith("传达") and s[pm.end:m.start()] not in ("", "同志"):
                     continue        # (甲传达…: the one who conveys, named right before it)
+                if (m.group(1) in ("讲话", "介绍了") and s[pm.end:m.start()] not in ("", "同志")
+                        and not (m.group(1) == "讲话" and re.search(r"(?:并|作|上|先后|分别)$", s[:m.start()]))):
+                    continue        # (甲讲话, 甲介绍了…: the speaker, named right before it)
                 if pm.name not in main["participants"]:
                     main["participants"].append(pm.name)
                     ev = Evidence(sent.span.start, sent.span.end, f"meeting.participant.{m.group(1)}")
@@ -529,3 +534,34 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
                            participants=tuple(p for p in m["participants"] if p not in m["chair"]),
                            location=m["location"], evidence=tuple(dict.fromkeys(m["evidence"])))
     return list(out.values())
+
+
+# a talk a touring party holds where it goes (一行来我市考察…，并召开座谈会): its visitors attend it
+TALK = re.compile(r"(?:座谈会|座谈|汇报会|见面会|交流会|恳谈会|对接会|洽谈会)$")
+
+
+def visitors_at_talks(meetings: list[Meeting], visits: list[Visit]) -> list[Meeting]:
+    """The visitors of the article's visits take part in its one talk held on a day of the visit
+    (the report of a tour and of the 座谈会 it held); with two talks or more, whose is unknown."""
+    talks = [m for m in meetings if TALK.search(m.name)
+             and not all(e.rule in SPOKEN_OF or e.rule == "meeting.reception" for e in m.evidence)]
+    if len(talks) != 1 or not visits:
+        return meetings
+    talk = talks[0]
+
+    def same_days(v: Visit) -> bool:
+        if talk.date is None or v.date is None:
+            return True
+        return v.date <= talk.date <= (v.end_date or v.date)
+
+    # (not a tour others joined: who joins a tour is not said to join its talk)
+    visits = [v for v in visits if same_days(v) and v.evidence[0].rule != "visit.recalled"
+              and not any(e.rule == "visit.参加考察" for e in v.evidence)]
+    added = [n for v in visits for n in v.visitors if n not in talk.chair and n not in talk.participants]
+    if not added:
+        return meetings
+    evidence = [Evidence(v.evidence[0].start, v.evidence[0].end, "meeting.participant.visitor")
+                for v in visits if any(n in added for n in v.visitors)]
+    joined = replace(talk, participants=talk.participants + tuple(dict.fromkeys(added)),
+                     evidence=tuple(dict.fromkeys(talk.evidence + tuple(evidence))))
+    return [joined if m is talk else m for m in meetings]
