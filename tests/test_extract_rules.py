@@ -26,6 +26,14 @@ def persons(text, **kw):
 
 # --- meetings -------------------------------------------------------------
 
+def test_names_of_a_bare_list_and_a_name_before_yingyao():
+    ps = persons("本报讯 6月19日，全市工作会议召开。李银河、杨建新、马得利、孙志远、常满有参加会议。"
+                 "市委副书记、市长石伟应邀出席会议并讲话。")
+    assert {"马得利", "常满有", "石伟"} <= set(ps)
+    assert "石伟应" not in ps
+
+
+
 def test_meeting_name_with_inner_meeting_word_is_one_name():
     ms = meetings("本报讯（记者 甘露）6月19日上午，县委书记许光明主持召开2024年度县委常委班子民主生活会征求意见座谈会，"
                   "听取意见建议。")

@@ -16,7 +16,7 @@ from importlib import resources
 
 from ...records import Evidence, Post
 from .divisions import national_places
-from .text import CJK, FUNCTION_CHARS, NOT_NAME_TAIL, Sentence, is_word, name_at, surnames, word_ends, word_tag, words
+from .text import AFTER_NAME, CJK, FUNCTION_CHARS, NOT_NAME_TAIL, Sentence, is_word, name_at, surnames, word_ends, word_tag, words
 
 FORMER = ("原", "时任", "曾任", "前任")
 CUT_WORDS = ("邀请", "陪同", "会同", "参加", "出席", "任命", "提名", "免去", "当选为", "当选", "选举", "同意",
@@ -319,6 +319,8 @@ def _longer_model_name(rules: str | None, model: str | None, s: str, i: int) -> 
     (康正|和 by the rules, where 和 is a particle as often as a given name), unless that
     character opens a verb of the sentence (某某作的报告, 某某作为…)."""
     if rules and model and len(model) > len(rules) and model.startswith(rules):
+        if any(len(w) >= 2 and s.startswith(w, i + len(rules)) for w in AFTER_NAME):
+            return rules            # 某某一行, 某某应邀: the word after the name, not more of it
         verb = s[i + len(rules):i + len(rules) + 2]
         if not (word_tag(verb).startswith(("v", "p")) or (word_tag(verb[:1]).startswith("v") and verb[1:] in "的了为出过着")):
             return model
@@ -546,13 +548,19 @@ def listed_mentions(sent: Sentence, taken: list[PersonMention]) -> list[PersonMe
     for m in re.finditer(r"(?:^|(?<=[，,。；;]))((?:[\u4e00-\u9fff·]{2,4}、)+[\u4e00-\u9fff·]{2,4})(?:等)?"
                          r"(?:参加|出席|列席|陪同)", s):
         q = m.start(1)
-        found = []
+        found, known, starts = [], 0, {(pm.start, pm.end) for pm in taken}
         for part in m.group(1).split("、"):
-            if name_at(s, q) != part:
+            named = name_at(s, q) == part or (q, q + len(part)) in starts
+            # an item the rules and the model both miss, among names they find (甲、常某有、乙参加)
+            if not named and not (2 <= len(part) <= 3 and part[0] in surnames()[0] and not is_word(part)
+                                  and not set(part) & FUNCTION_CHARS and part[-1] not in NOT_NAME_TAIL):
                 found = []
                 break
+            known += named
             found.append((q, q + len(part), part))
             q += len(part) + 1
+        if known < max(2, len(found) - known + 1):
+            found = []
         for a, b, n in found:
             if all(b <= x or a >= y for x, y in spans) and not any(pm.start == a for pm in out):
                 out.append(PersonMention(a, b, n, (), "person.listed"))
