@@ -471,6 +471,17 @@ def test_projects_listed_before_deng_xiangmu_with_their_owners():
 
 # --- dates ----------------------------------------------------------------
 
+@pytest.mark.parametrize("text, day", [
+    ("本报讯 6月19号上午，寿光市重点项目集中开工活动举行，市委书记韩立新出席。", date(2025, 6, 19)),
+    ("本报讯 6月19上午，寿光市重点项目集中签约仪式举行，市委书记韩立新出席。", date(2025, 6, 19)),
+    ("市政府召开第9次常务会议\n会议时间：2025年6月18日下午\n会议地点：市政府会议室\n"
+     "与会人员：石伟东市长主持召开市政府第9次常务会议。孙志远同志出席。", date(2025, 6, 18)),
+])
+def test_a_day_written_with_hao_without_ri_or_in_a_time_field(text, day):
+    assert [m.date for m in meetings(text)] == [day]
+
+
+
 def test_days_counted_from_the_publication_date():
     from kg.pipeline.extract.text import find_dates
     ds = find_dates("昨天上午，全市民营经济发展大会召开。", date(2025, 6, 20))

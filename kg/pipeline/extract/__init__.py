@@ -156,6 +156,14 @@ def _article(article: Article, sents: list[Sentence], split: Split, known: froze
     if lead_date is None and src.published:
         lead_date = next((d for s in sents if s.paragraph == lead
                           and (d := day_alone(s.text, src.published))), None)
+    if lead_date is None:
+        # a form of the meeting's particulars above the report: 会议时间：2021年8月23日下午
+        for line in [h.of(text) for h in article.headline_spans] + [s.text for s in sents[:3]]:
+            field = TIME_FIELD.search(line)
+            ds = find_dates(line[field.end():], src.published) if field else []
+            if ds and ds[0].start == 0:
+                lead_date = (ds[0].first, ds[0].last)
+                break
 
     mts = meetings.extract(sents, mentions, src.published, lead_date)
     vts = visits.extract(sents, mentions, src.published, lead_date)
@@ -205,6 +213,7 @@ def _project_county(p, vts, sents: list[Sentence], city: str | None):
     return replace(p, county=county) if county else p
 
 
+TIME_FIELD = re.compile(r"(?<!发布|更新|修改|生成|成文|印发)(?:会议|召开|举办|举行|活动)?时间\s*[:：]\s*")
 SIGNATURE = re.compile(r"[^，。！？\s]{3,40} [\u4e00-\u9fff·]{2,4}")
 
 

@@ -81,8 +81,9 @@ def lead_paragraph(sents: list[Sentence]) -> int:
 # ---------------------------------------------------------------- dates
 
 DATE_RE = re.compile(
-    r"(?:(?P<y>\d{4})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
-    r"(?:\s*(?:—|－|-|~|～|至|到)\s*(?:(?P<m2>\d{1,2})\s*月\s*)?(?P<d2>\d{1,2})\s*日)?"
+    # (1月31号, 5月24上午: a day written with 号, or without 日 before the time of day)
+    r"(?:(?P<y>\d{4})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*(?:日|号(?![楼院线码])|(?=上午|下午|晚上|早上|中午))"
+    r"(?:\s*(?:—|－|-|~|～|至|到)\s*(?:(?P<m2>\d{1,2})\s*月\s*)?(?P<d2>\d{1,2})\s*[日号])?"
     r"(?P<tod>上午|下午|晚上|晚|早上|中午)?"
     # days counted from the publication date (the library resolves them)
     r"|(?P<rel>昨天|昨日|今天|今日|前天)(?:上午|下午|晚上|晚|早上|中午)?"
@@ -136,6 +137,8 @@ def _find_dates(s: str, published: date | None, future: bool = False) -> tuple[D
                 out.append(DateMention(m.start(), m.end(), day[0], None))
             continue
         expr = re.sub(r"\s+", "", m.group(0))
+        expr = re.sub(r"(?<=\d)号", "日", expr)
+        expr = re.sub(r"(?<=月\d)(?=上午|下午|晚|早上|中午)|(?<=月\d\d)(?=上午|下午|晚|早上|中午)", "日", expr)
         first, last = _parse_time(expr, published)
         if first is None:
             continue
