@@ -64,6 +64,11 @@ def test_speakers_and_those_who_start_a_ceremony_take_part():
     assert {"韩立新", "马海涛", "石伟东", "孙志远"} <= set(ms[0].participants)
 
 
+def test_what_the_event_was_like_between_the_verb_and_its_name():
+    ms = meetings("本报讯 招大商招好商。6月19日下午，我市成功举办规模最大、金额最高的重大项目集中签约活动。")
+    assert [(m.name, m.date) for m in ms] == [("重大项目集中签约活动", date(2025, 6, 19))]
+
+
 def test_convening_body_joins_the_name_and_year_stays():
     ms = meetings("本报讯（记者 甘露）6月19日，县委常委会召开2024年度民主生活会，县委书记许光明主持会议。")
     assert [(m.name, m.chair) for m in ms] == [("县委常委会2024年度民主生活会", ("许光明",))]

@@ -152,6 +152,10 @@ def find(sent: Sentence) -> list[tuple[int, int, str, str]]:
             rule = "meeting.mentioned"
         elif before.endswith(CONVENE):
             rule = "meeting." + next(t for t in CONVENE if before.endswith(t))
+        elif (held := re.search(r"(举办|举行|召开)了?[^，。；“”]{2,30}?的$", s[max(0, start - 40):start])) \
+                and not re.search(r"(?:举办|举行|召开)了?的$", s[:start]):
+            # 成功举办规模最大、金额最高的某某签约活动: what it was like, between the verb and the name
+            rule = "meeting." + held.group(1)
         elif AFTER_TRIGGER.match(after):
             rule = "meeting.在…上" if after.startswith("上") else "meeting.召开"
             if re.match(r"^上的(?:重要)?(?:讲话|报告|发言|致辞)", after) and SPECIFIC.search(name):
