@@ -564,6 +564,19 @@ def test_members_who_join_a_tour_are_visitors():
     assert all(v.date == date(2025, 6, 19) for v in vs)
 
 
+def test_a_delegation_named_after_its_place_and_its_members():
+    vs = visits_of("本报讯 6月19日，临沂市党政考察团来我市考察。省委常委、潍坊市委书记刘海平，临沂市委书记孟庆国，"
+                   "潍坊市委副书记、市长石伟东，临沂市委副书记、市长马文华参加。"
+                   "考察团一行先后参观了寿光蔬菜产业园、潍柴动力产业园。临沂市领导赵立新、孙志远参加考察。")
+    assert [(set(v.visitors), v.date) for v in vs] == [({"孟庆国", "马文华", "赵立新", "孙志远"}, date(2025, 6, 19))]
+
+
+def test_the_citys_own_delegation_led_and_joined():
+    vs = visits_of("本报讯 6月17日至19日，我市党政代表团在临沂市学习考察。临沂市委书记孟庆国会见代表团一行。"
+                   "市委书记刘海平，市委副书记、市长石伟东率队，市领导赵立新、孙志远参加。")
+    assert [(set(v.visitors), v.date) for v in vs] == [({"刘海平", "石伟东", "赵立新", "孙志远"}, date(2025, 6, 17))]
+
+
 def test_a_title_after_the_name_and_a_recalled_visit():
     vs = visits_of("本报讯 6月19日下午，苏明哲副市长调研某某污水处理厂提标改造工程。")
     assert [(v.visitors, v.date) for v in vs] == [(("苏明哲",), date(2025, 6, 19))]

@@ -155,6 +155,7 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
                         if t not in same["targets"]:
                             same["targets"].append(t)
                     same["evidence"].append(Evidence(sent.span.start, sent.span.end, "visit.一行先后到"))
+    visits = _delegation_visits(sentences, persons, published, lead_date, visits)
     # the same visitor reported twice in one article is one visit
     merged: list[dict] = []
     for v in visits:
@@ -171,3 +172,83 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
         out.append(Visit(visitors=tuple(v["visitors"]), targets=tuple(v["targets"]), date=v["date"],
                          end_date=v["end"], evidence=tuple(v["evidence"])))
     return out
+
+
+# a delegation named after where it comes from that comes to see the city (某某市党政考察团来我市考察,
+# 我市党政代表团赴某市学习考察), with no leader named before its verb
+DELEGATION = re.compile(r"(?P<home>(?:[\u4e00-\u9fff]{2,8}?(?:自治区|省|市|县|区|州|盟|旗))|我[市县区州])"
+                        r"(?:党政|政府|经贸|人大|政协|党委)?(?:代表团|考察团|参访团|调研组|考察组)(?:一行)?"
+                        r"(?P<go>[^，。；]{0,30}?(?:来|赴|到|在|抵达|莅临|莅)[^，。；]{0,30}?"
+                        r"(?:考察|调研|学习|参观|访问|交流|观摩))")
+LEADS_TOUR = re.compile(r"^(?:等)?(?:率队|带队|率团|任团长|带领)")
+JOINS_TOUR = re.compile(r"^(?:等)?[^，。；]{0,12}?参加(?:考察|调研|活动)?(?:[。；;]|$)")
+
+
+def _delegation_visits(sentences: list[Sentence], persons: list[list[PersonMention]], published: date | None,
+                       lead_date: tuple[date, date | None] | None, visits: list[dict]) -> list[dict]:
+    """The visit of a delegation the text names by where it comes from: its members are those
+    whose titles or list cue name that place (某某市委书记甲, 某某市领导乙、丙), who lead it (甲率队) or,
+    for the city's own delegation going out, join it (乙参加); not the hosts."""
+    # (a tour only others were said to join (甲、乙参加考察) is the delegation's)
+    joined = [v for v in visits if all(e.rule == "visit.参加考察" for e in v["evidence"])]
+    found = [v for v in visits if not any(v is j for j in joined)]
+    out: list[dict] = []
+    taken = {n for v in found for n in v["visitors"]}
+    for si, sent in enumerate(sentences):
+        m = DELEGATION.search(sent.text)
+        if not m or any(v["evidence"] and v["evidence"][0].start == sent.span.start for v in found):
+            continue
+        home = m.group("home")
+        own = home.startswith("我")
+        stem = re.sub(r"(?:自治区|省|市|县|区|州|盟|旗)$", "", home) if not own else ""
+        if not own and len(stem) < 2:
+            continue
+        visitors: list[str] = []
+        evidence = [Evidence(sent.span.start, sent.span.end, "visit.代表团")]
+        # (its members named by their place anywhere after it, its leaders in the next sentences)
+        for sj in range(si, len(sentences) if not own else min(si + 3, len(sentences))):
+            s = sentences[sj].text
+            if sj > si and DELEGATION.search(s) and not re.search(rf"{home}(?:党政|政府)?(?:代表团|考察团)", s):
+                break
+            near = sj < si + 3
+            ms = persons[sj]
+            chain_end = list(range(len(ms)))
+            for k in range(len(ms) - 2, -1, -1):
+                if listed_together(s, ms[k], ms[k + 1]):
+                    chain_end[k] = chain_end[k + 1]
+            k = 0
+            while k < len(ms):
+                group = ms[k:chain_end[k] + 1]
+                k = chain_end[k] + 1
+                rest = s[group[-1].end:]
+                cue = s[max(0, group[0].start - 12):group[0].start]
+                if re.match(r"^(?:等)?(?:陪同|会见|接见|迎接)", rest):
+                    continue
+                if own:
+                    members = group if (LEADS_TOUR.match(rest) or (JOINS_TOUR.match(rest) and any(
+                        LEADS_TOUR.match(s[o.end:]) for o in ms))) else []
+                else:
+                    # each by the place its own titles name; the untitled by the list's cue
+                    # (某某市领导甲、乙) or as leaders (甲率队); one list may hold both sides
+                    cued = bool(re.search(rf"{stem}[^，。；、]{{0,4}}领导$", cue)) or bool(near and LEADS_TOUR.match(rest))
+                    members = [g for g in group if (any(t.text.startswith(stem) for t in g.titles) if g.titles
+                                                    else cued)]
+                if not members:
+                    continue
+                for g in members:
+                    if g.name not in visitors and g.name not in taken:
+                        visitors.append(g.name)
+                ev = Evidence(sentences[sj].span.start, sentences[sj].span.end, "visit.代表团")
+                if ev not in evidence:
+                    evidence.append(ev)
+        if not visitors:
+            continue
+        dates = find_dates(sent.text, published)
+        first, last = (dates[0].first, dates[0].last) if dates else (lead_date or (None, None))
+        for j in [j for j in joined if j["date"] in (None, first)]:
+            visitors += [n for n in j["visitors"] if n not in visitors]
+            evidence += [e for e in j["evidence"] if e not in evidence]
+            joined.remove(j)
+        out.append({"visitors": visitors, "targets": [], "date": first, "end": last, "evidence": evidence})
+        taken |= set(visitors)
+    return found + joined + out
