@@ -69,6 +69,18 @@ def test_what_the_event_was_like_between_the_verb_and_its_name():
     assert [(m.name, m.date) for m in ms] == [("重大项目集中签约活动", date(2025, 6, 19))]
 
 
+def test_chairs_of_sittings_each_and_together_and_a_chair_called_comrade():
+    ms = meetings("本报讯 6月19日上午，市十八届人大三次会议举行第一次全体会议。下午举行第二次全体会议。"
+                  "市人大常委会主任石伟东、副主任孙志远分别主持了第一、二次全体会议。")
+    by = {m.name[-7:]: m.chair for m in ms}
+    assert by["第一次全体会议"] == ("石伟东",) and by["第二次全体会议"] == ("孙志远",)
+    ms = meetings("本报讯 6月19日上午，市十八届人大三次会议举行第一次全体会议。下午举行第二次全体会议。"
+                  "大会执行主席石伟东主持第一次、第二次全体会议。")
+    assert all(m.chair == ("石伟东",) for m in ms if m.name.endswith("全体会议"))
+    ms = meetings("本报讯 6月19日，全市安全生产工作会议召开。孙志远同志主持。")
+    assert [m.chair for m in ms] == [("孙志远",)]
+
+
 def test_convening_body_joins_the_name_and_year_stays():
     ms = meetings("本报讯（记者 甘露）6月19日，县委常委会召开2024年度民主生活会，县委书记许光明主持会议。")
     assert [(m.name, m.chair) for m in ms] == [("县委常委会2024年度民主生活会", ("许光明",))]

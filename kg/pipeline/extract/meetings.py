@@ -84,6 +84,8 @@ ROLL_CALL = re.compile(r"(?:发布人|嘉宾|出席[^，。；]{0,8}的[^，。�
 # a list of those present after its cue: 出席会议的有甲、乙; 在主席台就座的领导有甲、乙; 出席人员：甲、乙
 PRESENT_LIST = re.compile(r"(?:(?:出席|参加|列席)(?:会议|大会|活动|仪式|开幕式|闭幕式)?的(?:市|县|区)?(?:领导|领导同志|同志|人员)?(?:还)?有|"
                           r"就[座坐]的[^，。；]{0,12}有|(?:出席|参会|参加|列席)人员[:：]|(?:大会|会议)的?执行主席(?:是|为|有)?|主席团常务主席)")
+SITTING_CHAIRS = re.compile(r"(?P<each>分别)?主持(?:了)?[^，。；]{0,16}?(?P<which>第?[一二三四五六七八九十\d]{1,3}次?"
+                            r"(?:[、和及至]第?[一二三四五六七八九十\d]{1,3}次?)*次)(?P<kind>全体会议|大会)")
 ORG_SUBJECT = re.compile(rf"([{CJK}()（）]{{2,14}}?(?:委员会|常委会|党组|政府|委|局|部|院|办|厅|会|组|监委))$")
 
 
@@ -494,9 +496,30 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
                 main["participants"].append(pm.name)
                 ev = Evidence(sent.span.start, sent.span.end, "meeting.participant.listed")
                 main["evidence"].append(ev)
+        # 甲主持第一次、第二次全体会议; 甲、乙分别主持了第一、二次全体会议: the chairs of sittings
+        for sc in SITTING_CHAIRS.finditer(s):
+            before = [pm for pm in persons[si] if pm.end <= sc.start()]
+            if not before or not re.fullmatch(r"(?:同志)?\s*", s[before[-1].end:sc.start()]):
+                continue
+            chairs = [before[-1]]
+            while len(chairs) < len(before) and listed_together(s, before[-len(chairs) - 1], chairs[0]):
+                chairs.insert(0, before[-len(chairs) - 1])
+            numbers = re.findall(r"[一二三四五六七八九十\d]{1,3}", sc.group("which"))
+            if sc.group("each") and len(chairs) != len(numbers):
+                continue
+            for k, no in enumerate(numbers):
+                called = f"第{no}次{sc.group('kind')}"
+                sitting = next((x for x in meetings if x["name"] == called), None) or \
+                    next((x for x in meetings if x["name"].endswith(called)), None)
+                if sitting is None:
+                    continue
+                for pm in ([chairs[k]] if sc.group("each") else chairs):
+                    if pm.name not in sitting["chair"]:
+                        sitting["chair"].append(pm.name)
+                        sitting["evidence"].append(Evidence(sent.span.start, sent.span.end, "meeting.chair.sitting"))
         if re.search(r"(会议|会|开幕式|仪式)由", s) or CHAIRS.search(s):
             for pm in persons[si]:
-                if (re.match(r"^\s*主持", s[pm.end:]) and pm.name not in main["chair"]
+                if (re.match(r"^\s*(?:同志)?主持", s[pm.end:]) and pm.name not in main["chair"]
                         and (not found or CHAIRS.match(s[pm.end:]))):
                     main["chair"].append(pm.name)
                     how = "由…主持" if re.search(r"(会议|会|开幕式|仪式)由", s) else "主持会议"
