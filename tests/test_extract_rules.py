@@ -589,6 +589,19 @@ def test_the_citys_own_delegation_led_and_joined():
     assert [(set(v.visitors), v.date) for v in vs] == [({"刘海平", "石伟东", "赵立新", "孙志远"}, date(2025, 6, 17))]
 
 
+@pytest.mark.parametrize("text, visitor", [
+    ("本报讯 6月18日至19日，省政协副主席石伟东率队赴潍坊市，围绕全省一季度经济工作会议精神落实情况开展调研。", "石伟东"),
+    ("本报讯 6月18日至19日，孙志远同志带队赴国家发改委、国家能源局衔接工作。", "孙志远"),
+    ("本报讯 6月18日，市委常委孙志远带队赴京开展系列活动。活动期间，孙志远一行先后分别拜访了民革中央、民建中央。", "孙志远"),
+])
+def test_a_visit_about_a_topic_a_liaison_and_calls_paid(text, visitor):
+    assert any(visitor in v.visitors for v in visits_of(text))
+
+
+def test_an_adverb_after_a_title_is_no_name():
+    assert "又分别" not in persons("本报讯 这两天，两省省委书记又分别率团来到潍坊市考察、交流。")
+
+
 def test_a_title_after_the_name_and_a_recalled_visit():
     vs = visits_of("本报讯 6月19日下午，苏明哲副市长调研某某污水处理厂提标改造工程。")
     assert [(v.visitors, v.date) for v in vs] == [(("苏明哲",), date(2025, 6, 19))]

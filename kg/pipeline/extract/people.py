@@ -327,6 +327,8 @@ def _longer_model_name(rules: str | None, model: str | None, s: str, i: int) -> 
     return rules or model
 
 
+# adverbs that may stand between a title and a verb (书记又分别率团, 市长亦率队)
+ADVERB_CHARS = frozenset("又也还再均亦并即便刚已正分各")
 # what a person says after a title: 总经理某某介绍, 负责人某某说
 SAID = ("表示", "介绍", "说", "指出", "告诉", "坦言", "感慨", "谈到", "笑着说")
 
@@ -345,8 +347,9 @@ def unlisted_name_at(s: str, i: int) -> str | None:
         if len(cand) < length or not re.fullmatch(f"[{CJK}]+", cand) or not s.startswith(SAID + LEADS, i + length):
             continue
         tail_word = is_word(cand[-2:]) and not s.startswith(LEADS, i + length)
-        if set(cand) & (FUNCTION_CHARS | NOT_NAME_TAIL) or is_word(cand) or is_word(cand[:2]) or tail_word:
-            continue
+        if set(cand) & (FUNCTION_CHARS | NOT_NAME_TAIL) or is_word(cand) or is_word(cand[:2]) or tail_word \
+                or cand[0] in ADVERB_CHARS:
+            continue            # (省委书记又分别率团: an adverb, no name)
         pos, cut = i, False
         for w in words(s[i:i + length + 3]):
             pos += len(w)
