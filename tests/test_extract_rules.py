@@ -202,6 +202,11 @@ def test_short_names_listed_beside_a_company_in_legal_form():
     assert names == ["华盛纺机", "山东丰源集团", "潍坊恒泰集团"]
 
 
+def test_a_county_before_a_companys_own_name_places_it_and_the_rest_names_it():
+    es = enterprises("本报讯 6月19日，寿光市鸿运机械有限公司新上一条智能生产线。")
+    assert [(e.name, e.aliases, e.county) for e in es] == [("寿光市鸿运机械有限公司", ("鸿运机械有限公司",), "寿光市")]
+
+
 def test_places_and_asides_in_a_list_of_companies_are_not_companies():
     r = records("本报讯 全区引进华岳智能、恒锐精工、东湖世纪城等企业，打造数字智造谷。"
                 "支持潍坊恒泰集团、华盛纺机、革命烈士陵园、商（协）会等共建示范点。")

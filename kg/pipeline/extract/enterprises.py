@@ -714,6 +714,14 @@ def extract(sentences: list[Sentence], article_text: str, city: str | None,
         county = (county_in_name(name, city) or _county_of_sentences(name, aliases, sentences, city, article_text,
                                                                         companies)
                   or (article_county() if not _named_after_a_place(name, city) else None))
+        # 某某县宝航重工有限公司: the county written before the company's own name places it; the
+        # name without it is the company's name too
+        # (written in full: 寿光市, 定襄县; 寿光国有资产投资经营集团 is named after the place)
+        lead = next((f for a, _b, d, f in gazetteer(city).find(name) if a == 0 and d.level == "county"
+                     and re.search(r"(?:市|县|区|旗)$", f)), None)
+        rest = name[len(lead):] if lead else ""
+        if len(rest) >= 5 and re.search(SUFFIX + "$", rest) and rest not in aliases and not _kind_only(rest):
+            aliases.append(rest)
         out.append(EnterpriseMention(name=name, aliases=tuple(aliases), county=county, evidence=found[name]))
     out.sort(key=lambda e: (e.evidence.start, e.name))
     return out
