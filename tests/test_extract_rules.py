@@ -81,6 +81,20 @@ def test_chairs_of_sittings_each_and_together_and_a_chair_called_comrade():
     assert [m.chair for m in ms] == [("孙志远",)]
 
 
+def test_a_session_opened_by_its_chair_seated_presidium_and_reports_made():
+    ms = meetings("本报讯 6月19日上午，潍坊市第十八届人民代表大会第一次会议开幕。"
+                  "大会主席团常务主席石伟东主持开幕会议。市领导孙志远、赵立新以及大会主席团成员在主席团就座。"
+                  "市政府副市长马文华作关于全市财政预算执行情况的报告。")
+    assert [m.name for m in ms] == ["潍坊市第十八届人民代表大会第一次会议"]
+    assert ms[0].chair == ("石伟东",)
+    assert {"孙志远", "赵立新", "马文华"} <= set(ms[0].participants)
+
+
+def test_a_signing_ceremony_of_an_agreement():
+    ms = meetings("本报讯 6月19日，潍坊市与东岳集团战略合作协议签署仪式举行，市委书记石伟东出席。")
+    assert [(m.name, m.participants) for m in ms] == [("潍坊市与东岳集团战略合作协议签署仪式", ("石伟东",))]
+
+
 def test_convening_body_joins_the_name_and_year_stays():
     ms = meetings("本报讯（记者 甘露）6月19日，县委常委会召开2024年度民主生活会，县委书记许光明主持会议。")
     assert [(m.name, m.chair) for m in ms] == [("县委常委会2024年度民主生活会", ("许光明",))]

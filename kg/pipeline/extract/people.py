@@ -570,7 +570,7 @@ def listed_mentions(sent: Sentence, taken: list[PersonMention]) -> list[PersonMe
     return out
 
 
-AFTER_NAME_IN_LIST = ("出席", "参加", "列席", "陪同", "一同", "分别")
+AFTER_NAME_IN_LIST = ("出席", "参加", "列席", "陪同", "一同", "分别", "以及", "在主席")
 
 
 def _comma_item(s: str, q: int) -> bool:
