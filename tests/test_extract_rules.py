@@ -617,8 +617,31 @@ def test_a_visit_about_a_topic_a_liaison_and_calls_paid(text, visitor):
     assert any(visitor in v.visitors for v in visits_of(text))
 
 
+@pytest.mark.parametrize("text, visitor, day", [
+    ("本报讯 6月17日，县委书记石伟东，县委副书记、县长孙志远等县四套领导班子成员分别深入到机关单位和重点项目建设现场，"
+     "走访了解各单位工作情况。", "孙志远", date(2025, 6, 17)),
+    ("本报讯 6月12日至14日，由潍坊市委常委、统战部部长孙志远带队，各民主党派代表组成的考察团深入某某县等地进行考察调研。",
+     "孙志远", date(2025, 6, 12)),
+    ("本报讯 61日至63日，潍坊同乡会会长石伟东和副会长孙志远先后率青少年及乡亲回到潍坊开展考察交流活动。",
+     "孙志远", date(2025, 6, 1)),
+])
+def test_a_group_named_by_its_kind_a_delegation_led_and_a_day_whose_month_was_lost(text, visitor, day):
+    assert any(visitor in v.visitors and v.date == day for v in visits_of(text))
+
+
+def test_hosts_meeting_a_delegation_make_no_visit():
+    vs = visits_of("本报讯 6月17日傍晚，临沂市党政考察团抵达我市。市委书记石伟东，市长孙志远等领导同志在潍坊宾馆迎接临沂市党政考察团。")
+    assert not any("石伟东" in v.visitors or "孙志远" in v.visitors for v in vs)
+
+
 def test_an_adverb_after_a_title_is_no_name():
     assert "又分别" not in persons("本报讯 这两天，两省省委书记又分别率团来到潍坊市考察、交流。")
+
+
+def test_a_web_pages_stamp_with_seconds_is_no_date_of_the_report():
+    vs = visits_of("市政协视察组到经济开发区视察\n2025年6月20日 22:10:25视察开发区浏览量:2次\n"
+                   "6月17日，市政协副主席孙志远带领市政协视察组，到潍坊经济开发区开展专题视察。")
+    assert [(v.visitors, v.date) for v in vs] == [(("孙志远",), date(2025, 6, 17))]
 
 
 def test_a_title_after_the_name_and_a_recalled_visit():

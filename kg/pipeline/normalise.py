@@ -25,7 +25,9 @@ NEW_BLOCK_START = re.compile(r"^\s*(■|●|◆|本报讯|本报[\u4e00-\u9fff]{
 # a web page's line of facts about the page (发布时间：2019-09-30 来源：… 阅读次数：…): never the
 # head or the tail of a wrapped sentence
 META_LINE = re.compile(r"^[^。！？]*(?:发布时间|发布日期|发布于|更新时间|信息来源|文章来源|来源\s*[:：]|浏览次数|阅读次数|"
-                       r"点击数|点击量|访问量|【字体|字号\s*[:：]|\d{4}-\d{1,2}-\d{1,2}\s*$)[^。！？]*$")
+                       r"点击数|点击量|访问量|浏览量|浏览数|阅读量|阅读数|【字体|字号\s*[:：]|\d{4}-\d{1,2}-\d{1,2}\s*$|"
+                       # a web page's stamp: 2023年10月14日 22:10:25
+                       r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*\d{1,2}:\d{2}:\d{2})[^。！？]*$")
 
 
 def _menu(s: str) -> bool:

@@ -163,7 +163,7 @@ def day_alone(text: str, published: date, named: date | None = None) -> tuple[da
     a dateline before it is passed over."""
     text = DATELINE_HEAD.sub("", text, count=1)
     m = DAY_ALONE.match(text)
-    if not m:
+    if not m or int(m.group(1)) > 31:
         return _month_lost(text, published)
     day, last = int(m.group(1)), int(m.group(2)) if m.group(2) else None
     year, month = (named or published).year, (named or published).month
@@ -182,12 +182,18 @@ def day_alone(text: str, published: date, named: date | None = None) -> tuple[da
 MONTH_LOST = re.compile(r"^[^，。,\d]{0,30}?(?<!\d)(1[0-2]|[1-9])([0-3]\d)([0-3]\d)?日(?:[上下]午|晚上?)?[，,\s]")
 
 
+# 81日至83日: a month and a day of one digit each, the number too large for a day alone
+MONTH_LOST_SHORT = re.compile(r"^[^，。,\d]{0,30}?(?<!\d)([3-9])([1-9])日(?:[至到—–-]\1([1-9])日)?(?:[上下]午|晚上?)?[，,\s]")
+
+
 def _month_lost(text: str, published: date) -> tuple[date, date | None] | None:
     """A lead date whose 月 was lost, read only when its month is the publication's or the one
     before and the day is no later than publication (anything else is a number, not a date)."""
     m = MONTH_LOST.match(text)
     if not m:
-        return None
+        m = MONTH_LOST_SHORT.match(text)
+        if not m or int(m.group(1) + m.group(2)) <= 31:
+            return None
     month, day = int(m.group(1)), int(m.group(2))
     last = int(m.group(3)) if m.group(3) else None
     year = published.year if month <= published.month else published.year - 1
