@@ -95,6 +95,23 @@ def test_a_signing_ceremony_of_an_agreement():
     assert [(m.name, m.participants) for m in ms] == [("潍坊市与东岳集团战略合作协议签署仪式", ("石伟东",))]
 
 
+def test_a_talk_convened_and_named_by_its_kind():
+    ms = meetings("本报讯 6月19日，市政府召开座谈会，就政府工作报告征求意见。市长石伟东主持座谈会，市人大常委会副主任孙志远参加会议。")
+    assert [(m.name, m.date, m.chair, m.participants) for m in ms] == [
+        ("座谈会", date(2025, 6, 19), ("石伟东",), ("孙志远",))]
+
+
+def test_lists_of_congresses_and_plenums_spoken_of():
+    names = {m.name for m in meetings("本报讯 全市上下将深入贯彻落实党的十九大，省十一次党代会，市六次党代会和市委全会精神。"
+                                      "会议强调，要深入贯彻落实中共十九大、十九届二中、三中、四中、五中全会精神。")}
+    assert {"党的十九大", "省十一次党代会", "市六次党代会", "十九届五中全会"} <= names
+
+
+def test_two_kinds_of_one_event_joined_by_a_mark():
+    ms = meetings("本报讯 6月19日，寿光市举办2025年第一批项目集中开工、竣工仪式，市委书记石伟东出席。")
+    assert [m.name for m in ms] == ["2025年第一批项目集中开工、竣工仪式"]
+
+
 def test_convening_body_joins_the_name_and_year_stays():
     ms = meetings("本报讯（记者 甘露）6月19日，县委常委会召开2024年度民主生活会，县委书记许光明主持会议。")
     assert [(m.name, m.chair) for m in ms] == [("县委常委会2024年度民主生活会", ("许光明",))]

@@ -62,6 +62,8 @@ ANNOUNCED = re.compile(r"^\s*(?:主席团)?(?:将于|拟于|定于|计划于|预
 # an event named by its kind alone: 开工活动, 项目签约仪式, 主会场活动
 GENERIC_EVENT = re.compile(r"(?:项目)?(?:集中)?(?:签约|开工|竣工|开竣工|开（竣）工|开\(竣\)工|投产|观摩|推介|主会场|分会场|推进|启动)"
                            r"(?:活动|仪式)")
+# talks a report may name by their kind only, when the text convenes them (召开座谈会)
+KIND_TALKS = ("座谈会", "恳谈会", "见面会", "推介会", "对接会", "发布会", "交流会", "汇报会", "调度会", "现场会", "推进会")
 # a ceremony named by its kind only (项目开工仪式, 签约仪式, 集中开工仪式)
 CEREMONY = re.compile(r"(?:项目)?(?:集中)?(?:签约|开工|开竣工|竣工|揭牌|启动|奠基)仪式")
 SPECIFIC = re.compile(r"^(?:[市县区镇乡省全]|中央|国务院|中共|党的|\d{4}年|第|[“\"])|届|次|[“\"]")
@@ -144,6 +146,13 @@ def find(sent: Sentence) -> list[tuple[int, int, str, str]]:
         pos = b
         name = _clean_name(s[a:b])
         start = b - len(name)
+        # 某某项目集中开工、竣工仪式: two kinds of one event joined by 、
+        if s[start - 1:start] == "、" and re.search(r"(?:签约|开工|竣工|开竣工|投产|揭牌)$", s[:start - 1]) \
+                and re.match(r"(?:签约|开工|竣工|投产|揭牌)", name):
+            head = re.search(rf"{NAME_CHARS}{{2,40}}$", s[:start - 1])
+            if head:
+                name = _clean_name(head.group(0) + "、" + name)
+                start = b - len(name)
         before = TRAIL_TIME.sub("", s[max(0, start - 12):start])
         after = s[b:b + 60]
         rule = None
@@ -184,6 +193,11 @@ def find(sent: Sentence) -> list[tuple[int, int, str, str]]:
                 and name.endswith(("座谈会", "恳谈会", "见面会", "推介会", "对接会", "发布会", "交流会"))):
             out.append((start, b, name, rule))
             continue
+        # 市政府召开座谈会, 甲主持召开座谈会: a talk convened, named by its kind only
+        if (name in GENERIC and rule in ("meeting.召开", "meeting.召开了", "meeting.主持召开", "meeting.举行", "meeting.举行了")
+                and before.endswith(("召开", "召开了", "举行", "举行了")) and name.endswith(KIND_TALKS)):
+            out.append((start, b, name, rule))
+            continue
         # 出席项目开工仪式, 举行了签约仪式, 在开工仪式上致辞: a ceremony held, named by its kind only
         if (CEREMONY.fullmatch(name) and rule in ("meeting.出席", "meeting.参加", "meeting.举行", "meeting.举行了", "meeting.在…上")
                 and not (rule == "meeting.在…上" and not re.search(r"在(?:此次|本次|这次)?$", s[:start]))):
@@ -221,9 +235,11 @@ def find(sent: Sentence) -> list[tuple[int, int, str, str]]:
 
 # the party's congresses and plenums, named without a meeting word: 党的二十大, 二十届三中全会
 NUMBER = r"(?:十[一二三四五六七八九]?|二十[一二三四五六七八九]?)"
-PARTY_CONGRESS = re.compile(rf"(?:党的|中共|中国共产党)?(?:{NUMBER}大|第{NUMBER}次全国代表大会|{NUMBER}届[一二三四五六七八九十]中全会|"
-                            # a province's or city's own: 省第十二次党代会, 某某市第五次党代会
-                            rf"(?:[\u4e00-\u9fff]{{0,6}}?[省市州县区])第[一二三四五六七八九十]{{1,3}}次党代会)"
+PARTY_CONGRESS = re.compile(rf"(?:党的|中共|中国共产党)?(?:{NUMBER}大|第{NUMBER}次全国代表大会|"
+                            # (十九届二中、三中、四中、五中全会: the last of the list, as the text names it in full)
+                            rf"{NUMBER}届(?:[一二三四五六七八九十]中、)*[一二三四五六七八九十]中全会|"
+                            # a province's or city's own: 省第十二次党代会, 某某市第五次党代会, 市六次党代会
+                            rf"(?:[\u4e00-\u9fff]{{0,6}}?[省市州县区])第?[一二三四五六七八九十]{{1,3}}次党代会)"
                             r"(?![\u4e00-\u9fff]*?(?:代表|以来|期间|之后|后))")
 CONGRESS_CUE_BEFORE = ("学习", "贯彻", "宣传", "迎接", "庆祝", "学习贯彻", "领会", "落实", "召开", "胜利召开")
 CONGRESS_CUE_AFTER = re.compile(r"^(?:精神|胜利召开|召开|开幕|闭幕|报告|作出|提出|明确提出|部署|确定|擘画|强调|指出|和|、|上)")
@@ -233,11 +249,13 @@ def party_congresses(sent: Sentence, taken: list[tuple[int, int, str, str]]) -> 
     """党的二十大, 二十届一中全会 … spoken of (学习贯彻…精神, …胜利召开): meetings with no date."""
     s = sent.text
     out = []
+    listed = False              # (党的十九大，省十一次党代会，市六次党代会精神: one cue for the list)
     for m in PARTY_CONGRESS.finditer(s):
         a, b = m.start(), m.end()
         if any(x < b and a < y for x, y, _n, _r in taken) or _inside_book_title(s, a):
             continue
-        local = re.search(r"第[一二三四五六七八九十]{1,3}次党代会$", m.group(0))
+        name = re.sub(r"(?<=届)(?:[一二三四五六七八九十]中、)+", "", m.group(0))
+        local = re.search(r"第?[一二三四五六七八九十]{1,3}次党代会$", m.group(0))
         if local and local.start() > 0:
             # 省第十一次党代会, 山西省第十二次党代会: the place as written, not the words before it
             head = m.group(0)[:local.start()]
@@ -245,8 +263,12 @@ def party_congresses(sent: Sentence, taken: list[tuple[int, int, str, str]]) -> 
                         key=lambda p: p.end() - p.start(), default=None)
             a += place.start() if place else len(head) - 1
         before = s[max(0, a - 6):a]
-        if before.endswith(CONGRESS_CUE_BEFORE) or CONGRESS_CUE_AFTER.match(s[b:]):
-            out.append((a, b, s[a:b], "meeting.mentioned"))
+        if local and local.start() > 0:
+            name = s[a:b]
+        if before.endswith(CONGRESS_CUE_BEFORE) or CONGRESS_CUE_AFTER.match(s[b:]) or (
+                listed and out and re.fullmatch(r"[，,、和及与]", s[out[-1][1]:a])):
+            out.append((a, b, name, "meeting.mentioned"))
+            listed = True
     return out
 
 
