@@ -112,6 +112,14 @@ def test_two_kinds_of_one_event_joined_by_a_mark():
     assert [m.name for m in ms] == ["2025年第一批项目集中开工、竣工仪式"]
 
 
+def test_receptions_of_guests_from_china_and_of_a_visiting_group():
+    ms = meetings("本报讯 6月19日，市委副书记、市长石伟东会见中国某某科技集团有限公司总经理孙志远、"
+                  "某某能源有限公司副总裁赵立新等人，就深化合作进行交流。")
+    assert [(m.name, set(m.participants)) for m in ms] == [("会见", {"石伟东", "孙志远", "赵立新"})]
+    ms = meetings("本报讯 6月19日，某某联谊会访问团一行到我市参观考察，市委副书记石伟东会见了访问团。")
+    assert [(m.name, m.participants) for m in ms] == [("会见", ("石伟东",))]
+
+
 def test_convening_body_joins_the_name_and_year_stays():
     ms = meetings("本报讯（记者 甘露）6月19日，县委常委会召开2024年度民主生活会，县委书记许光明主持会议。")
     assert [(m.name, m.chair) for m in ms] == [("县委常委会2024年度民主生活会", ("许光明",))]

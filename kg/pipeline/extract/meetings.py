@@ -276,11 +276,11 @@ SESSION = re.compile(r"^(?P<where>[^，。]{0,16}?)(?:第)?(?P<term>[一二三�
                      r"(?:第)?(?P<no>[一二三四五六七八九十百\d]{1,4})次(?P<kind>会议|全会|全体会议|全体\(扩大\)会议|全体（扩大）会议)$")
 # a reception: 甲（在某地）会见（了）乙一行; 甲与乙（举行）会谈.  Hosts and guests both attend;
 # no one chairs it.  Not 会见时说 / 会见中: the reception spoken of again.
-RECEPTION = re.compile(r"(?:亲切)?(会见|会晤|接见)(?:了)?(?!时|中|后|前(?!来)|结束|活动)")
+RECEPTION = re.compile(r"(?:亲切)?(会见|会晤|接见)(?:了)?(?!时|中(?=[，,\s]|指出|表示|强调|说|介绍|谈|双方|希望)|后|前(?!来)|结束|活动)")
 TALKS = re.compile(r"(?:分别)?(?:与|同)([^。；]{2,80}?)(?:举行|进行)?(?:了)?((?:工作)?会谈|座谈交流)(?!时|中|后)")
 HOST_GAP = re.compile(r"\s*(?:(?:今天|昨天|当天|当日)?(?:上午|下午|晚上|晚)?)?(?:在[^，。；]{1,20}?)?(?:还|又|也|先后|分别|共同|一起)?(?:亲切)?\s*")
 # those named after the verb, up to a clause of their own (，双方就… / ，并…)
-GUEST_GROUP = re.compile(r"一行|代表团|考察团|客人|嘉宾|企业家|客商|团长|代表")
+GUEST_GROUP = re.compile(r"一行|代表团|考察团|访问团|参访团|客人|嘉宾|企业家|客商|团长|代表")
 
 
 def receptions(sent: Sentence, persons: list[PersonMention]) -> list[tuple[int, int, str, list[str]]]:
