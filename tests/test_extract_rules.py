@@ -246,6 +246,20 @@ def test_a_county_before_a_companys_own_name_places_it_and_the_rest_names_it():
     assert [(e.name, e.aliases, e.county) for e in es] == [("寿光市鸿运机械有限公司", ("鸿运机械有限公司",), "寿光市")]
 
 
+@pytest.mark.parametrize("sentence, name", [
+    ("本报讯 签约企业中，特变电工新疆新能源股份有限公司副总经理孙志远介绍了项目情况。", "特变电工新疆新能源股份有限公司"),
+    ("本报讯 副县长孙志远介绍了开工项目，中铁二院海南投资建设有限公司作为企业代表发言。", "中铁二院海南投资建设有限公司"),
+    ("本报讯 大唐海南能源开发有限公司、海南金发园区开发管理有限公司分别作为企业代表发言。", "海南金发园区开发管理有限公司"),
+    ("本报讯 调研组察看了共和县恰卜恰镇下梅村股份经济合作社。", "共和县恰卜恰镇下梅村股份经济合作社"),
+])
+def test_a_brand_before_a_province_a_zones_own_company_and_a_cut_inside_a_county(sentence, name):
+    assert name in {e.name for e in enterprises(sentence)}
+
+
+def test_a_verb_before_a_province_is_no_brand():
+    assert {e.name for e in enterprises("本报讯 6月19日，会见山东恒泰机械有限公司董事长孙志远。")} == {"山东恒泰机械有限公司"}
+
+
 def test_places_and_asides_in_a_list_of_companies_are_not_companies():
     r = records("本报讯 全区引进华岳智能、恒锐精工、东湖世纪城等企业，打造数字智造谷。"
                 "支持潍坊恒泰集团、华盛纺机、革命烈士陵园、商（协）会等共建示范点。")

@@ -12,7 +12,7 @@ import re
 
 from ...records import EnterpriseMention, Evidence
 from .divisions import gazetteer, national_places
-from .text import CJK, Sentence, is_word, lead_paragraph, name_at, word_tag, words
+from .text import CJK, Sentence, is_word, lead_paragraph, name_at, word_ends, word_tag, words
 
 SUFFIX = (r"(?:股份有限公司|有限责任公司|集团有限公司|集团股份有限公司|有限公司|集团公司|集团|"
           r"农村商业银行|商业银行|银行|农商银行|农商行|信用社|合作社|研究院有限公司|分公司|总公司|公司|厂)")
@@ -50,8 +50,11 @@ def full_names(sent: Sentence, city: str | None = None) -> list[tuple[int, int, 
         place = _last_place_start(name)
         best = 0
         if place:
-            # 到农夫山泉广东万绿湖饮料有限公司: a brand before the province is the name's
+            # 到农夫山泉广东万绿湖饮料有限公司: a brand before the province is the name's; so is a
+            # clause's first words when they are nouns only (，特变电工新疆某某股份有限公司)
             brand = _brand_before(name[:place])
+            if brand is None and (a == 0 or s[a - 1] in CLAUSE_MARKS) and _noun_brand(name[:place]):
+                brand = 0
             if brand is not None:
                 place = brand
         if place is not None:
@@ -61,9 +64,16 @@ def full_names(sent: Sentence, city: str | None = None) -> list[tuple[int, int, 
             if joined:
                 best = place + joined.end()
         else:
+            bounds = None
             for w in LEFT_CUT:
                 k = name.rfind(w)
                 if k >= 0 and k + len(w) > best and k + len(w) < len(name) - 2 and _distinctive(name[k + len(w):]):
+                    if len(w) == 1:
+                        # a one-character word cuts only where the segmentation ends a word on both
+                        # sides of it (not the 和 of 共和县)
+                        bounds = bounds if bounds is not None else {0, *word_ends(name)}
+                        if k not in bounds or k + 1 not in bounds:
+                            continue
                     best = k + len(w)
             best += _phrase_prefix(name[best:], 4)
         # 中国运动鞋服行业领军企业甲集团: a class of companies before the name, whatever place opens it
@@ -78,7 +88,9 @@ def full_names(sent: Sentence, city: str | None = None) -> list[tuple[int, int, 
         lead = _county_before_city(name, city)
         name, a = name[lead:], a + lead
         area = AREA_PREFIX.match(name)
-        if area and re.search(SUFFIX + "$", name):
+        # (某某园区开发管理有限公司: the zone's own company keeps the zone's name)
+        if area and re.search(SUFFIX + "$", name) and not re.match(r"(?:开发|管理|建设|投资|运营|发展|服务|控股)",
+                                                                  name[area.end():]):
             name, a = name[area.end():], a + area.end()
         # a town of the city glued before the name: 某某镇某某种植专业合作社
         town = next((e for b0, e, d, _f in gazetteer(city).find(name) if b0 == 0 and d.level == "town"), None)
@@ -96,6 +108,29 @@ def full_names(sent: Sentence, city: str | None = None) -> list[tuple[int, int, 
             continue
         out.append((a, b, name))
     return out
+
+
+CLAUSE_MARKS = "，,、；;：:。\n （(“\""
+
+
+def _noun_brand(head: str) -> bool:
+    """Two to six characters of nouns that open a clause before a company's province (特变电工,
+    中铁二院): its brand, not the sentence's words."""
+    if not 2 <= len(head) <= 6 or head.startswith(("我", "本", "该", "全", "各", "其")):
+        return False
+    tokens = words(head)
+    # (the dictionary tags some verbs of the genre as nouns: 会见, 参观)
+    if any(w in LEFT_CUT or w in VERB_NOUNS for w in tokens):
+        return False
+    # (中铁二院, 中建三局: the central companies' 中 is a word of its own to the segmentation)
+    singles_ok = [w for w in tokens if len(w) == 1 and not (w == "中" and head.startswith("中"))]
+    return all(word_tag(w).startswith(("n", "j")) and not word_tag(w).startswith("nr") for w in tokens if len(w) >= 2) \
+        and not any(not word_tag(w).startswith(("n", "j")) for w in singles_ok) \
+        and not any(p.start() == 0 and p.end() == len(head) for p in national_places().finditer(head))
+
+
+VERB_NOUNS = frozenset({"会见", "会晤", "接见", "拜会", "拜访", "参观", "调研", "考察", "视察", "签约", "合作", "投资", "对接",
+                        "洽谈", "座谈", "交流", "会谈", "看望", "走访", "慰问", "陪同", "介绍", "代表", "邀请", "欢迎"})
 
 
 def _brand_before(head: str) -> int | None:
