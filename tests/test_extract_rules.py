@@ -706,9 +706,15 @@ def projects_of(text, **kw):
     "本报讯 市领导与企业负责同志共同启动项目，并为一大批新项目揭牌。",
     "本报讯 全县落实执行各类项目28个，推进深加工项目和代表性项目建设。",
     "本报讯 全区9月招商引资项目集中签约，双方就水利水电、水环境治理等项目深入交流。",
+    "本报讯 全县高度重视项目建设，深入开展项目攻坚，争取政府专项债项目资金。",
 ])
 def test_kinds_amounts_and_batches_of_projects_are_not_projects(sentence):
     assert projects_of(sentence) == []
+
+
+def test_a_project_signed_keeps_its_name_after_the_verb():
+    ps = projects_of("本报讯 6月19日，某某县与潍坊恒泰投资有限公司签订了温泉古镇开发项目合同，总投资12亿元。")
+    assert ps == ["温泉古镇开发项目"]
 
 
 def test_a_named_project_beside_them_is_kept():
