@@ -26,6 +26,12 @@ def persons(text, **kw):
 
 # --- meetings -------------------------------------------------------------
 
+def test_a_bare_list_seated_on_the_presidium_with_tibetan_names():
+    ps = persons("本报讯 6月19日，市第二届人民代表大会第一次会议开幕。"
+                 "旦增、石伟东、扎西平措、孙志远、赵立新、索朗次仁以及大会主席团成员在主席团就座。")
+    assert {"石伟东", "孙志远", "赵立新", "扎西平措", "索朗次仁"} <= set(ps)
+
+
 def test_names_of_a_bare_list_and_a_name_before_yingyao():
     ps = persons("本报讯 6月19日，全市工作会议召开。李银河、杨建新、马得利、孙志远、常满有参加会议。"
                  "市委副书记、市长石伟应邀出席会议并讲话。")

@@ -16,7 +16,7 @@ from importlib import resources
 
 from ...records import Evidence, Post
 from .divisions import national_places
-from .text import AFTER_NAME, CJK, FUNCTION_CHARS, NOT_NAME_TAIL, Sentence, is_word, name_at, surnames, word_ends, word_tag, words
+from .text import AFTER_NAME, CJK, FUNCTION_CHARS, NOT_NAME_TAIL, TIBETAN, Sentence, is_word, name_at, surnames, word_ends, word_tag, words
 
 FORMER = ("原", "时任", "曾任", "前任")
 CUT_WORDS = ("邀请", "陪同", "会同", "参加", "出席", "任命", "提名", "免去", "当选为", "当选", "选举", "同意",
@@ -548,21 +548,26 @@ def listed_mentions(sent: Sentence, taken: list[PersonMention]) -> list[PersonMe
                 continue
             break
     # a clause that is only a list of names before 参加/出席: …，甲、乙参加
-    for m in re.finditer(r"(?:^|(?<=[，,。；;]))((?:[\u4e00-\u9fff·]{2,4}、)+[\u4e00-\u9fff·]{2,4})(?:等)?"
-                         r"(?:参加|出席|列席|陪同)", s):
+    # (…、甲以及大会主席团成员在主席台就座; 甲、乙等12位委员先后发言)
+    for m in re.finditer(r"(?:^|(?<=[，,。；;]))((?:[\u4e00-\u9fff·]{2,4}、)+[\u4e00-\u9fff·]{2,4})"
+                         r"(?:等[^，。；、]{0,12}?|以及[^，。；、]{0,30}?)?"
+                         r"(?:参加|出席|列席|陪同|在主席[台团](?:前排|上)?就[座坐]|(?:先后|依次)?(?:发言|讲话))", s):
         q = m.start(1)
-        found, known, starts = [], 0, {(pm.start, pm.end) for pm in taken}
+        found, known, missed, starts = [], 0, 0, {(pm.start, pm.end) for pm in taken}
         for part in m.group(1).split("、"):
             named = name_at(s, q) == part or (q, q + len(part)) in starts
             # an item the rules and the model both miss, among names they find (甲、常某有、乙参加)
-            if not named and not (2 <= len(part) <= 3 and part[0] in surnames()[0] and not is_word(part)
+            # (or a Tibetan name of one syllable pair the table knows: 扎西多吉, 斑丹卓玛)
+            tibetan = len(part) in (2, 4) and (part[:2] in TIBETAN or part[-2:] in TIBETAN)
+            if not named and not ((2 <= len(part) <= 3 and part[0] in surnames()[0] or tibetan) and not is_word(part)
                                   and not set(part) & FUNCTION_CHARS and part[-1] not in NOT_NAME_TAIL):
-                found = []
-                break
+                missed += 1         # (an item read as no name: passed over, and counted against the list)
+                q += len(part) + 1
+                continue
             known += named
             found.append((q, q + len(part), part))
             q += len(part) + 1
-        if known < max(2, len(found) - known + 1):
+        if known < max(2, len(found) - known + missed + 1):
             found = []
         for a, b, n in found:
             if all(b <= x or a >= y for x, y in spans) and not any(pm.start == a for pm in out):
