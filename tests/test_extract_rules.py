@@ -32,6 +32,13 @@ def test_a_bare_list_seated_on_the_presidium_with_tibetan_names():
     assert {"石伟东", "孙志远", "赵立新", "扎西平措", "索朗次仁"} <= set(ps)
 
 
+def test_a_name_before_guanyu_and_a_picture_and_text_credit():
+    r = records("本报讯 会议传达学习了省委副书记、省长石伟东关于近期安全生产工作的指示精神。\n图文：孙志远")
+    ps = [p for a in r.articles for p in a.persons]
+    assert "石伟东" in ps and "石伟东关" not in ps
+    assert "孙志远" in [n for a in r.articles for n in a.article.authors]
+
+
 def test_names_of_a_bare_list_and_a_name_before_yingyao():
     ps = persons("本报讯 6月19日，全市工作会议召开。李银河、杨建新、马得利、孙志远、常满有参加会议。"
                  "市委副书记、市长石伟应邀出席会议并讲话。")
