@@ -73,8 +73,9 @@ def test_a_touring_party_attends_the_one_talk_it_holds():
 def test_speakers_and_those_who_start_a_ceremony_take_part():
     ms = meetings("本报讯 6月19日上午，寿光市2025年第二季度重点项目集中开工活动在蔬菜产业园举行。"
                   "市委书记韩立新讲话并宣布项目开工，东岳集团董事长马海涛介绍了项目情况。"
-                  "市委副书记石伟东，副市长孙志远与企业负责同志共同启动项目建设。")
-    assert {"韩立新", "马海涛", "石伟东", "孙志远"} <= set(ms[0].participants)
+                  "市委副书记石伟东，副市长孙志远与企业负责同志共同启动项目建设。"
+                  "在省委书记赵立新的见证下，12个项目集中签约。副省长马文华宣布项目集中开工。")
+    assert {"韩立新", "马海涛", "石伟东", "孙志远", "赵立新", "马文华"} <= set(ms[0].participants)
 
 
 def test_what_the_event_was_like_between_the_verb_and_its_name():
