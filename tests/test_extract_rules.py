@@ -39,6 +39,12 @@ def test_a_name_before_guanyu_and_a_picture_and_text_credit():
     assert "孙志远" in [n for a in r.articles for n in a.article.authors]
 
 
+def test_a_title_is_a_colon_and_a_list_of_its_holders():
+    r = records("本报讯 大会的执行主席是：石伟东、孙志远、赵立新。")
+    assert {(p.holder, p.title) for a in r.articles for p in a.posts} == {
+        ("石伟东", "执行主席"), ("孙志远", "执行主席"), ("赵立新", "执行主席")}
+
+
 def test_names_of_a_bare_list_and_a_name_before_yingyao():
     ps = persons("本报讯 6月19日，全市工作会议召开。李银河、杨建新、马得利、孙志远、常满有参加会议。"
                  "市委副书记、市长石伟应邀出席会议并讲话。")

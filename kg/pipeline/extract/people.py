@@ -216,10 +216,11 @@ def titled_mentions(sent: Sentence, model: frozenset[str] = frozenset()) -> list
         # 市委副书记：甲、乙、丙: a title, a colon, its holders
         if s[at:at + 1] in "：:" and name_at(s, at + 1):
             at += 1
-        # 大会的执行主席是甲、乙、丙: a title, 是, a list of its holders
-        elif s[at:at + 1] == "是" and s[at - 1 - len(m.group(0)):at - len(m.group(0))] == "的" and name_at(s, at + 1) \
-                and re.match(r"[\u4e00-\u9fff·]{2,4}、", s[at + 1:]):
-            at += 1
+        # 大会的执行主席是（：）甲、乙、丙: a title, 是, a list of its holders
+        elif s[at:at + 1] == "是" and s[at - 1 - len(m.group(0)):at - len(m.group(0))] == "的":
+            skip = 2 if s[at + 1:at + 2] in ("：", ":") else 1
+            if name_at(s, at + skip) and re.match(r"[\u4e00-\u9fff·]{2,4}、", s[at + skip:]):
+                at += skip
         name = (_longer_model_name(name_at(s, at), next((n for n in _by_prefix(model).get(s[at:at + 2], ())
                                                           if s.startswith(n, at)), None), s, at)
                 or unlisted_name_at(s, at))
