@@ -45,6 +45,14 @@ def test_a_title_is_a_colon_and_a_list_of_its_holders():
         ("石伟东", "执行主席"), ("孙志远", "执行主席"), ("赵立新", "执行主席")}
 
 
+def test_deputies_and_members_named_before_what_they_are():
+    r = records("本报讯 6月19日，市政协十四届五次会议召开。会上，石伟东、孙志远、赵立新等12位政协委员先后发言。"
+                "马文华代表说，报告实事求是。代表团团长韩立新主持会议。")
+    posts = {(p.holder, p.title) for a in r.articles for p in a.posts}
+    assert {("石伟东", "政协委员"), ("孙志远", "政协委员"), ("赵立新", "政协委员"), ("马文华", "代表")} <= posts
+    assert not any(t == "代表" and h == "韩立新" for h, t in posts)
+
+
 def test_names_of_a_bare_list_and_a_name_before_yingyao():
     ps = persons("本报讯 6月19日，全市工作会议召开。李银河、杨建新、马得利、孙志远、常满有参加会议。"
                  "市委副书记、市长石伟应邀出席会议并讲话。")

@@ -111,7 +111,7 @@ def _article(article: Article, sents: list[Sentence], split: Split, known: froze
         listed = people.listed_mentions(s, titled + bare)
         ms = sorted(titled + bare + listed, key=lambda pm: pm.start)
         mentions.append(ms)
-        for pm in titled:
+        for pm in titled + people.deputy_titles(s, ms):
             before = _last_enterprise_before(s.text, pm.start, referents) or last_enterprise
             found = people.posts_of(pm, s, before)
             posts += found

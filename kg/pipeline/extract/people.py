@@ -711,6 +711,33 @@ def posts_of(mention: PersonMention, sent: Sentence, enterprise_before: str | No
     return out
 
 
+# deputies and members named before what they are (甲代表说; 甲、乙等12位政协委员先后发言)
+DEPUTY_AFTER = re.compile(r"^(?:等(?:\d{1,3}|[一二三四五六七八九十]{1,3})?(?:位|名)?)?(政协委员|人大代表|委员|代表)"
+                          r"(?=[，,]?(?:说|表示|建议|认为|提出|谈到|发言|先后|依次|分别|畅所欲言|结合|围绕|就|踊跃|积极|一致|联名))")
+DEPUTY_POSTS = {"政协委员": ("政协", "委员"), "人大代表": ("人大", "代表"), "委员": (None, "委员"), "代表": (None, "代表")}
+
+
+def deputy_titles(sent: Sentence, mentions: list[PersonMention]) -> list[PersonMention]:
+    """Untitled names that the text calls deputies or members right after them, alone or as a
+    list: the same mentions with that title (only in a sentence where they speak or take part)."""
+    s = sent.text
+    out: list[PersonMention] = []
+    k = 0
+    while k < len(mentions):
+        group = [mentions[k]]
+        while k + len(group) < len(mentions) and re.fullmatch(r"[、和及]", s[group[-1].end:mentions[k + len(group)].start]):
+            group.append(mentions[k + len(group)])
+        k += len(group)
+        m = DEPUTY_AFTER.match(s[group[-1].end:])
+        if not m:
+            continue
+        org, word = DEPUTY_POSTS[m.group(1)]
+        post = post_words().get(word) or PostWord(word, None, False)
+        title = Title(text=m.group(1), org=org, post=post, former=False)
+        out += [PersonMention(pm.start, pm.end, pm.name, (title,), "person.deputy") for pm in group if not pm.titles]
+    return out
+
+
 # what may stand between two names of one list: 、 和 及, a title of the next one
 LIST_LINK = re.compile(r"[、和及与]\s*[^，。；、\s]{0,10}")
 
