@@ -53,6 +53,13 @@ def test_deputies_and_members_named_before_what_they_are():
     assert not any(t == "代表" and h == "韩立新" for h, t in posts)
 
 
+def test_jing_opens_a_bodys_name_it_does_not_cut_it():
+    r = records("本报讯 井冈山经开区管委会主任石伟东，区经信局局长孙志远，经开集团公司副总经理赵立新陪同调研。")
+    titles = {(p.holder, p.title) for a in r.articles for p in a.posts}
+    assert ("石伟东", "井冈山经开区管委会主任") in titles and ("孙志远", "区经信局局长") in titles
+    assert ("赵立新", "副总经理") in titles or ("赵立新", "经开集团公司副总经理") in titles
+
+
 def test_names_of_a_bare_list_and_a_name_before_yingyao():
     ps = persons("本报讯 6月19日，全市工作会议召开。李银河、杨建新、马得利、孙志远、常满有参加会议。"
                  "市委副书记、市长石伟应邀出席会议并讲话。")

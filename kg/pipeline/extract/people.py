@@ -108,6 +108,8 @@ def _trim_prefix(prefix: str) -> str:
             token = bounds.get(k + 1)
             if token is None or (len(token) > 1 and word_tag(token).startswith("n")):
                 continue
+            if w == "经" and prefix[k + 1:k + 2] and prefix[k + 1] in "开济贸信管营":
+                continue            # (某某经开区, 经济开发区, 经信局: a word the segmentation splits)
         if k >= 0 and k + len(w) > best and k + len(w) <= len(prefix):
             best = k + len(w)
     prefix = prefix[best:]
