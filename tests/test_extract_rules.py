@@ -712,6 +712,13 @@ def test_an_adverb_after_a_title_is_no_name():
     assert "又分别" not in persons("本报讯 这两天，两省省委书记又分别率团来到潍坊市考察、交流。")
 
 
+def test_a_months_record_dates_its_entries_in_its_month():
+    vs = visits_of("2025年3月潍坊市大事记\n1日 全市禁渔联合执法行动启动，禁渔期为3月1日起至6月30日。\n"
+                   "4日 潍坊市市长石伟东到寿光市乡村、园区、企业一线调研乡村振兴工作。\n"
+                   "5日 市政协主席孙志远到青州市开展调研。", published=date(2025, 8, 14))
+    assert sorted((v.visitors, v.date) for v in vs) == [(("孙志远",), date(2025, 3, 5)), (("石伟东",), date(2025, 3, 4))]
+
+
 def test_a_web_pages_stamp_with_seconds_is_no_date_of_the_report():
     vs = visits_of("市政协视察组到经济开发区视察\n2025年6月20日 22:10:25视察开发区浏览量:2次\n"
                    "6月17日，市政协副主席孙志远带领市政协视察组，到潍坊经济开发区开展专题视察。")

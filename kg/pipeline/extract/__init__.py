@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 
 from ...records import Article, ArticleRecords, EnterpriseMention, Evidence, PageRecords, Post, Split
 from . import divisions, enterprises, meetings, people, projects, visits
@@ -153,9 +154,12 @@ def _article(article: Article, sents: list[Sentence], split: Split, known: froze
         if ds:
             lead_date = (ds[0].first, ds[0].last)
             break
+    # a month's record (2025年3月某市大事记): its entries' days alone are that month's
+    record = next((date(int(m.group(1)), int(m.group(2)), 1) for h in article.headline_spans
+                   if (m := RECORD_MONTH.search(h.of(text))) and 1 <= int(m.group(2)) <= 12), None)
     if lead_date is None and src.published:
         lead_date = next((d for s in sents if s.paragraph == lead
-                          and (d := day_alone(s.text, src.published))), None)
+                          and (d := day_alone(s.text, src.published, record))), None)
     if lead_date is None:
         # a form of the meeting's particulars above the report: 会议时间：2021年8月23日下午
         for line in [h.of(text) for h in article.headline_spans] + [s.text for s in sents[:3]]:
@@ -165,8 +169,8 @@ def _article(article: Article, sents: list[Sentence], split: Split, known: froze
                 lead_date = (ds[0].first, ds[0].last)
                 break
 
-    mts = meetings.extract(sents, mentions, src.published, lead_date)
-    vts = visits.extract(sents, mentions, src.published, lead_date)
+    mts = meetings.extract(sents, mentions, src.published, lead_date, record)
+    vts = visits.extract(sents, mentions, src.published, lead_date, record)
     mts = meetings.visitors_at_talks(mts, vts)
     prj = projects.extract(sents, ents_by_sentence)
     # a company named only as a listed project's owner (某某的某某项目) is an enterprise of the article
@@ -213,6 +217,7 @@ def _project_county(p, vts, sents: list[Sentence], city: str | None):
     return replace(p, county=county) if county else p
 
 
+RECORD_MONTH = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月(?:份)?[^\d，。日]{0,12}?(?:大事记|大事|纪事|工作动态|要事|工作纪实)")
 TIME_FIELD = re.compile(r"(?<!发布|更新|修改|生成|成文|印发)(?:会议|召开|举办|举行|活动)?时间\s*[:：]\s*")
 SIGNATURE = re.compile(r"[^，。！？\s]{3,40} [\u4e00-\u9fff·]{2,4}")
 

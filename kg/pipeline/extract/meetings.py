@@ -361,7 +361,8 @@ def location_of(s: str, end: int) -> str | None:
 
 
 def extract(sentences: list[Sentence], persons: list[list[PersonMention]], published: date | None,
-            lead_date: tuple[date, date | None] | None) -> list[Meeting]:
+            lead_date: tuple[date, date | None] | None, record_month: date | None = None) -> list[Meeting]:
+    """``record_month``: the month of a month's record (大事记) whose entries open on a day alone."""
     meetings: list[dict] = []
     last_day = None                     # the last date an earlier sentence wrote
     lead = lead_paragraph(sentences)
@@ -373,7 +374,7 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
         said_day = last_day
         # 7日，某某会议召开 / 在7日举行的座谈会上: a day alone, in the month last named (or, in the
         # report's lead, the month of publication)
-        named = said_day.first if said_day else (lead_date[0] if lead_date else None)
+        named = record_month or (said_day.first if said_day else (lead_date[0] if lead_date else None))
         if not dates and published and (named or sent.paragraph == lead):
             alone = day_alone(s, published, named)
             held_on = re.search(r"(?<![\d月])(\d{1,2})日(?:[上下]午)?(?:举行|召开)的", s)

@@ -73,7 +73,8 @@ def _targets(chunk: str) -> tuple[str, ...]:
 
 
 def extract(sentences: list[Sentence], persons: list[list[PersonMention]], published: date | None,
-            lead_date: tuple[date, date | None] | None) -> list[Visit]:
+            lead_date: tuple[date, date | None] | None, record_month: date | None = None) -> list[Visit]:
+    """``record_month``: the month of a month's record (大事记) whose entries open on a day alone."""
     visits: list[dict] = []
     last_date = lead_date
     lead = lead_paragraph(sentences)
@@ -120,9 +121,10 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
             if m and m.group(1).strip("了") not in ("会", "会议", "会场", "现场"):
                 dates = find_dates(s, published)
                 first, last = (dates[0].first, dates[0].last) if dates else (None, None)
-                if first is None and published and (last_date or sent.paragraph == lead):
+                if first is None and published and (last_date or sent.paragraph == lead or record_month):
                     # 7日，甲到…调研: a day alone, in the month last named (or, in the lead, of publication)
-                    first, last = day_alone(s, published, last_date[0] if last_date else None) or (None, None)
+                    first, last = day_alone(s, published, record_month or (last_date[0] if last_date else None)) \
+                        or (None, None)
                 if first is None:
                     # an undated visit in a report happens on the day last named before it
                     first, last = last_date or (None, None)
