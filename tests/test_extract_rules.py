@@ -719,6 +719,13 @@ def test_a_months_record_dates_its_entries_in_its_month():
     assert sorted((v.visitors, v.date) for v in vs) == [(("孙志远",), date(2025, 3, 5)), (("石伟东",), date(2025, 3, 4))]
 
 
+def test_a_years_record_dates_its_entries_by_the_month_line_above_them():
+    ms = meetings("1993年政务大事记（二）\n4月\n1日，市音乐协会在潍坊宾馆举行成立大会。市委宣传部部长石伟东出席并讲话。\n"
+                  "5月\n3日，市直机关首届运动会开幕式在市体育场举行，市长孙志远出席。", published=date(2022, 12, 23))
+    assert sorted((m.name, m.date) for m in ms) == [("市直机关首届运动会开幕式", date(1993, 5, 3)),
+                                                    ("成立大会", date(1993, 4, 1))]
+
+
 def test_a_web_pages_stamp_with_seconds_is_no_date_of_the_report():
     vs = visits_of("市政协视察组到经济开发区视察\n2025年6月20日 22:10:25视察开发区浏览量:2次\n"
                    "6月17日，市政协副主席孙志远带领市政协视察组，到潍坊经济开发区开展专题视察。")

@@ -154,12 +154,10 @@ def _article(article: Article, sents: list[Sentence], split: Split, known: froze
         if ds:
             lead_date = (ds[0].first, ds[0].last)
             break
-    # a month's record (2025年3月某市大事记): its entries' days alone are that month's
-    record = next((date(int(m.group(1)), int(m.group(2)), 1) for h in article.headline_spans
-                   if (m := RECORD_MONTH.search(h.of(text))) and 1 <= int(m.group(2)) <= 12), None)
+    record = _record_months(article, sents, split)
     if lead_date is None and src.published:
-        lead_date = next((d for s in sents if s.paragraph == lead
-                          and (d := day_alone(s.text, src.published, record))), None)
+        lead_date = next((d for si, s in enumerate(sents) if s.paragraph == lead
+                          and (d := day_alone(s.text, src.published, record[si] if record else None))), None)
     if lead_date is None:
         # a form of the meeting's particulars above the report: 会议时间：2021年8月23日下午
         for line in [h.of(text) for h in article.headline_spans] + [s.text for s in sents[:3]]:
@@ -217,7 +215,30 @@ def _project_county(p, vts, sents: list[Sentence], city: str | None):
     return replace(p, county=county) if county else p
 
 
+def _record_months(article: Article, sents: list[Sentence], split: Split) -> list[date | None] | None:
+    """The month each sentence of a record (2025年3月某市大事记; 1993年政务大事记 with a line 4月
+    before each month's entries) falls in: its entries open on a day alone.  The record's heading
+    may head an earlier part of the page (a month's line reads as a headline of its own).  None
+    for a report."""
+    text = split.text.text
+    before = [a for a in split.articles if a.index <= article.index]
+    heads = [h.of(text) for a in before for h in a.headline_spans]
+    month = next((date(int(m.group(1)), int(m.group(2)), 1) for h in heads
+                  if (m := RECORD_MONTH.search(h)) and 1 <= int(m.group(2)) <= 12), None)
+    year = next((int(m.group(1)) for h in heads if (m := RECORD_YEAR.search(h))), None)
+    if month is None and year is None:
+        return None
+    headings = [(m.start(), int(m.group(1))) for m in MONTH_LINE.finditer(text) if 1 <= int(m.group(1)) <= 12]
+    out = []
+    for s in sents:
+        seen = [mo for at, mo in headings if at <= s.span.start]
+        out.append(date(year or month.year, seen[-1], 1) if seen else month)
+    return out
+
+
 RECORD_MONTH = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月(?:份)?[^\d，。日]{0,12}?(?:大事记|大事|纪事|工作动态|要事|工作纪实)")
+RECORD_YEAR = re.compile(r"(\d{4})\s*年[^\d，。月日]{0,10}?(?:大事记|大事|纪事)")
+MONTH_LINE = re.compile(r"(?m)^[ \t\u3000]*(\d{1,2})\s*月份?[ \t\u3000]*$")
 TIME_FIELD = re.compile(r"(?<!发布|更新|修改|生成|成文|印发)(?:会议|召开|举办|举行|活动)?时间\s*[:：]\s*")
 SIGNATURE = re.compile(r"[^，。！？\s]{3,40} [\u4e00-\u9fff·]{2,4}")
 

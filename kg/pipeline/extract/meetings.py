@@ -361,8 +361,10 @@ def location_of(s: str, end: int) -> str | None:
 
 
 def extract(sentences: list[Sentence], persons: list[list[PersonMention]], published: date | None,
-            lead_date: tuple[date, date | None] | None, record_month: date | None = None) -> list[Meeting]:
-    """``record_month``: the month of a month's record (大事记) whose entries open on a day alone."""
+            lead_date: tuple[date, date | None] | None,
+            record_months: list[date | None] | None = None) -> list[Meeting]:
+    """``record_months``: per sentence, the month of a record (大事记) whose entries open on a day
+    alone; None for a report."""
     meetings: list[dict] = []
     last_day = None                     # the last date an earlier sentence wrote
     lead = lead_paragraph(sentences)
@@ -374,6 +376,7 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
         said_day = last_day
         # 7日，某某会议召开 / 在7日举行的座谈会上: a day alone, in the month last named (or, in the
         # report's lead, the month of publication)
+        record_month = record_months[si] if record_months else None
         named = record_month or (said_day.first if said_day else (lead_date[0] if lead_date else None))
         if not dates and published and (named or sent.paragraph == lead):
             alone = day_alone(s, published, named)

@@ -73,8 +73,10 @@ def _targets(chunk: str) -> tuple[str, ...]:
 
 
 def extract(sentences: list[Sentence], persons: list[list[PersonMention]], published: date | None,
-            lead_date: tuple[date, date | None] | None, record_month: date | None = None) -> list[Visit]:
-    """``record_month``: the month of a month's record (大事记) whose entries open on a day alone."""
+            lead_date: tuple[date, date | None] | None,
+            record_months: list[date | None] | None = None) -> list[Visit]:
+    """``record_months``: per sentence, the month of a record (大事记) whose entries open on a day
+    alone; None for a report."""
     visits: list[dict] = []
     last_date = lead_date
     lead = lead_paragraph(sentences)
@@ -121,6 +123,7 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
             if m and m.group(1).strip("了") not in ("会", "会议", "会场", "现场"):
                 dates = find_dates(s, published)
                 first, last = (dates[0].first, dates[0].last) if dates else (None, None)
+                record_month = record_months[si] if record_months else None
                 if first is None and published and (last_date or sent.paragraph == lead or record_month):
                     # 7日，甲到…调研: a day alone, in the month last named (or, in the lead, of publication)
                     first, last = day_alone(s, published, record_month or (last_date[0] if last_date else None)) \
