@@ -155,6 +155,12 @@ def test_receptions_of_guests_from_china_and_of_a_visiting_group():
     assert [(m.name, m.participants) for m in ms] == [("会见", ("石伟东",))]
 
 
+def test_a_meeting_before_the_convening_body_is_no_part_of_its_name():
+    ms = meetings("本报讯 区人民政府召开2025年第6次常务会议寿光市人民政府召开2025年第7次常务会议，研究有关工作。")
+    assert "寿光市人民政府2025年第7次常务会议" in {m.name for m in ms}
+    assert not any(m.name.startswith("次常务会议") for m in ms)
+
+
 def test_convening_body_joins_the_name_and_year_stays():
     ms = meetings("本报讯（记者 甘露）6月19日，县委常委会召开2024年度民主生活会，县委书记许光明主持会议。")
     assert [(m.name, m.chair) for m in ms] == [("县委常委会2024年度民主生活会", ("许光明",))]

@@ -228,8 +228,13 @@ def find(sent: Sentence) -> list[tuple[int, int, str, str]]:
         if before.endswith("召开") and not re.match(r"^(市|县|区|省|全|中央|国务院|中共)", name):
             k = start - (len(s[max(0, start - 12):start]) - len(before)) - 2
             subj = ORG_SUBJECT.search(s[:k])
-            if subj and not re.search(r"[，,。]", subj.group(1)):
-                name = _clean_name(subj.group(1)) + name
+            body = subj.group(1) if subj else ""
+            # (…第6次常务会议某某区人民政府召开…: a line's meeting before the body is no part of it)
+            inner = list(re.finditer(MEETING_WORD, body[:-1]))
+            if inner:
+                body = body[inner[-1].end():]
+            if len(body) >= 2 and not re.search(r"[，,。]", body):
+                name = _clean_name(body) + name
         out.append((start, b, name, rule))
     return out
 
