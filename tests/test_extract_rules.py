@@ -60,6 +60,11 @@ def test_jing_opens_a_bodys_name_it_does_not_cut_it():
     assert ("赵立新", "副总经理") in titles or ("赵立新", "经开集团公司副总经理") in titles
 
 
+def test_a_he_that_joins_nothing_ends_a_name():
+    ps = persons("本报讯 市长石伟东会见某某集团董事长朱立和及总经理孙志远一行。市人大常委会副主任陈斌、蓝进和，党组成员赵立新出席。")
+    assert {"朱立和", "蓝进和"} <= set(ps) and "朱立" not in ps and "蓝进" not in ps
+
+
 def test_names_of_a_bare_list_and_a_name_before_yingyao():
     ps = persons("本报讯 6月19日，全市工作会议召开。李银河、杨建新、马得利、孙志远、常满有参加会议。"
                  "市委副书记、市长石伟应邀出席会议并讲话。")

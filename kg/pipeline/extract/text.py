@@ -384,7 +384,9 @@ def name_at(s: str, i: int, require_cue: bool = False) -> str | None:
     if not name:
         return None
     given = name[1:]
-    if given.startswith(NOT_GIVEN) or name[-1] in NOT_NAME_TAIL:
+    end = i + len(name)
+    own_he = name[-1] == "和" and len(name) == 3 and end < len(s) and s[end] in "及、，,。；;"
+    if given.startswith(NOT_GIVEN) or (name[-1] in NOT_NAME_TAIL and not own_he):
         return None
     # a common word is no name: 关于, 全面, 高度 (jieba's dictionary frequencies)
     if _word_freq().get(name[:2], 0) >= 2000 and _word_freq().get(name, 0) == 0:
@@ -460,6 +462,9 @@ def _name_at(s: str, i: int, require_cue: bool = False) -> str | None:
             len(w) >= 2 and s.startswith(w, cands[0][1]) for w in AFTER_NAME):
         return s[i:cands[0][1]]     # 某某陪同, 某某同志: the word after a name of two, not a name of three
     if 2 in cue and cue[2] and s[cands[-1][1] - 1] not in NOT_NAME_TAIL:
+        return s[i:cands[-1][1]]
+    # 朱某和及总经理…, 副主任甲、蓝某和，: a 和 that nothing follows to join is the name's own
+    if 2 in cue and s[cands[-1][1] - 1] == "和" and cands[-1][1] < len(s) and s[cands[-1][1]] in "及、，,。；;":
         return s[i:cands[-1][1]]
     if 1 in cue and cue[1]:
         return s[i:cands[0][1]]
