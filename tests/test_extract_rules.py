@@ -306,6 +306,17 @@ def test_a_verb_before_a_province_is_no_brand():
     assert {e.name for e in enterprises("本报讯 6月19日，会见山东恒泰机械有限公司董事长孙志远。")} == {"山东恒泰机械有限公司"}
 
 
+def test_company_posts_of_the_trade_and_a_latin_name():
+    r = records("本报讯 某某银行副主席兼行政总裁孙志远，东岳集团行政总裁马海涛，IDG资本创始董事长赵立新，"
+                "东方海外有限公司营运总裁马文华出席。我们热切期望东岳集团加大投资，并对该集团表示感谢。")
+    ents = {e.name for a in r.articles for e in a.enterprises}
+    assert "东岳集团" in ents and "东方海外有限公司" in ents
+    assert not any(n.endswith(("行政", "营运")) or n.startswith(("热切", "对该", "并对")) for n in ents)
+    posts = {(p.holder, p.title, p.organization) for a in r.articles for p in a.posts}
+    assert ("马海涛", "行政总裁", "东岳集团") in posts
+    assert any(h == "赵立新" and o == "IDG资本" for h, _t, o in posts)
+
+
 def test_places_and_asides_in_a_list_of_companies_are_not_companies():
     r = records("本报讯 全区引进华岳智能、恒锐精工、东湖世纪城等企业，打造数字智造谷。"
                 "支持潍坊恒泰集团、华盛纺机、革命烈士陵园、商（协）会等共建示范点。")

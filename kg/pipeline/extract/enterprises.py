@@ -37,7 +37,7 @@ DESCRIPTORS = ("有限公司", "股份", "集团", "科技", "实业", "控股",
 # what a company is honoured or classed as, not its name: 智能工厂, 灯塔工厂, 零碳工厂
 HONOUR_TAIL = re.compile(r"(?:工厂|车间)$")
 # parts of speech (jieba's dictionary tags) that open a verb phrase, not a name
-PHRASE_TAGS = ("v", "d", "p", "c", "u", "m", "r", "q", "f", "t", "a", "ad", "vn", "vd")
+PHRASE_TAGS = ("v", "d", "p", "c", "u", "m", "r", "q", "f", "t", "a", "ad", "vn", "vd", "l", "i")
 
 
 def full_names(sent: Sentence, city: str | None = None) -> list[tuple[int, int, str]]:
@@ -96,8 +96,8 @@ def full_names(sent: Sentence, city: str | None = None) -> list[tuple[int, int, 
         town = next((e for b0, e, d, _f in gazetteer(city).find(name) if b0 == 0 and d.level == "town"), None)
         if town and len(name) - town >= 6:
             name, a = name[town:], a + town
-        if NOT_A_NAME.search(name):
-            continue
+        if NOT_A_NAME.search(name) or re.search(r"(?:该|本|其|这家|此)(?:集团|公司|企业|银行)$", name):
+            continue            # (并对该集团…: the company referred back to, not a name)
         if name in GENERIC or len(name) < 4 or name.startswith(("该", "各", "这", "本", "我", "全", "其", "上市")):
             continue
         if HONOUR_TAIL.search(name) or _generic_core(name, city) or _kind_only(name) or _verb_before_group(name):
