@@ -748,6 +748,12 @@ def test_a_years_record_dates_its_entries_by_the_month_line_above_them():
                                                     ("成立大会", date(1993, 4, 1))]
 
 
+def test_a_records_entries_keep_their_people_to_themselves():
+    ms = meetings("2025年3月潍坊市大事记\n2日 全市安全生产工作会议召开，市长石伟东出席并讲话。\n"
+                  "5日 市委书记孙志远、市长石伟东到寿光市调研，赵立新、马文华陪同。", published=date(2025, 8, 14))
+    assert [(m.name, set(m.participants)) for m in ms] == [("全市安全生产工作会议", {"石伟东"})]
+
+
 def test_a_web_pages_stamp_with_seconds_is_no_date_of_the_report():
     vs = visits_of("市政协视察组到经济开发区视察\n2025年6月20日 22:10:25视察开发区浏览量:2次\n"
                    "6月17日，市政协副主席孙志远带领市政协视察组，到潍坊经济开发区开展专题视察。")

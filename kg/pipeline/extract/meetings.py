@@ -486,6 +486,10 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
         found = [m for m in meetings if m["si"] == si]
         here = [m for m in held if m["si"] <= si]
         ahead = [m for m in held if si < m["si"] <= si + 3]
+        if record_months:
+            # a record's entries are events of their own: a meeting of this entry (paragraph) only
+            here = [m for m in here if sentences[m["si"]].paragraph == sent.paragraph]
+            ahead = [m for m in ahead if sentences[m["si"]].paragraph == sent.paragraph]
         main = here[-1] if here else (ahead[0] if ahead else None)
         if main is None:
             # 甲、乙参加座谈会 in the lead of a report that comes to 座谈会上 later: that one
