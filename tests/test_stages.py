@@ -368,6 +368,10 @@ def test_where_you_are_lines_and_site_notices_are_no_article():
     assert all(site_line(x) for x in ("微信图片_20240712205502.jpg", "图片1", "（资料图）", "县区新闻：", "字体： | 论坛 | 评论（",
                                       "您现在所在的位置：平台首页 > 工作动态 > 要闻", "用微信扫描二维码 分享至好友和朋友圈 ×"))
     assert not site_line("图为会议现场。")
+    # a web page's stamp (a date with the time of day), its view count
+    assert all(site_line(x) for x in ("https://www.example.com  2022年08月31日 14:22   某某县委宣传部",
+                                      "2023年10月14日 22:10:25视察开发区浏览量:2次"))
+    assert not site_line("8月28日，某某县召开2022年枸杞田间管理现场观摩会。")
 
 
 def test_a_picture_between_the_lead_and_the_rest_does_not_cut_the_article():
