@@ -166,6 +166,12 @@ def test_a_meeting_before_the_convening_body_is_no_part_of_its_name():
     assert not any(m.name.startswith("次常务会议") for m in ms)
 
 
+def test_those_at_a_reception_take_part_in_the_talk_it_holds():
+    ms = meetings("本报讯 6月19日，市委书记石伟东、市长孙志远会见东岳集团董事长马海涛一行，并召开工作座谈会。")
+    talk = next(m for m in ms if m.name == "工作座谈会")
+    assert {"石伟东", "孙志远", "马海涛"} <= set(talk.participants)
+
+
 def test_convening_body_joins_the_name_and_year_stays():
     ms = meetings("本报讯（记者 甘露）6月19日，县委常委会召开2024年度民主生活会，县委书记许光明主持会议。")
     assert [(m.name, m.chair) for m in ms] == [("县委常委会2024年度民主生活会", ("许光明",))]

@@ -597,7 +597,23 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
         out[key] = Meeting(name=m["name"], date=m["date"], end_date=m["end"], chair=tuple(m["chair"]),
                            participants=tuple(p for p in m["participants"] if p not in m["chair"]),
                            location=m["location"], evidence=tuple(dict.fromkeys(m["evidence"])))
-    return list(out.values())
+    return _received_at_talks(list(out.values()))
+
+
+def _received_at_talks(meetings: list[Meeting]) -> list[Meeting]:
+    """甲会见乙一行，并召开工作座谈会: those at the reception take part in the talk the same
+    sentence holds."""
+    out = []
+    for m in meetings:
+        if TALK.search(m.name) and m.evidence and m.evidence[0].rule not in SPOKEN_OF:
+            at = (m.evidence[0].start, m.evidence[0].end)
+            guests = [p for r in meetings if r.evidence and r.evidence[0].rule == "meeting.reception"
+                      and (r.evidence[0].start, r.evidence[0].end) == at
+                      for p in r.participants if p not in m.participants and p not in m.chair]
+            if guests:
+                m = replace(m, participants=m.participants + tuple(dict.fromkeys(guests)))
+        out.append(m)
+    return out
 
 
 # a talk a touring party holds where it goes (一行来我市考察…，并召开座谈会): its visitors attend it
