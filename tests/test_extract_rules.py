@@ -323,6 +323,13 @@ def test_company_posts_of_the_trade_and_a_latin_name():
     assert any(h == "赵立新" and o == "IDG资本" for h, _t, o in posts)
 
 
+def test_a_groups_company_is_one_name_and_a_zone_joined_to_a_company_is_not_its_name():
+    es = {e.name for e in enterprises("本报讯 调研组考察了东岳集团华夏神舟新材料有限公司。"
+                                      "寿光市、潍坊经济开发区和华岳风电(寿光)能源投资有限公司进行表态发言。")}
+    assert "东岳集团华夏神舟新材料有限公司" in es and "华岳风电（寿光）能源投资有限公司" in es
+    assert "东岳集团" not in es and not any(n.startswith("和") for n in es)
+
+
 def test_places_and_asides_in_a_list_of_companies_are_not_companies():
     r = records("本报讯 全区引进华岳智能、恒锐精工、东湖世纪城等企业，打造数字智造谷。"
                 "支持潍坊恒泰集团、华盛纺机、革命烈士陵园、商（协）会等共建示范点。")

@@ -92,6 +92,9 @@ def full_names(sent: Sentence, city: str | None = None) -> list[tuple[int, int, 
         if area and re.search(SUFFIX + "$", name) and not re.match(r"(?:开发|管理|建设|投资|运营|发展|服务|控股)",
                                                                   name[area.end():]):
             name, a = name[area.end():], a + area.end()
+            # (某某经济开发区和某某有限公司: the zone and the company, joined)
+            if name[:1] in "和与及同" and len(name) >= 6:
+                name, a = name[1:], a + 1
         # a town of the city glued before the name: 某某镇某某种植专业合作社
         town = next((e for b0, e, d, _f in gazetteer(city).find(name) if b0 == 0 and d.level == "town"), None)
         if town and len(name) - town >= 6:
@@ -107,7 +110,16 @@ def full_names(sent: Sentence, city: str | None = None) -> list[tuple[int, int, 
         if name.endswith("银行") and not (PLACE_PREFIX.match(name) or BANK_BRAND.match(name)):
             continue
         out.append((a, b, name))
-    return out
+    # 哈药集团|三精明水药业有限公司: a group's name run straight into its company's is one name
+    joined: list[tuple[int, int, str]] = []
+    for a, b, name in out:
+        if joined and joined[-1][1] == a and re.search(r"(?:集团|控股)$", joined[-1][2]) \
+                and re.search(r"(?:有限公司|有限责任公司|股份有限公司|分公司)$", name):
+            pa, _pb, pname = joined.pop()
+            joined.append((pa, b, pname + name))
+        else:
+            joined.append((a, b, name))
+    return joined
 
 
 CLAUSE_MARKS = "，,、；;：:。\n （(“\""
