@@ -32,6 +32,11 @@ def test_a_bare_list_seated_on_the_presidium_with_tibetan_names():
     assert {"石伟东", "孙志远", "赵立新", "扎西平措", "索朗次仁"} <= set(ps)
 
 
+def test_a_name_before_a_report_or_a_meeting_held():
+    ps = persons("本报讯 市政府副市长马健作关于森林城市建设工作情况的报告。市长张睿举行见面会。")
+    assert "马健" in ps and "马健作" not in ps and "张睿举" not in ps
+
+
 def test_a_name_before_guanyu_and_a_picture_and_text_credit():
     r = records("本报讯 会议传达学习了省委副书记、省长石伟东关于近期安全生产工作的指示精神。\n图文：孙志远")
     ps = [p for a in r.articles for p in a.persons]
