@@ -12,10 +12,13 @@ the title is an executive head's (县长, 局长, 董事长 …).
 Two offices cannot be held by one person at one time (``compatible``): posts in
 two counties (or in two towns, or in a town of another county), the heads of two
 organisations (a 镇长 here and a 局长 there) other than the party and government
-heads of one division, a byline (记者, 编辑) and an office.  Two groups conflict
-when they are two persons of one article, or when they hold such offices within
-``SAME_TIME_DAYS`` of each other (the observed spans of the two offices overlap
-or nearly touch: a transfer, observed before and after, does not).
+heads of one division, the head and a deputy of one body, a byline (记者, 编辑)
+and an office.  Two groups conflict when they are two persons of one article,
+or when they hold such offices at one time: the observed spans of the two
+offices overlap (one person would have gone back to a post left), or both are
+known only within one month (``SAME_TIME_DAYS``) and lie within a month of each
+other.  A transfer, one office's reports ending and the other's starting, does
+not conflict.
 
 Resolution of one name (``resolve_name``), given every group of the name in the
 city, in an order fixed by the groups' own content:
@@ -235,7 +238,8 @@ def article_selves(ar: ArticleRecords, credited: set[str], office_of) -> dict[st
             continue
         at = units.setdefault(p.holder, [])
         last = at[-1] if at else ()
-        if last and p.evidence is not None and last[-1].evidence == p.evidence and \
+        if last and p.evidence is not None and last[-1].evidence is not None and \
+                (last[-1].evidence.start, last[-1].evidence.end) == (p.evidence.start, p.evidence.end) and \
                 all(compatible(office_of(p), office_of(q))[0] for q in last):
             at[-1] = last + (p,)
         else:
@@ -366,7 +370,7 @@ class _Cluster:
                 if ok or None in (sa[0], sb[0]):
                     continue
                 gap = max(sa[0], sb[0]) - min(sa[1], sb[1])
-                if gap <= SAME_TIME_DAYS:
+                if gap <= 0 or gap <= SAME_TIME_DAYS and sa[1] - sa[0] <= SAME_TIME_DAYS >= sb[1] - sb[0]:
                     return (rule, sa[3], sb[3], sa[2], sb[2])
         return None
 

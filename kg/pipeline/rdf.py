@@ -33,6 +33,11 @@ def zh(s: str) -> Literal:
     return Literal(s, lang="zh")
 
 
+def month_or_day(value: str) -> Literal:
+    """2010-03 as xsd:gYearMonth (a resume gives the month), 2024-03-28 as xsd:date."""
+    return Literal(value, datatype=XSD.gYearMonth if len(value) == 7 else XSD.date)
+
+
 def bind(g: Graph) -> Graph:
     for p, ns in PREFIXES.items():
         g.bind(p, ns, override=True)
@@ -123,6 +128,11 @@ class PageWriter:
                     for k in (self.selves[n].spoken() if n in self.selves else ["0"]):
                         self.add(art, KG.mentions, self.person(n, a.index, k))
             self.index = a.index
+            self.acts = {}
+            for act in ar.acts:
+                if act.evidence is not None:
+                    key = (act.holder, act.title, act.organization, act.evidence.start, act.evidence.end)
+                    self.acts.setdefault(key, []).append(act)
             local_ent = {}
             for e in ar.enterprises:
                 iri = URIRef(R.enterprise_iri(e.name))
@@ -165,6 +175,14 @@ class PageWriter:
             self.add(node, KG.observedOn, Literal(self.src.published, datatype=XSD.date))
         if p.former:
             self.add(node, KG.former, Literal(True))
+        # what a notice or a resume states of the post's spell (kg/pipeline/extract/careers.py)
+        for act in (self.acts.get((p.holder, p.title, p.organization, p.evidence.start, p.evidence.end), ())
+                    if p.evidence else ()):
+            self.add(node, KG.appointmentAct, zh(act.verb))
+            if act.start:
+                self.add(node, KG.startsOn, month_or_day(act.start))
+            if act.end:
+                self.add(node, KG.endsOn, month_or_day(act.end))
         self.fact(node, art, (p.evidence,) if p.evidence else ())
 
     def _meeting(self, m, art: URIRef) -> None:

@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from ...records import Article, ArticleRecords, EnterpriseMention, Evidence, PageRecords, Post, Split
-from . import divisions, enterprises, meetings, people, projects, visits
+from . import careers, divisions, enterprises, meetings, people, projects, visits
 from .ner import NameFinder
 from .text import MAX_SENTENCE, Sentence, day_alone, find_dates, lead_paragraph, sentences
 
@@ -98,12 +98,17 @@ def _article(article: Article, sents: list[Sentence], split: Split, known: froze
     posts = []
     last_enterprise: str | None = None
     subject: tuple[int, str] | None = None       # (paragraph, name) of a profile paragraph
+    spells: dict = {}                            # the dated resume lines' spells (careers.py)
     for si, s in enumerate(sents):
         who = people.profile_subject(s)
         if who:
             subject = (s.paragraph, who)
         titled = people.titled_mentions(s, model)
         appointed = people.appointment_mentions(s, subject[1] if subject and subject[0] == s.paragraph else None)
+        for pm, spell in careers.mentions(s, subject[1] if subject and subject[0] == s.paragraph else None):
+            appointed.append(pm)
+            if pm.rule.startswith("person.resume"):
+                spells.update({(s.span.start, pm.name, t.text): spell for t in pm.titles})
         titled += [pm for pm in appointed if not any(t.start <= pm.start < t.end for t in titled)]
         if who and not any(pm.name == who for pm in titled):
             titled.append(people.PersonMention(0, len(who), who, (), "person.profile"))
@@ -176,7 +181,8 @@ def _article(article: Article, sents: list[Sentence], split: Split, known: froze
     orgs = sorted({p.organization for p in posts if p.organization and not p.org_is_enterprise})
     return ArticleRecords(article=article, persons=tuple(dict.fromkeys(persons)), posts=tuple(dict.fromkeys(posts)),
                           meetings=tuple(mts), visits=tuple(vts), enterprises=tuple(ents),
-                          divisions=tuple(divs), organizations=tuple(orgs), projects=tuple(prj))
+                          divisions=tuple(divs), organizations=tuple(orgs), projects=tuple(prj),
+                          acts=tuple(careers.acts(list(dict.fromkeys(posts)), sents, src.published, spells)))
 
 
 def _project_county(p, vts, sents: list[Sentence], city: str | None):
