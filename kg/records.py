@@ -110,6 +110,16 @@ class Act:
 
 
 @dataclass(frozen=True)
+class Biography:
+    """What one sentence of a resume or obituary states of a person (kg/pipeline/extract/biographies.py):
+    (field, value) pairs, fields among gender, ethnicity, birth, native_place, education, party,
+    party_joined, work_start (dates as year-month or year)."""
+    person: str
+    facts: tuple[tuple[str, str], ...]
+    evidence: Evidence
+
+
+@dataclass(frozen=True)
 class Meeting:
     name: str
     date: date | None = None
@@ -170,6 +180,7 @@ class ArticleRecords:
     organizations: tuple[str, ...] = ()
     projects: tuple[Project, ...] = ()
     acts: tuple[Act, ...] = ()
+    biographies: tuple[Biography, ...] = ()
 
 
 @dataclass(frozen=True)

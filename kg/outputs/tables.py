@@ -69,6 +69,19 @@ DIVISION_NAMES = """SELECT ?division ?division_label ?name ?class ?code WHERE {
   OPTIONAL { ?division kg:adminCode ?code }
 }"""
 
+# what resume sentences state of a person (kg:Biography)
+BIOGRAPHIES = """SELECT ?person ?field ?value ?source_file WHERE {
+  ?bio a kg:Biography ; kg:biographyOf ?person ; ?p ?v ; prov:wasDerivedFrom ?article .
+  ?article kg:sourceFile ?source_file .
+  VALUES (?p ?field) { (<https://schema.org/gender> "gender") (kg:ethnicity "ethnicity")
+                       (<https://schema.org/birthDate> "birth") (kg:nativePlace "native_place")
+                       (kg:education "education") (kg:partyMembership "party") (kg:partyJoined "party_joined")
+                       (kg:workStart "work_start") }
+  BIND(IF(isIRI(?v), IF(?v = <https://schema.org/Male>, "男", "女"), STR(?v)) AS ?value)
+}"""
+BIOGRAPHY_COLUMNS = ["gender", "ethnicity", "birth", "native_place", "education", "party", "party_joined",
+                     "work_start"]
+
 # what notices and resumes state of a post's spell (kg:startsOn, kg:endsOn, kg:appointmentAct)
 SPELLS = """SELECT ?post ?starts_on ?ends_on ?act WHERE {
   ?post a kg:Post .
@@ -256,11 +269,27 @@ def collect(store_path: Path) -> Tables:
     persons["meetings_attended"] = persons["person"].map(
         attendance[attendance.role == "participant"].groupby("person")["meeting"].nunique()).fillna(0)
     persons["visits"] = persons["person"].map(v.groupby("visitor")["visit"].nunique()).fillna(0)
+    persons = _with_biographies(persons, _select(store, BIOGRAPHIES))
 
     frames = {"persons": persons, "posts": posts, "careers": careers, "meetings": meetings,
               "attendance": attendance, "visits": visits, "enterprises": enterprises, "projects": projects,
               "evidence": evidence}
     return Tables({name: _tidy(frames[name]) for name in TABLES})
+
+
+def _with_biographies(persons: pd.DataFrame, bios: pd.DataFrame) -> pd.DataFrame:
+    """Each person's biography fields: the value most sentences state (then the first by source file),
+    and the files that state any (biography_sources)."""
+    out = persons.copy()
+    for field in BIOGRAPHY_COLUMNS:
+        rows = bios[bios["field"] == field]
+        best = {}
+        for person, group in rows.groupby("person"):
+            counts = group.groupby("value").agg(n=("source_file", "size"), first=("source_file", "min"))
+            best[person] = min(counts.itertuples(), key=lambda r: (-r.n, r.first, r.Index)).Index
+        out[field] = out["person"].map(best)
+    out["biography_sources"] = out["person"].map(bios.groupby("person")["source_file"].agg(_join))
+    return out
 
 
 def _levels(names: pd.DataFrame) -> dict[str, str]:

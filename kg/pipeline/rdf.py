@@ -34,8 +34,15 @@ def zh(s: str) -> Literal:
 
 
 def month_or_day(value: str) -> Literal:
-    """2010-03 as xsd:gYearMonth (a resume gives the month), 2024-03-28 as xsd:date."""
-    return Literal(value, datatype=XSD.gYearMonth if len(value) == 7 else XSD.date)
+    """2010-03 as xsd:gYearMonth (a resume gives the month), 1958 as xsd:gYear, 2024-03-28 as xsd:date."""
+    return Literal(value, datatype={4: XSD.gYear, 7: XSD.gYearMonth}.get(len(value), XSD.date))
+
+
+# a biography's fields (kg/pipeline/extract/biographies.py) in the vocabulary: property, and whether a date
+BIOGRAPHY_FIELDS = {"ethnicity": ("ethnicity", False), "birth": ("birthDate", True),
+                    "native_place": ("nativePlace", False), "education": ("education", False),
+                    "party": ("partyMembership", False), "party_joined": ("partyJoined", True),
+                    "work_start": ("workStart", True)}
 
 
 def bind(g: Graph) -> Graph:
@@ -154,6 +161,8 @@ class PageWriter:
                 self._meeting(m, art)
             for v in ar.visits:
                 self._visit(v, art, local_ent)
+            for b in ar.biographies:
+                self._biography(b, art)
             for p in ar.projects:
                 self._project(p, art, local_ent)
         return self.g
@@ -184,6 +193,19 @@ class PageWriter:
             if act.end:
                 self.add(node, KG.endsOn, month_or_day(act.end))
         self.fact(node, art, (p.evidence,) if p.evidence else ())
+
+    def _biography(self, b, art: URIRef) -> None:
+        """What a resume sentence states of its person: one kg:Biography per person and sentence."""
+        node = URIRef(R.other_iri("biography", self.src.path, art, b.person, b.evidence.start))
+        self.add(node, RDF.type, KG.Biography)
+        self.add(node, KG.biographyOf, self.of_fact(b.person, self.index, (b.evidence,)))
+        for field, value in b.facts:
+            if field == "gender":
+                self.add(node, SCHEMA.gender, SCHEMA.Male if value == "男" else SCHEMA.Female)
+                continue
+            prop, is_date = BIOGRAPHY_FIELDS[field]
+            self.add(node, SCHEMA[prop] if prop == "birthDate" else KG[prop], month_or_day(value) if is_date else zh(value))
+        self.fact(node, art, (b.evidence,))
 
     def _meeting(self, m, art: URIRef) -> None:
         node = URIRef(R.other_iri("meeting", self.city, m.name, m.date))

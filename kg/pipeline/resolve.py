@@ -253,14 +253,19 @@ def place_of(org: str, city: str | None, divs: tuple[DivisionMention, ...]) -> t
     return "", "", "", _core(org)
 
 
+# the lines of a career (起任, 后任, a dated resume line) tell a sequence, not posts held at once
+TIMELINE_RULES = ("person.career.起任", "person.career.后任", "person.resume.")
+
+
 def office_of(p: Post, city: str | None, divs: tuple[DivisionMention, ...]) -> P.Office:
     words = post_words()
     word = P.post_word(p.title, frozenset(words))
     place, level, county, core = place_of(p.organization or "", city, divs)
     if not core and word in words and words[word].implied_org:
         core = _core(words[word].implied_org)
+    past = p.former or bool(p.evidence and p.evidence.rule.startswith(TIMELINE_RULES))
     return P.Office(word, core, place, level, county, "enterprise" if p.org_is_enterprise else "public",
-                    p.former, p.title, p.organization or "")
+                    past, p.title, p.organization or "")
 
 
 BYLINE = P.Office("记者", "", "", "", "", P.PRESS, False, "记者", "")

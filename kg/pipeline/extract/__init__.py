@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from ...records import Article, ArticleRecords, EnterpriseMention, Evidence, PageRecords, Post, Split
-from . import careers, divisions, enterprises, meetings, people, projects, visits
+from . import biographies, careers, divisions, enterprises, meetings, people, projects, visits
 from .ner import NameFinder
 from .text import MAX_SENTENCE, Sentence, day_alone, find_dates, lead_paragraph, sentences
 
@@ -99,12 +99,14 @@ def _article(article: Article, sents: list[Sentence], split: Split, known: froze
     last_enterprise: str | None = None
     subject: tuple[int, str] | None = None       # (paragraph, name) of a profile paragraph
     spells: dict = {}                            # the dated resume lines' spells (careers.py)
+    bios = []                                    # what resume sentences state of their person (biographies.py)
     for si, s in enumerate(sents):
         who = people.profile_subject(s)
         if who:
             subject = (s.paragraph, who)
         titled = people.titled_mentions(s, model)
         appointed = people.appointment_mentions(s, subject[1] if subject and subject[0] == s.paragraph else None)
+        bios.append(biographies.biography(s, subject[1] if subject and subject[0] == s.paragraph else None))
         for pm, spell in careers.mentions(s, subject[1] if subject and subject[0] == s.paragraph else None):
             appointed.append(pm)
             if pm.rule.startswith("person.resume"):
@@ -182,7 +184,8 @@ def _article(article: Article, sents: list[Sentence], split: Split, known: froze
     return ArticleRecords(article=article, persons=tuple(dict.fromkeys(persons)), posts=tuple(dict.fromkeys(posts)),
                           meetings=tuple(mts), visits=tuple(vts), enterprises=tuple(ents),
                           divisions=tuple(divs), organizations=tuple(orgs), projects=tuple(prj),
-                          acts=tuple(careers.acts(list(dict.fromkeys(posts)), sents, src.published, spells)))
+                          acts=tuple(careers.acts(list(dict.fromkeys(posts)), sents, src.published, spells)),
+                          biographies=tuple(b for b in bios if b is not None))
 
 
 def _project_county(p, vts, sents: list[Sentence], city: str | None):
