@@ -19,14 +19,15 @@ import re
 from ...records import Biography, Evidence
 from .text import Sentence, name_at
 
+YEAR_MONTH = r"(?P<y>(?:19|20)\d{2})\s*年(?:(?P<m>\d{1,2})\s*月)?"          # 1970年10月, 1958年
 ETHNIC = re.compile(r"[\u4e00-\u9fff]{1,4}族")
 GENDER = {"男": "男", "女": "女"}
-BIRTH = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年(?:(?P<m>\d{1,2})\s*月)?(?:出生|生)(?:于(?P<place>[\u4e00-\u9fff]{2,12}?))?$")
+BIRTH = re.compile(YEAR_MONTH + r"(?:出生|生)(?:于(?P<place>[\u4e00-\u9fff]{2,12}?))?$")
 NATIVE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,12}?)人$")
 EDUCATION = re.compile(r"(?:在职|全日制)?(?:大学|研究生|大专|中专|高中|初中|本科|专科|博士研究生|硕士研究生)(?:学历)?"
                        r"|[\u4e00-\u9fff]{0,6}(?:硕士|博士|学士)(?:学位)?")
-JOINED = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年(?:(?P<m>\d{1,2})\s*月)?加入(?P<party>中国共产党|[\u4e00-\u9fff]{2,12}?)$")
-WORK = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年(?:(?P<m>\d{1,2})\s*月)?参加(?:革命)?工作$")
+JOINED = re.compile(YEAR_MONTH + r"加入(?P<party>中国共产党|[\u4e00-\u9fff]{2,12}?)$")
+WORK = re.compile(YEAR_MONTH + r"参加(?:革命)?工作$")
 PARTIES = {"中共党员": "中国共产党", "中共预备党员": "中国共产党", "共产党员": "中国共产党", "群众": "群众",
            "无党派人士": "无党派人士", "无党派": "无党派人士"}
 OTHER_PARTY = re.compile(r"(?P<party>民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)(?:盟员|会员|党员|社员)$")
