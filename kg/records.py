@@ -181,6 +181,7 @@ class ArticleRecords:
     projects: tuple[Project, ...] = ()
     acts: tuple[Act, ...] = ()
     biographies: tuple[Biography, ...] = ()
+    repeated: tuple[tuple[int, str], ...] = ()   # (sentence start, name): a sentence that titles the name twice
 
 
 @dataclass(frozen=True)

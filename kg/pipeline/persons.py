@@ -43,7 +43,7 @@ IRI of city + name.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 
@@ -74,6 +74,7 @@ class Office:
     former: bool
     title: str = ""          # as written (for explanations)
     org: str = ""            # as written
+    explicit: bool = True    # placed by its own name (阳谷县财政局), not by the page's city or the article
 
     @property
     def head(self) -> bool:
@@ -103,12 +104,15 @@ class Office:
     def canonical(self) -> "Office":
         """The office whatever the wording: observations of one office share their span."""
         return Office(self.word, self.core, self.place, self.level, self.county, self.sector, self.former,
-                      "", self.core if self.place else self.org)
+                      "", self.core if self.place else self.org, True)
 
 
-def compatible(a: Office, b: Office) -> tuple[bool, str]:
-    """Whether one person can hold both offices at once; when not, the rule that says so."""
-    if a.former or b.former:
+def compatible(a: Office, b: Office, one_article: bool = False) -> tuple[bool, str]:
+    """Whether one person can hold both offices at once; when not, the rule that says so.  Within
+    one article (``one_article``) only offices whose divisions the text names with them are compared
+    (市委书记 on a county-level city's page, 市交通局 and 市交通运输局 are not set against another
+    title of the article)."""
+    if a.former or b.former or one_article and not (a.explicit and b.explicit):
         return True, ""
     if (a.sector == PRESS) != (b.sector == PRESS):
         return False, "byline-and-office"
@@ -226,10 +230,12 @@ class Selves:
         return [str(i) for i in range(len(self.titled))] or (["0"] if self.bare else [])
 
 
-def article_selves(ar: ArticleRecords, credited: set[str], office_of) -> dict[str, Selves]:
+def article_selves(ar: ArticleRecords, credited: set[str], office_of,
+                   repeated: set[tuple[int, str]] = frozenset()) -> dict[str, Selves]:
     """The persons of each name of an article.  Posts of one name go to the first person they fit
-    (``compatible`` with all of its posts, at one time); the second 王伟 of an article whose posts
-    one person cannot hold is a second person."""
+    (``compatible`` within one article, with all of its posts); the second 王伟 of an article whose
+    posts are in another county is a second person.  The titles of one sentence are one mention's
+    unless the sentence names the person twice with titles (``repeated``: (sentence start, name))."""
     # the titles of one mention (县委副书记、县长甲) come one after another in one sentence: they stay
     # together unless one of them cannot be held with those before (阳谷县副县长甲、莘县农业农村局局长甲)
     units: dict[str, list[tuple[Post, ...]]] = {}
@@ -240,16 +246,26 @@ def article_selves(ar: ArticleRecords, credited: set[str], office_of) -> dict[st
         last = at[-1] if at else ()
         if last and p.evidence is not None and last[-1].evidence is not None and \
                 (last[-1].evidence.start, last[-1].evidence.end) == (p.evidence.start, p.evidence.end) and \
-                all(compatible(office_of(p), office_of(q))[0] for q in last):
+                ((p.evidence.start, p.holder) not in repeated or
+                 all(compatible(office_of(p), office_of(q), True)[0] for q in last)):
             at[-1] = last + (p,)
         else:
             at.append((p,))
+    # a title placed by the article (县长 after 冠县委副书记) is named with its division when another
+    # title of its mention names that division
+    placed: dict[Post, Office] = {}
+    for found in units.values():
+        for unit in found:
+            named = {office_of(p).place for p in unit if office_of(p).explicit}
+            for p in unit:
+                o = office_of(p)
+                placed[p] = replace(o, explicit=True) if not o.explicit and o.place in named else o
     posts: dict[str, list[tuple[Post, ...]]] = {}
     for name, found in units.items():
         groups = posts.setdefault(name, [])
         for unit in found:
             for i, g in enumerate(groups):
-                if all(compatible(office_of(p), office_of(q))[0] for p in unit for q in g):
+                if all(compatible(placed[p], placed[q], True)[0] for p in unit for q in g):
                     groups[i] = g + unit
                     break
             else:

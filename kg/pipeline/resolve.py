@@ -264,15 +264,17 @@ def office_of(p: Post, city: str | None, divs: tuple[DivisionMention, ...]) -> P
     if not core and word in words and words[word].implied_org:
         core = _core(words[word].implied_org)
     past = p.former or bool(p.evidence and p.evidence.rule.startswith(TIMELINE_RULES))
+    # placed by its own name (阳谷县财政局, 东阿县大桥镇), not by the page's city or the article's one county
+    explicit = bool(place) and (place in (p.organization or "") or (p.organization or "").startswith(place[:-1]))
     return P.Office(word, core, place, level, county, "enterprise" if p.org_is_enterprise else "public",
-                    past, p.title, p.organization or "")
+                    past, p.title, p.organization or "", explicit)
 
 
 BYLINE = P.Office("记者", "", "", "", "", P.PRESS, False, "记者", "")
 
 
 def article_selves(ar: ArticleRecords, city: str | None, credited: set[str]) -> dict[str, P.Selves]:
-    return P.article_selves(ar, credited, lambda p: office_of(p, city, ar.divisions))
+    return P.article_selves(ar, credited, lambda p: office_of(p, city, ar.divisions), set(ar.repeated))
 
 
 def person_claims(pr: PageRecords, names: Names) -> list[P.Group]:

@@ -185,7 +185,18 @@ def _article(article: Article, sents: list[Sentence], split: Split, known: froze
                           meetings=tuple(mts), visits=tuple(vts), enterprises=tuple(ents),
                           divisions=tuple(divs), organizations=tuple(orgs), projects=tuple(prj),
                           acts=tuple(careers.acts(list(dict.fromkeys(posts)), sents, src.published, spells)),
-                          biographies=tuple(b for b in bios if b is not None))
+                          biographies=tuple(b for b in bios if b is not None),
+                          repeated=_titled_twice(sents, mentions))
+
+
+def _titled_twice(sents: list[Sentence], mentions: list) -> tuple[tuple[int, str], ...]:
+    """(sentence start, name) of the sentences that give one name two titled mentions (甲县副县长王某、
+    乙县农业农村局局长王某): persons.py may read them as two persons of the name."""
+    out = set()
+    for s, ms in zip(sents, mentions):
+        names = [pm.name for pm in ms if pm.titles]
+        out |= {(s.span.start, n) for n in names if names.count(n) > 1}
+    return tuple(sorted(out))
 
 
 def _project_county(p, vts, sents: list[Sentence], city: str | None):
