@@ -214,3 +214,17 @@ def test_resolution_of_a_name_does_not_depend_on_the_order_of_its_groups(tmp_pat
     names = R.names_of(set(), ())
     groups = [g for pr in pages for g in R.person_claims(pr, names)][::order]
     assert R.resolve_persons(groups) == R.resolve_persons(sorted(groups, key=lambda g: g.key))
+
+
+def test_the_seeds_keep_one_person_per_name(seed_graph):
+    """Today's outputs on the seed pages stay right: no name there is two persons, so every saved
+    query, table and the network read the persons they read before (by name)."""
+    labels: dict[str, set] = {}
+    for p in seed_graph.subjects(RDF.type, KG.Person):
+        labels.setdefault(str(seed_graph.value(p, RDFS.label)), set()).add(p)
+    assert len(labels) > 50 and all(len(v) == 1 for v in labels.values())
+    assert not list(seed_graph.subjects(RDF.type, KG.PersonDistinction))
+    # every post's holder, chair, participant and visitor is a person of the entities graph
+    for prop in (KG.holder, KG.chair, KG.participant, KG.visitor, KG.author, KG.editor):
+        for o in seed_graph.objects(None, prop):
+            assert (o, RDF.type, KG.Person) in seed_graph, (prop, o)
