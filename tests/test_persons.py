@@ -228,3 +228,20 @@ def test_the_seeds_keep_one_person_per_name(seed_graph):
     for prop in (KG.holder, KG.chair, KG.participant, KG.visitor, KG.author, KG.editor):
         for o in seed_graph.objects(None, prop):
             assert (o, RDF.type, KG.Person) in seed_graph, (prop, o)
+
+
+def test_shacl_checks_the_decisions():
+    from kg.build import pagework
+    from kg.pipeline import rdf
+    a, b = R.BASE + "person/a", R.BASE + "person/b"
+    context = Graph()
+    for p in (a, b):
+        context.add((URIRef(p), RDF.type, KG.Person))
+        context.add((URIRef(p), RDFS.label, rdf.zh(NAME)))
+    zh, en = P.reason("two-counties", "阳谷县县长", "莘县县委书记")
+    good = P.Decision("apart", "two-counties", (a, b), (R.BASE + "post/x",), zh, en)
+    assert pagework.checked(rdf.decisions_graph([good]), context)[0] == ()
+    # a decision about a node that is no person
+    stray = P.Decision("apart", "two-counties", (a, R.BASE + "org/c"), (), zh, en)
+    lines = pagework.checked(rdf.decisions_graph([stray]), context)[0]
+    assert lines and all("kg:concerns" in line for line in lines)
