@@ -45,7 +45,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from ..records import ArticleRecords, Evidence, Post
 
@@ -193,7 +193,7 @@ class Group:
     companions: tuple[str, ...] = ()  # the other names of the article
     forms: tuple[str, ...] = ()       # printed forms of the name (a page in traditional characters)
 
-    @property
+    @cached_property
     def article(self) -> str:
         return self.key.rsplit("\x1f", 1)[0]
 
@@ -236,6 +236,7 @@ def article_selves(ar: ArticleRecords, credited: set[str], office_of,
     (``compatible`` within one article, with all of its posts); the second 王伟 of an article whose
     posts are in another county is a second person.  The titles of one sentence are one mention's
     unless the sentence names the person twice with titles (``repeated``: (sentence start, name))."""
+    office_of = lru_cache(maxsize=None)(office_of)
     # the titles of one mention (县委副书记、县长甲) come one after another in one sentence: they stay
     # together unless one of them cannot be held with those before (阳谷县副县长甲、莘县农业农村局局长甲)
     units: dict[str, list[tuple[Post, ...]]] = {}
@@ -299,7 +300,6 @@ class Person:
     name: str
     city: str | None
     groups: list[Group] = field(default_factory=list)
-    decisions: list[Decision] = field(default_factory=list)
 
 
 @dataclass
@@ -310,6 +310,7 @@ class Resolved:
     decisions: list[Decision]
 
 
+@lru_cache(maxsize=1 << 14)
 def _days(iso: str) -> int | None:
     return date.fromisoformat(iso).toordinal() if iso else None
 
@@ -322,12 +323,20 @@ class _Cluster:
         self.spans: dict[Office, list] = {}      # office (canonical) -> [first day, last day, first post, label]
         self.articles: set[str] = set()
         self.joins: list[tuple[str, str, str, tuple[str, ...], int]] = []   # rule, a, b, posts, articles
+        self.span: tuple[int | None, int | None] = (None, None)   # the first and last day of its articles
+        self._places: set[str] = set()
+        self._first: tuple | None = None
         for g in groups:
             self.add(g)
 
     def add(self, g: Group) -> None:
         self.groups.append(g)
         self.articles.add(g.article)
+        self._first = None
+        d = _days(g.date)
+        if d is not None:
+            lo, hi = self.span
+            self.span = (d if lo is None else min(lo, d), d if hi is None else max(hi, d))
         for ob in g.observations:
             if ob.office.former:
                 continue
@@ -336,6 +345,8 @@ class _Cluster:
             span = self.spans.get(key)
             if span is None:
                 self.spans[key] = [d, d, ob.post, _label(ob.office)]
+                if key.place:
+                    self._places |= {key.county or key.place} | ({key.org} if key.org else set())
             elif d is not None:
                 if span[0] is None or d < span[0] or (d == span[0] and ob.post < span[2]):
                     span[0], span[2] = d, ob.post
@@ -351,6 +362,11 @@ class _Cluster:
     def first(self) -> tuple:
         """The cluster's first office: earliest dated current post (then any post), for order and IRI:
         (day, post word, division, organisation, post IRI, label)."""
+        if self._first is None:
+            self._first = self._first_office()
+        return self._first
+
+    def _first_office(self) -> tuple:
         dated = [(s[0], o.word, o.place, o.core, s[2], s[3]) for o, s in self.spans.items() if s[0] is not None]
         if dated:
             return min(dated, key=lambda t: t[:5])
@@ -361,14 +377,9 @@ class _Cluster:
                         _label(ob.office)) for g in self.groups for ob in g.observations), key=lambda t: t[:5])
         return past[0] if past else (10 ** 7, "", "", "", "", "")
 
-    @property
-    def span(self) -> tuple[int | None, int | None]:
-        days = [d for g in self.groups if (d := _days(g.date)) is not None]
-        return (min(days), max(days)) if days else (None, None)
-
     def places(self) -> set[str]:
-        return {o.county or o.place for o in self.spans if o.place} | \
-               {o.org for o in self.spans if o.org and o.place}
+        """The divisions (a town's county) and organisations of its offices."""
+        return self._places
 
     def conflict(self, other: "_Cluster") -> tuple[str, Office, Office, str, str] | None:
         """The first pair of offices (or articles) that shows the two are different persons."""
@@ -448,21 +459,23 @@ def resolve_name(groups, base: str, h) -> Resolved:
     # 2. and 3. join what does not conflict: first within a division or organisation, then careers
     def join(todo: list[_Cluster], linked: bool) -> list[_Cluster]:
         out: list[_Cluster] = []
+        by_place: dict[str, list[_Cluster]] = {}
         for c in todo:
-            best = None
-            for p in out:
-                shared = p.places() & c.places()
-                if linked and not shared:
-                    continue
-                if p.conflict(c) is not None:
-                    continue
-                score = (-len(shared), p.gap(c), p.first[:5])
-                if best is None or score < best[0]:
-                    best = (score, p, shared)
+            if linked:
+                candidates = list({id(p): p for x in sorted(c.places()) for p in by_place.get(x, ())}.values())
+            else:
+                candidates = out
+            ranked = sorted(((-len(p.places() & c.places()), p.gap(c), p.first[:5]), i)
+                            for i, p in enumerate(candidates))
+            best = next((candidates[i] for _score, i in ranked if candidates[i].conflict(c) is None), None)
             if best is None:
                 out.append(c)
+                for x in c.places():
+                    by_place.setdefault(x, []).append(c)
                 continue
-            p, shared = best[1], best[2]
+            p, shared = best, best.places() & c.places()
+            for x in c.places() - p.places():
+                by_place.setdefault(x, []).append(p)
             if linked:
                 p.joins.append(("same-place", "、".join(sorted(shared)[:3]), "", (p.first[4], c.first[4]),
                                 len(c.groups)))
