@@ -95,6 +95,31 @@ class Post:
 
 
 @dataclass(frozen=True)
+class Act:
+    """What a notice or a resume states of a post's spell (kg/pipeline/extract/careers.py): the post
+    (holder, title, organisation and sentence, as its Post has them), the verb that states it
+    (任命, 当选, 免去, 辞去, 提名, 曾任, 履历 for a dated resume line …) and the start and end it
+    gives (ISO day or year-month), None where the text gives none."""
+    holder: str
+    title: str
+    organization: str | None
+    verb: str
+    start: str | None = None
+    end: str | None = None
+    evidence: Evidence | None = None
+
+
+@dataclass(frozen=True)
+class Biography:
+    """What one sentence of a resume or obituary states of a person (kg/pipeline/extract/biographies.py):
+    (field, value) pairs, fields among gender, ethnicity, birth, native_place, education, party,
+    party_joined, work_start (dates as year-month or year)."""
+    person: str
+    facts: tuple[tuple[str, str], ...]
+    evidence: Evidence
+
+
+@dataclass(frozen=True)
 class Meeting:
     name: str
     date: date | None = None
@@ -154,6 +179,9 @@ class ArticleRecords:
     divisions: tuple[DivisionMention, ...] = ()
     organizations: tuple[str, ...] = ()
     projects: tuple[Project, ...] = ()
+    acts: tuple[Act, ...] = ()
+    biographies: tuple[Biography, ...] = ()
+    repeated: tuple[tuple[int, str], ...] = ()   # (sentence start, name): a sentence that titles the name twice
 
 
 @dataclass(frozen=True)

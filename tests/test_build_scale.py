@@ -219,7 +219,13 @@ def test_resolution_is_a_reduce_the_order_and_grouping_of_pages_do_not_change():
         for k, c in resolve.reduce_claims((c for pr in g for c in resolve.entity_claims(pr, names)), resolve.iri_key,
                                     resolve.merge_entity).items():
             claims[k] = resolve.merge_entity(claims[k], c) if k in claims else c
-    assert resolve.entities_of(names, claims.values()) == whole
+    # the groups of each name's persons gathered group by group, in the other order, then resolved per name
+    persons = {}
+    for g in reversed(groups):
+        for c in (c for pr in g for c in resolve.person_claims(pr, names)):
+            persons[resolve.person_key(c)] = persons.get(resolve.person_key(c), ()) + (c,)
+    assert resolve.entities_of(names, claims.values(),
+                               [resolve.resolve_persons(gs) for gs in persons.values()]) == whole
 
 
 def test_dask_resolves_as_a_reduce_by_key_to_the_local_index(tmp_path):

@@ -119,7 +119,7 @@ def test_saved_query_remote_equals_embedded(server, loaded, name):
     q = query.get(name)
     with requests.Session() as s:
         named = tuple(("default-graph-uri", g) for g in remote.list_graphs(s, FAST, f"{server}/query", KGR))
-    assert len(named) == 9          # five pages, the entities, the tenures, the county index, the ontology
+    assert len(named) == 10         # five pages, the entities, the persons, the tenures, the county index, the ontology
     for params in param_sets(name):
         sparql = query.bind(q, params)
         local = query.run_local(loaded[0] / "store", sparql)
@@ -182,7 +182,7 @@ def test_error_when_the_server_is_stopped(seed_build, tmp_path):
     lines = res.output.strip().splitlines()
     assert len(lines) == 1
     assert lines[0].startswith(f"error: {url}/store: cannot connect")
-    assert "none of the 9 graphs was replaced yet" in lines[0]
+    assert "none of the 10 graphs was replaced yet" in lines[0]
     assert "run the load again" in lines[0]
     q = CliRunner().invoke(main, ["query", "officials", "--endpoint", f"{url}/query"])
     assert q.exit_code == 1
@@ -247,14 +247,14 @@ def test_failure_midway_names_the_replaced_graphs_and_a_rerun_completes(seed_bui
         msg = str(err.value)
         assert "\n" not in msg
         assert "HTTP 503" in msg
-        assert "3 of 9 graphs already replaced (kgr:graph/ontology, kgr:graph/entities, kgr:graph/counties" in msg
+        assert "3 of 10 graphs already replaced (kgr:graph/ontology, kgr:graph/entities, kgr:graph/counties" in msg
         assert "run the load again to complete it" in msg
         assert proxy.puts == 3 + 2        # the failing PUT was retried once
         half = graph_counts(f"{url}/query")
         assert len(half) == 3
         report = remote.load(seed_build[0] / "store", f"{url}/store", conn=FAST)
         assert graph_counts(f"{url}/query") == local_counts(seed_build[0] / "store")
-        assert len(report.replaced) == 9
+        assert len(report.replaced) == 10
     finally:
         proxy.close()
         stop(proc)

@@ -309,6 +309,11 @@ def _render(pages: list[_Page], ents, pages_dir: Path, run, progress, s: Summary
     for e in run.map(pagework.entities_task, slices, ents):
         s.timings["shacl"] += e.shacl_seconds
         yield e.part
+    ds = ents.decisions
+    for e in run.map(pagework.decisions_task, [tuple(ds[i:i + ENTITY_SLICE]) for i in range(0, len(ds), ENTITY_SLICE)],
+                     ents):
+        s.timings["shacl"] += e.shacl_seconds
+        yield e.part
     t0 = time.perf_counter()
     held = gathered.tenures()
     del gathered

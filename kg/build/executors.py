@@ -226,6 +226,24 @@ def _entity_claims(path: str, names):
     return resolve.entity_claims(_read_slim(path), names)
 
 
+def _person_claims(path: str, names):
+    from ..pipeline import resolve
+    return resolve.person_claims(_read_slim(path), names)
+
+
+def _gather(acc: tuple, item) -> tuple:
+    return acc + (item,)
+
+
+def _concat(a: tuple, b: tuple) -> tuple:
+    return a + b
+
+
+def _resolve_persons(kv):
+    from ..pipeline import resolve
+    return resolve.resolve_persons(kv[1])
+
+
 def _read_slim(path: str):
     from pathlib import Path
 
@@ -360,10 +378,13 @@ class Dask:
         forms = paths.map(_form_claims).flatten().foldby(R.form_key, R.earlier)
         nationals, forms = self.client.gather(self.client.compute([nationals, forms]))
         names = R.names_of(nationals, (c for _form, c in forms))
-        claims = paths.map(_entity_claims, dask.delayed(names, traverse=False)).flatten() \
-                      .foldby(R.iri_key, R.merge_entity)
-        claims = self.client.compute(claims).result()
-        return R.entities_of(names, (c for _iri, c in claims))
+        shared = dask.delayed(names, traverse=False)
+        claims = paths.map(_entity_claims, shared).flatten().foldby(R.iri_key, R.merge_entity)
+        # the persons of each name and city: its groups gathered from every page, resolved where they are
+        persons = paths.map(_person_claims, shared).flatten() \
+                       .foldby(R.person_key, _gather, (), _concat, ()).map(_resolve_persons)
+        claims, persons = self.client.gather(self.client.compute([claims, persons]))
+        return R.entities_of(names, (c for _iri, c in claims), persons)
 
     def close(self) -> None:
         self.client.close()

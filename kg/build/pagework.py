@@ -81,7 +81,7 @@ def warm(cities: set[str | None], ner: str = DEFAULT_BACKEND) -> None:
 
 # --- what rendering a page reads of the entity index -------------------------------------------
 
-TABLES = ("by_iri", "enterprise_forms", "national_names")
+TABLES = ("by_iri", "enterprise_forms", "national_names", "persons")
 
 
 class _Reads:
@@ -254,6 +254,13 @@ def checked_part(g: Graph, context: Graph) -> EntitiesPart:
 def tenures_task(slice_: tuple[tenures.Tenure, ...], ents: resolve.Entities) -> EntitiesPart:
     """A slice of the tenures graph (tenures in IRI order), validated with the entities it names."""
     g = tenures.tenure_graph(slice_)
+    return checked_part(g, rdf.entities_graph(ents, named_entities(g, ents)))
+
+
+def decisions_task(slice_: tuple, ents: resolve.Entities) -> EntitiesPart:
+    """A slice of the persons graph (kg/pipeline/persons.py: why persons were joined or kept apart),
+    validated with the persons it names."""
+    g = rdf.decisions_graph(slice_)
     return checked_part(g, rdf.entities_graph(ents, named_entities(g, ents)))
 
 

@@ -11,7 +11,11 @@ reads a few tenures per person and title instead of every post: an archive of
 A tenure is derived, not stated: it lies in its own named graph
 (``graph/tenures``), and its first and last posts lead to the articles.
 Observations of a past title (kg:former true) and posts without a date are
-left out: they do not date a tenure.
+left out: they do not date a tenure.  Where a post's sentence states the
+spell (kg:startsOn, kg:endsOn: an appointment, a removal, a dated resume
+line; kg/pipeline/extract/careers.py), the tenure keeps the earliest stated
+start and the latest stated end (kg:statedStart, kg:statedEnd), a past post's
+included; without them its start and end are only observed.
 
 The build takes each page's observations from its rendered graph
 (``observations``), gathers them page by page (``Gatherer``; memory grows with
@@ -41,6 +45,9 @@ class Observation:
     organization: str
     observed: str         # ISO date
     post: str
+    starts: str = ""      # the start the post's sentence states (kg:startsOn: a day or a month), "" when none
+    ends: str = ""        # the end it states (kg:endsOn)
+    stated_only: bool = False   # a past post that states its spell: it dates the tenure's start or end only
 
 
 @dataclass(frozen=True, order=True)
@@ -53,6 +60,8 @@ class Tenure:
     count: int            # posts that observe it
     first_post: str       # the post of the first date (the least IRI when several)
     last_post: str        # the post of the last date (the least IRI when several)
+    stated_start: str = ""   # the earliest start its posts state ("" when none: the start is only observed)
+    stated_end: str = ""     # the latest end its posts state
 
     @property
     def iri(self) -> str:
@@ -67,13 +76,15 @@ def observations(g: Graph) -> tuple[Observation, ...]:
     """The dated, current posts of a page's graph, sorted."""
     out = []
     for post in g.subjects(RDF.type, KG.Post):
-        if any(o.toPython() is True for o in g.objects(post, KG.former)):
-            continue
+        former = any(o.toPython() is True for o in g.objects(post, KG.former))
         holder, title, when = g.value(post, KG.holder), g.value(post, KG.title), g.value(post, KG.observedOn)
-        if holder is None or title is None or when is None:
+        starts = min((str(o) for o in g.objects(post, KG.startsOn)), default="")
+        ends = max((str(o) for o in g.objects(post, KG.endsOn)), default="")
+        if holder is None or title is None or (former and not (starts or ends)) or (when is None and not former):
             continue
         org = g.value(post, KG.organization)
-        out.append(Observation(str(holder), str(title), "" if org is None else str(org), str(when), str(post)))
+        out.append(Observation(str(holder), str(title), "" if org is None else str(org),
+                               "" if when is None else str(when), str(post), starts, ends, former))
     return tuple(sorted(out))
 
 
@@ -83,10 +94,20 @@ class Gatherer:
     def __init__(self):
         # (holder, title, organisation) -> [first, last, count, first post, last post]
         self._by_key: dict[tuple[str, str, str], list] = {}
+        # (holder, title, organisation) -> [earliest stated start, latest stated end]
+        self._stated: dict[tuple[str, str, str], list] = {}
 
     def add(self, obs: Iterable[Observation]) -> None:
         for o in obs:
             key = (o.holder, o.title, o.organization)
+            if o.starts or o.ends:
+                st = self._stated.setdefault(key, ["", ""])
+                if o.starts and (not st[0] or o.starts < st[0]):
+                    st[0] = o.starts
+                if o.ends and o.ends > st[1]:
+                    st[1] = o.ends
+            if o.stated_only:
+                continue
             t = self._by_key.get(key)
             if t is None:
                 self._by_key[key] = [o.observed, o.observed, 1, o.post, o.post]
@@ -102,7 +123,7 @@ class Gatherer:
 
     def tenures(self) -> list[Tenure]:
         """Every tenure, in IRI order."""
-        out = [Tenure(*key, *v) for key, v in self._by_key.items()]
+        out = [Tenure(*key, *v, *self._stated.get(key, ("", ""))) for key, v in self._by_key.items()]
         out.sort(key=lambda t: t.iri)
         return out
 
@@ -121,4 +142,8 @@ def tenure_graph(tenures: Iterable[Tenure]) -> Graph:
         g.add((node, KG.observations, Literal(t.count, datatype=XSD.integer)))
         g.add((node, KG.firstPost, URIRef(t.first_post)))
         g.add((node, KG.lastPost, URIRef(t.last_post)))
+        if t.stated_start:
+            g.add((node, KG.statedStart, rdf.month_or_day(t.stated_start)))
+        if t.stated_end:
+            g.add((node, KG.statedEnd, rdf.month_or_day(t.stated_end)))
     return g

@@ -4,8 +4,10 @@ Each fact table has one row per fact (kg:Post, kg:Meeting, kg:Visit,
 kg:Project) with the source file, article headline and sentence of its first
 evidence span (by source file, then position) and ``evidence_spans``, the
 number of spans stating it; ``evidence`` has every span, keyed by ``fact``.
-``careers`` is the person × title × organisation table of elite-politics
-research: first and last date observed, number of observations, sources.
+``careers`` is the career table of elite-politics research (CPED's shape), one
+row per spell (person × title × organisation): position, organisation, level,
+division, start and end (stated by a notice or resume, else first and last
+observed) and how each was known, observations, sources.
 
 The tables are read from the store with SPARQL, so they agree with what the
 saved queries see. Rows are sorted, so the same build gives the same bytes.
@@ -61,9 +63,29 @@ WHERE {
   BIND(COALESCE(?former_flag, false) AS ?former)
 }"""
 
-DIVISION_NAMES = """SELECT ?division ?division_label ?name WHERE {
+DIVISION_NAMES = """SELECT ?division ?division_label ?name ?class ?code WHERE {
   ?division a ?class ; rdfs:label ?division_label ; rdfs:label|skos:altLabel ?name .
   VALUES ?class { kg:AdministrativeDivision kg:County kg:Town }
+  OPTIONAL { ?division kg:adminCode ?code }
+}"""
+
+# what resume sentences state of a person (kg:Biography)
+BIOGRAPHIES = """SELECT ?person ?field ?value ?source_file WHERE {
+  ?bio a kg:Biography ; kg:biographyOf ?person ; ?p ?v ; prov:wasDerivedFrom ?article .
+  ?article kg:sourceFile ?source_file .
+  VALUES (?p ?field) { (<https://schema.org/gender> "gender") (kg:ethnicity "ethnicity")
+                       (<https://schema.org/birthDate> "birth") (kg:nativePlace "native_place")
+                       (kg:education "education") (kg:partyMembership "party") (kg:partyJoined "party_joined")
+                       (kg:workStart "work_start") }
+  BIND(IF(isIRI(?v), IF(?v = <https://schema.org/Male>, "男", "女"), STR(?v)) AS ?value)
+}"""
+BIOGRAPHY_COLUMNS = ["gender", "ethnicity", "birth", "native_place", "education", "party", "party_joined",
+                     "work_start"]
+
+# what notices and resumes state of a post's spell (kg:startsOn, kg:endsOn, kg:appointmentAct)
+SPELLS = """SELECT ?post ?starts_on ?ends_on ?act WHERE {
+  ?post a kg:Post .
+  { ?post kg:startsOn ?starts_on } UNION { ?post kg:endsOn ?ends_on } UNION { ?post kg:appointmentAct ?act }
 }"""
 
 MEETINGS = """SELECT ?meeting ?name ?date ?end_date ?location ?location_name WHERE {
@@ -182,10 +204,17 @@ def collect(store_path: Path) -> Tables:
     evidence["end"] = pd.to_numeric(evidence["end"])
 
     posts = _select(store, POSTS)
-    division = _division_of(_select(store, DIVISION_NAMES))
+    names = _select(store, DIVISION_NAMES)
+    division = _division_of(names)
     posts["division"] = [d if isinstance(d, str) else division(o)
                          for d, o in zip(posts["division_name"], posts["organization_name"])]
     posts = posts.drop(columns="division_name").drop_duplicates("post")
+    spells = _select(store, SPELLS).groupby("post")
+    posts["starts_on"] = posts["post"].map(spells["starts_on"].min())
+    posts["ends_on"] = posts["post"].map(spells["ends_on"].max())
+    posts["act"] = posts["post"].map(spells["act"].agg(_join))
+    level = _levels(names)
+    posts["level"] = posts["division"].map(lambda d: level.get(d) if isinstance(d, str) else None)
     posts["former"] = posts["former"] == "true"
     posts["organization_is_enterprise"] = posts["organization_is_enterprise"] == "true"
     posts = _first_evidence(posts, "post", evidence)
@@ -240,6 +269,7 @@ def collect(store_path: Path) -> Tables:
     persons["meetings_attended"] = persons["person"].map(
         attendance[attendance.role == "participant"].groupby("person")["meeting"].nunique()).fillna(0)
     persons["visits"] = persons["person"].map(v.groupby("visitor")["visit"].nunique()).fillna(0)
+    persons = _with_biographies(persons, _select(store, BIOGRAPHIES))
 
     frames = {"persons": persons, "posts": posts, "careers": careers, "meetings": meetings,
               "attendance": attendance, "visits": visits, "enterprises": enterprises, "projects": projects,
@@ -247,23 +277,76 @@ def collect(store_path: Path) -> Tables:
     return Tables({name: _tidy(frames[name]) for name in TABLES})
 
 
+def _with_biographies(persons: pd.DataFrame, bios: pd.DataFrame) -> pd.DataFrame:
+    """Each person's biography fields: the value most sentences state (then the first by source file),
+    and the files that state any (biography_sources)."""
+    out = persons.copy()
+    for field in BIOGRAPHY_COLUMNS:
+        rows = bios[bios["field"] == field]
+        best = {}
+        for person, group in rows.groupby("person"):
+            counts = group.groupby("value").agg(n=("source_file", "size"), first=("source_file", "min"))
+            best[person] = min(counts.itertuples(), key=lambda r: (-r.n, r.first, r.Index)).Index
+        out[field] = out["person"].map(best)
+    out["biography_sources"] = out["person"].map(bios.groupby("person")["source_file"].agg(_join))
+    return out
+
+
+def _levels(names: pd.DataFrame) -> dict[str, str]:
+    """A division's level by its label: county, town, city or province (by its code)."""
+    out = {}
+    for label, cls, code in zip(names["division_label"], names["class"], names["code"]):
+        kind = str(cls).rsplit("#", 1)[-1]
+        if kind == "County":
+            out[label] = "county"
+        elif kind == "Town":
+            out[label] = "town"
+        elif isinstance(code, str) and len(code) == 6:
+            out.setdefault(label, "province" if code.endswith("0000") else "city")
+    return out
+
+
 def _careers(posts: pd.DataFrame) -> pd.DataFrame:
-    """One row per person, title and organisation: first and last date and number of the
-    observations of the title as current; former_observations counts 原/时任/曾任 mentions,
-    which date nothing; sources lists the files of both."""
+    """One row per spell: person, title and organisation (CPED's career record).  start and end are
+    what notices and resumes state (kg:startsOn, kg:endsOn: the earliest start, the latest end,
+    a day or a month), else the first and last date the title was observed as current;
+    start_known / end_known say which (stated / observed), acts the verbs that stated them.
+    observations counts the current observations, former_observations the 原/时任/曾任 ones, which
+    date nothing unless a resume gives their months; sources lists the files of both."""
+    from ..pipeline.extract.people import post_words
+    from ..pipeline.persons import post_word
     keys = ["person", "name", "title", "organization", "organization_name", "division"]
     filled = posts.assign(**{k: posts[k].fillna("") for k in keys})
     current, past = filled[~filled["former"]], filled[filled["former"]]
     out = current.groupby(keys).agg(first_observed=("observed_on", "min"), last_observed=("observed_on", "max"),
                                      observations=("post", "nunique")).reset_index()
     former = past.groupby(keys).size().rename("former_observations").reset_index()
-    sources = filled.groupby(keys)["source_file"].agg(_join).rename("sources").reset_index()
-    out = out.merge(former, on=keys, how="outer").merge(sources, on=keys, how="left")
+    g = filled.groupby(keys)
+    stated = pd.concat([g["source_file"].agg(_join).rename("sources"), g["starts_on"].min().rename("stated_start"),
+                        g["ends_on"].max().rename("stated_end"), g["act"].agg(_join).rename("acts"),
+                        g["level"].first()], axis=1).reset_index()
+    out = out.merge(former, on=keys, how="outer").merge(stated, on=keys, how="left")
     out["observations"] = out["observations"].fillna(0)
     out["former_observations"] = out["former_observations"].fillna(0)
+    words = frozenset(post_words())
+    out["position"] = [post_word(t, words) if t else None for t in out["title"]]
+    first = out["first_observed"].map(lambda d: d if isinstance(d, str) else None)
+    last = out["last_observed"].map(lambda d: d if isinstance(d, str) else None)
+    out["start"] = out["stated_start"].where(out["stated_start"].notna(), first)
+    out["end"] = out["stated_end"].where(out["stated_end"].notna(), last)
+    out["start_known"] = ["stated" if isinstance(a, str) else "observed" if isinstance(b, str) else None
+                          for a, b in zip(out["stated_start"], first)]
+    out["end_known"] = ["stated" if isinstance(a, str) else "observed" if isinstance(b, str) else None
+                        for a, b in zip(out["stated_end"], last)]
+    out = out.drop(columns=["stated_start", "stated_end"]).rename(columns={"start": "spell_start", "end": "spell_end"})
     for k in keys:
         out[k] = out[k].replace("", None)
-    return out
+    return out[CAREER_COLUMNS]
+
+
+CAREER_COLUMNS = ["person", "name", "position", "title", "organization", "organization_name", "level", "division",
+                  "spell_start", "start_known", "spell_end", "end_known", "acts", "first_observed", "last_observed",
+                  "observations", "former_observations", "sources"]
 
 
 def _tidy(df: pd.DataFrame) -> pd.DataFrame:

@@ -33,6 +33,18 @@ def zh(s: str) -> Literal:
     return Literal(s, lang="zh")
 
 
+def month_or_day(value: str) -> Literal:
+    """2010-03 as xsd:gYearMonth (a resume gives the month), 1958 as xsd:gYear, 2024-03-28 as xsd:date."""
+    return Literal(value, datatype={4: XSD.gYear, 7: XSD.gYearMonth}.get(len(value), XSD.date))
+
+
+# a biography's fields (kg/pipeline/extract/biographies.py) in the vocabulary: property, and whether a date
+BIOGRAPHY_FIELDS = {"ethnicity": ("ethnicity", False), "birth": ("birthDate", True),
+                    "native_place": ("nativePlace", False), "education": ("education", False),
+                    "party": ("partyMembership", False), "party_joined": ("partyJoined", True),
+                    "work_start": ("workStart", True)}
+
+
 def bind(g: Graph) -> Graph:
     for p, ns in PREFIXES.items():
         g.bind(p, ns, override=True)
@@ -57,8 +69,17 @@ class PageWriter:
     def add(self, s, p, o) -> None:
         self.g.add((s, p, o))
 
-    def person(self, name: str) -> URIRef:
-        return URIRef(R.person_iri_of(self.ents, name, self.city))
+    def person(self, name: str, article: int, self_: str = "0") -> URIRef:
+        """The person a name of an article is (kg/pipeline/persons.py: which of the article's
+        persons of that name, then who that is across the build)."""
+        key = R.P.mention_key(self.src.path, article, name, self_) if name not in self.ents.national_names else None
+        return URIRef(R.person_iri_of(self.ents, name, self.city, key))
+
+    def of_fact(self, name: str, article: int, evidence) -> URIRef:
+        """A person named in a fact (a meeting's chair, a visitor): the article's person of that name
+        whose title the fact's sentences give, else its first."""
+        selves = self.selves.get(name)
+        return self.person(name, article, selves.of_evidence(evidence) if selves else "0")
 
     def evidence(self, ev: Evidence, article: URIRef) -> URIRef:
         text, start, end = evidence_text(self.text, ev)
@@ -103,14 +124,22 @@ class PageWriter:
                 self.add(art, KG.published, Literal(src.published, datatype=XSD.date))
             if src.newspaper:
                 self.add(art, KG.newspaper, zh(src.newspaper))
-            for n in a.authors:
-                self.add(art, KG.author, self.person(n))
-            for n in self.pr.split.editors:
-                self.add(art, KG.editor, self.person(n))
             credited = set(a.authors) | set(self.pr.split.editors)
+            self.selves = R.article_selves(ar, self.city, credited)
+            for n in a.authors:
+                self.add(art, KG.author, self.person(n, a.index, "c"))
+            for n in self.pr.split.editors:
+                self.add(art, KG.editor, self.person(n, a.index, "c"))
             for n in ar.persons:
                 if n not in credited:
-                    self.add(art, KG.mentions, self.person(n))
+                    for k in (self.selves[n].spoken() if n in self.selves else ["0"]):
+                        self.add(art, KG.mentions, self.person(n, a.index, k))
+            self.index = a.index
+            self.acts = {}
+            for act in ar.acts:
+                if act.evidence is not None:
+                    key = (act.holder, act.title, act.organization, act.evidence.start, act.evidence.end)
+                    self.acts.setdefault(key, []).append(act)
             local_ent = {}
             for e in ar.enterprises:
                 iri = URIRef(R.enterprise_iri(e.name))
@@ -132,6 +161,8 @@ class PageWriter:
                 self._meeting(m, art)
             for v in ar.visits:
                 self._visit(v, art, local_ent)
+            for b in ar.biographies:
+                self._biography(b, art)
             for p in ar.projects:
                 self._project(p, art, local_ent)
         return self.g
@@ -139,7 +170,8 @@ class PageWriter:
     def _post(self, p, art: URIRef) -> None:
         node = URIRef(R.other_iri("post", self.src.path, art, p.holder, p.title, p.organization))
         self.add(node, RDF.type, KG.Post)
-        self.add(node, KG.holder, self.person(p.holder))
+        selves = self.selves.get(p.holder)
+        self.add(node, KG.holder, self.person(p.holder, self.index, selves.of_post(p) if selves else "0"))
         self.add(node, KG.title, zh(p.title))
         if p.organization:
             if p.org_is_enterprise:
@@ -152,7 +184,28 @@ class PageWriter:
             self.add(node, KG.observedOn, Literal(self.src.published, datatype=XSD.date))
         if p.former:
             self.add(node, KG.former, Literal(True))
+        # what a notice or a resume states of the post's spell (kg/pipeline/extract/careers.py)
+        for act in (self.acts.get((p.holder, p.title, p.organization, p.evidence.start, p.evidence.end), ())
+                    if p.evidence else ()):
+            self.add(node, KG.appointmentAct, zh(act.verb))
+            if act.start:
+                self.add(node, KG.startsOn, month_or_day(act.start))
+            if act.end:
+                self.add(node, KG.endsOn, month_or_day(act.end))
         self.fact(node, art, (p.evidence,) if p.evidence else ())
+
+    def _biography(self, b, art: URIRef) -> None:
+        """What a resume sentence states of its person: one kg:Biography per person and sentence."""
+        node = URIRef(R.other_iri("biography", self.src.path, art, b.person, b.evidence.start))
+        self.add(node, RDF.type, KG.Biography)
+        self.add(node, KG.biographyOf, self.of_fact(b.person, self.index, (b.evidence,)))
+        for field, value in b.facts:
+            if field == "gender":
+                self.add(node, SCHEMA.gender, SCHEMA.Male if value == "男" else SCHEMA.Female)
+                continue
+            prop, is_date = BIOGRAPHY_FIELDS[field]
+            self.add(node, SCHEMA[prop] if prop == "birthDate" else KG[prop], month_or_day(value) if is_date else zh(value))
+        self.fact(node, art, (b.evidence,))
 
     def _meeting(self, m, art: URIRef) -> None:
         node = URIRef(R.other_iri("meeting", self.city, m.name, m.date))
@@ -164,9 +217,9 @@ class PageWriter:
         if m.end_date:
             self.add(node, KG.endDate, Literal(m.end_date, datatype=XSD.date))
         for n in m.chair:
-            self.add(node, KG.chair, self.person(n))
+            self.add(node, KG.chair, self.of_fact(n, self.index, m.evidence))
         for n in m.participants:
-            self.add(node, KG.participant, self.person(n))
+            self.add(node, KG.participant, self.of_fact(n, self.index, m.evidence))
         if m.location:
             loc = R.location_division(m.location, self.city) or R.place_iri(m.location, self.city)
             self.add(node, KG.location, URIRef(loc))
@@ -182,7 +235,7 @@ class PageWriter:
                                         if known else "") + "调研"
         self.add(node, RDFS.label, zh(label))
         for n in v.visitors:
-            self.add(node, KG.visitor, self.person(n))
+            self.add(node, KG.visitor, self.of_fact(n, self.index, v.evidence))
         for _t, iri in known:
             self.add(node, KG.visited, iri)
         if v.date:
@@ -248,6 +301,34 @@ def entities_graph(ents: R.Entities, iris: Iterable[str] | None = None) -> Graph
         g.add((node, RDFS.label, zh(e.label)))
         for a in sorted(e.alt - {e.label}):
             g.add((node, SKOS.altLabel, zh(a)))
+    return g
+
+
+PERSONS_GRAPH = R.BASE + "graph/persons"
+DECISION_CLASS = {"join": KG.PersonJoin, "apart": KG.PersonDistinction, "undecided": KG.PersonUndecided}
+
+
+def decisions_graph(decisions) -> Graph:
+    """Why the persons of one name are who they are (kg/pipeline/persons.py): each join, each pair
+    kept apart (with kg:distinctFrom between the two), each set of undecided mentions."""
+    g = Graph(identifier=URIRef(PERSONS_GRAPH))
+    for d in decisions:
+        node = URIRef(R.other_iri("identity", d.kind, d.rule, *d.persons, *d.posts, d.text_zh))
+        g.add((node, RDF.type, DECISION_CLASS[d.kind]))
+        for p in d.persons:
+            g.add((node, KG.concerns, URIRef(p)))
+        if d.kind == "apart":
+            a, b = d.persons
+            g.add((URIRef(a), KG.distinctFrom, URIRef(b)))
+            g.add((URIRef(b), KG.distinctFrom, URIRef(a)))
+        g.add((node, KG.resolutionRule, Literal("person." + d.rule)))
+        g.add((node, KG.reason, zh(d.text_zh)))
+        g.add((node, KG.reason, Literal(d.text_en, lang="en")))
+        for post in d.posts:
+            if post:
+                g.add((node, KG.basis, URIRef(post)))
+        if d.mentions:
+            g.add((node, KG.articleCount, Literal(d.mentions, datatype=XSD.integer)))
     return g
 
 

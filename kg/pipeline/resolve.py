@@ -14,8 +14,10 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from urllib.parse import quote
 
+from . import persons as P
 from .extract import divisions as gaz
-from ..records import Article, DivisionMention, Meeting, PageRecords, Split, Text
+from .extract.people import post_words
+from ..records import Article, ArticleRecords, DivisionMention, Meeting, PageRecords, Post, Split, Text
 
 BASE = "https://w3id.org/localgov-kg/id/"
 ENTITIES_GRAPH = BASE + "graph/entities"
@@ -78,6 +80,8 @@ class Entities:
     by_iri: dict[str, Entity] = field(default_factory=dict)
     enterprise_forms: dict[str, str] = field(default_factory=dict)   # any form -> enterprise IRI
     national_names: set[str] = field(default_factory=set)
+    persons: dict[str, str] = field(default_factory=dict)            # mention key (persons.mention_key) -> person IRI
+    decisions: list = field(default_factory=list)                    # persons.Decision, in order
 
 
 # --- resolution as a reduce by key ---------------------------------------------------------------
@@ -194,7 +198,8 @@ def entity_claims(pr: PageRecords, names: Names) -> list[EntityClaim]:
                 claim(0, e)
     for ar in pr.articles:
         for name in ar.persons:
-            claim(1, Entity(person_iri(name, city, name in names.national), "person", name))
+            if name in names.national:
+                claim(1, Entity(person_iri(name, city, True), "person", name))
         for p in ar.posts:
             if p.organization and not p.org_is_enterprise:
                 claim(1, Entity(org_iri(p.organization, city), "org", p.organization))
@@ -209,16 +214,130 @@ def entity_claims(pr: PageRecords, names: Names) -> list[EntityClaim]:
     return out
 
 
+# --- persons: groups of mentions, resolved per name (kg/pipeline/persons.py) ------------------------
+
+CORE_NORMAL = (("人民政府", "政府"), ("党委员会", "委"))
+
+
+def _core(org: str) -> str:
+    core = org[1:] if org[:1] in "省市县区镇乡旗" else org
+    for a, b in CORE_NORMAL:
+        core = core.replace(a, b)
+    return core
+
+
+def place_of(org: str, city: str | None, divs: tuple[DivisionMention, ...]) -> tuple[str, str, str, str]:
+    """Where an organisation lies: (division, level, county, the organisation without its division).
+    A division the name opens with (阳谷县财政局, 聊城市阳谷县阿城镇党委: the last of those written one
+    after another); 市… is the page's city; 县… / 镇… is the one county / town the article names."""
+    if not org:
+        return "", "", "", ""
+    g = gaz.gazetteer(city)
+    pos, last = 0, None
+    for a, b, d, _form in g.find(org):
+        if a != pos:
+            break
+        pos, last = b, d
+    if last is not None and last.level in ("county", "town", "city"):
+        county = last.name if last.level == "county" else last.parent if last.level == "town" else ""
+        return last.name, last.level, county or "", _core(org[pos:]) if pos < len(org) else ""
+    if org[0] == "市" and city:
+        return city, "city", "", _core(org)
+    for level, heads in (("county", "县区旗"), ("town", "镇乡")):
+        if org[0] in heads or org.startswith("街道"):
+            named = sorted({d.name for d in divs if d.level == level})
+            if len(named) == 1:
+                d = g.entries.get(named[0])
+                county = named[0] if level == "county" else (d.parent if d else "") or ""
+                return named[0], level, county, _core(org)
+    return "", "", "", _core(org)
+
+
+# the lines of a career (起任, 后任, a dated resume line) tell a sequence, not posts held at once
+TIMELINE_RULES = ("person.career.起任", "person.career.后任", "person.resume.")
+
+
+def office_of(p: Post, city: str | None, divs: tuple[DivisionMention, ...]) -> P.Office:
+    words = post_words()
+    word = P.post_word(p.title, frozenset(words))
+    place, level, county, core = place_of(p.organization or "", city, divs)
+    if not core and word in words and words[word].implied_org:
+        core = _core(words[word].implied_org)
+    past = p.former or bool(p.evidence and p.evidence.rule.startswith(TIMELINE_RULES))
+    # placed by its own name (阳谷县财政局, 东阿县大桥镇), not by the page's city or the article's one county
+    explicit = bool(place) and (place in (p.organization or "") or (p.organization or "").startswith(place[:-1]))
+    return P.Office(word, core, place, level, county, "enterprise" if p.org_is_enterprise else "public",
+                    past, p.title, p.organization or "", explicit)
+
+
+BYLINE = P.Office("记者", "", "", "", "", P.PRESS, False, "记者", "")
+
+
+def article_selves(ar: ArticleRecords, city: str | None, credited: set[str]) -> dict[str, P.Selves]:
+    return P.article_selves(ar, credited, lambda p: office_of(p, city, ar.divisions), set(ar.repeated))
+
+
+def person_claims(pr: PageRecords, names: Names) -> list[P.Group]:
+    """One group per person of each article (kg/pipeline/persons.py): the posts they hold there, with
+    their divisions, the date, the article's places and companions."""
+    path, city = pr.source.path, pr.source.city
+    day = pr.source.published.isoformat() if pr.source.published else ""
+    forms = printed_forms(pr.split.text, {n for ar in pr.articles for n in ar.persons}) \
+        if pr.split.text.traditional else {}
+    out = []
+    for ar in pr.articles:
+        credited = set(ar.article.authors) | set(pr.split.editors)
+        art = article_iri(path, ar.article.index)
+        places = tuple(sorted({d.name for d in ar.divisions if d.level in ("county", "town")}))
+        for name, selves in article_selves(ar, city, credited).items():
+            if name in names.national:
+                continue
+            companions = tuple(sorted(set(ar.persons) - {name} - credited))[:40]
+            common = dict(city=city, name=name, date=day, places=places, companions=companions,
+                          forms=tuple(sorted(set(forms.get(name, ())))))
+            for i, posts in enumerate(selves.titled):
+                obs = tuple(P.Observation(office_of(p, city, ar.divisions), day,
+                                          other_iri("post", path, art, p.holder, p.title, p.organization))
+                            for p in posts)
+                out.append(P.Group(key=P.mention_key(path, ar.article.index, name, str(i)), observations=obs,
+                                   **common))
+            if selves.bare:
+                out.append(P.Group(key=P.mention_key(path, ar.article.index, name, "0"), **common))
+            if selves.credited:
+                out.append(P.Group(key=P.mention_key(path, ar.article.index, name, "c"),
+                                   observations=(P.Observation(BYLINE, day, ""),), **common))
+    return out
+
+
+def person_key(g: P.Group) -> tuple:
+    return (g.city or "", g.name)
+
+
+def resolve_persons(groups) -> P.Resolved:
+    """The persons of one name and city from all its groups."""
+    return P.resolve_name(groups, BASE, _named)
+
+
 def names_of(nationals, forms) -> Names:
     """Round 1's answer from its reduced claims (the national names, the winning claim of each form)."""
     return Names(frozenset(nationals), {c.form: c.iri for c in sorted(forms, key=lambda c: c.form)})
 
 
-def entities_of(names: Names, claims) -> Entities:
-    """The entity index from the reduced entity claims (one per IRI)."""
+def entities_of(names: Names, claims, persons=()) -> Entities:
+    """The entity index from the reduced entity claims (one per IRI) and the resolved persons of
+    each name (persons.Resolved)."""
     ents = Entities(national_names=set(names.national), enterprise_forms=dict(names.forms))
+    found = {}
+    decisions = []
+    for r in persons:
+        ents.persons.update(r.mentions)
+        decisions += r.decisions
+        for p in r.persons:
+            found[p.iri] = Entity(p.iri, "person", p.name, {f for g in p.groups for f in g.forms})
     for c in sorted(claims, key=lambda c: c.iri):
-        ents.by_iri[c.iri] = replace(c.entity, alt=set(c.alt))
+        found[c.iri] = replace(c.entity, alt=set(c.alt)) if c.iri not in found else found[c.iri]
+    ents.by_iri = {iri: found[iri] for iri in sorted(found)}
+    ents.decisions = sorted(decisions, key=lambda d: d.key)
     return ents
 
 
@@ -237,7 +356,11 @@ def resolve(pages: list[PageRecords]) -> Entities:
     forms = reduce_claims((c for pr in pages for c in form_claims(pr)), form_key, earlier)
     names = names_of(nationals, forms.values())
     claims = reduce_claims((c for pr in pages for c in entity_claims(pr, names)), iri_key, merge_entity)
-    return entities_of(names, claims.values())
+    groups: dict[tuple, list] = {}
+    for pr in pages:
+        for g in person_claims(pr, names):
+            groups.setdefault(person_key(g), []).append(g)
+    return entities_of(names, claims.values(), [resolve_persons(gs) for _k, gs in sorted(groups.items())])
 
 
 def _original_forms(pr: PageRecords, names: Names) -> list[tuple[str, str]]:
@@ -248,7 +371,8 @@ def _original_forms(pr: PageRecords, names: Names) -> list[tuple[str, str]]:
     named: dict[str, str] = {}
     for ar in pr.articles:
         for name in ar.persons:
-            named[name] = person_iri(name, city, name in names.national)
+            if name in names.national:
+                named[name] = person_iri(name, city, True)
         for e in ar.enterprises:
             named[e.name] = enterprise_iri(e.name)
             for a in e.aliases:
@@ -256,20 +380,33 @@ def _original_forms(pr: PageRecords, names: Names) -> list[tuple[str, str]]:
         for p in ar.posts:
             if p.organization and not p.org_is_enterprise:
                 named[p.organization] = org_iri(p.organization, city)
-    out = []
-    for label, iri in sorted(named.items()):
+    forms = printed_forms(text, named)
+    return [(named[label], form) for label in sorted(named) for form in forms.get(label, ())]
+
+
+def printed_forms(text: Text, labels) -> dict[str, list[str]]:
+    """Each label's forms as printed on the page, where they differ (a page in traditional characters)."""
+    out: dict[str, list[str]] = {}
+    for label in sorted(labels):
         k = text.text.find(label)
         while k >= 0:
             a, b = text.raw_span(k, k + len(label))
             form = text.raw[a:b]
             if form != label and len(form) == len(label):
-                out.append((iri, form))
+                out.setdefault(label, []).append(form)
             k = text.text.find(label, k + 1)
     return out
 
 
-def person_iri_of(ents: Entities, name: str, city: str | None) -> str:
-    return person_iri(name, city, name in ents.national_names)
+def person_iri_of(ents: Entities, name: str, city: str | None, key: str | None = None) -> str:
+    """The person a mention is (``key``: persons.mention_key); a national leader by name."""
+    if name in ents.national_names:
+        return person_iri(name, city, True)
+    if key is not None:
+        iri = ents.persons.get(key)
+        if iri is not None:
+            return iri
+    return person_iri(name, city, False)
 
 
 def location_division(text: str, city: str | None) -> str | None:
@@ -294,10 +431,10 @@ def resolve_input(pr: PageRecords) -> PageRecords:
     text, which gives the printed forms of its names."""
     text = pr.split.text if pr.split.text.traditional else Text(source=pr.source, raw="", text="", offsets=(0,))
     arts = tuple(replace(ar,
-                         article=Article(ar.article.index, None, (), ()),
-                         posts=tuple(replace(p, evidence=None) for p in ar.posts),
+                         article=Article(ar.article.index, None, ar.article.authors, ()),
+                         posts=ar.posts,            # their sentences tell one mention's titles (persons.py)
                          meetings=tuple(Meeting(name="", location=m.location) for m in ar.meetings if m.location),
                          visits=(), projects=(),
                          enterprises=tuple(replace(e, evidence=None) for e in ar.enterprises))
                  for ar in pr.articles)
-    return PageRecords(split=Split(text=text, articles=()), articles=arts)
+    return PageRecords(split=Split(text=text, articles=(), editors=pr.split.editors), articles=arts)

@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import date
 
 from ...records import Article, ArticleRecords, EnterpriseMention, Evidence, PageRecords, Post, Split
-from . import divisions, enterprises, meetings, people, projects, visits
+from . import biographies, careers, divisions, enterprises, meetings, people, projects, visits
 from .ner import NameFinder
 from .text import MAX_SENTENCE, Sentence, day_alone, find_dates, lead_paragraph, sentences
 
@@ -99,12 +99,19 @@ def _article(article: Article, sents: list[Sentence], split: Split, known: froze
     posts = []
     last_enterprise: str | None = None
     subject: tuple[int, str] | None = None       # (paragraph, name) of a profile paragraph
+    spells: dict = {}                            # the dated resume lines' spells (careers.py)
+    bios = []                                    # what resume sentences state of their person (biographies.py)
     for si, s in enumerate(sents):
         who = people.profile_subject(s)
         if who:
             subject = (s.paragraph, who)
         titled = people.titled_mentions(s, model)
         appointed = people.appointment_mentions(s, subject[1] if subject and subject[0] == s.paragraph else None)
+        bios.append(biographies.biography(s, subject[1] if subject and subject[0] == s.paragraph else None))
+        for pm, spell in careers.mentions(s, subject[1] if subject and subject[0] == s.paragraph else None):
+            appointed.append(pm)
+            if pm.rule.startswith("person.resume"):
+                spells.update({(s.span.start, pm.name, t.text): spell for t in pm.titles})
         titled += [pm for pm in appointed if not any(t.start <= pm.start < t.end for t in titled)]
         if who and not any(pm.name == who for pm in titled):
             titled.append(people.PersonMention(0, len(who), who, (), "person.profile"))
@@ -188,7 +195,20 @@ def _article(article: Article, sents: list[Sentence], split: Split, known: froze
     orgs = sorted({p.organization for p in posts if p.organization and not p.org_is_enterprise})
     return ArticleRecords(article=article, persons=tuple(dict.fromkeys(persons)), posts=tuple(dict.fromkeys(posts)),
                           meetings=tuple(mts), visits=tuple(vts), enterprises=tuple(ents),
-                          divisions=tuple(divs), organizations=tuple(orgs), projects=tuple(prj))
+                          divisions=tuple(divs), organizations=tuple(orgs), projects=tuple(prj),
+                          acts=tuple(careers.acts(list(dict.fromkeys(posts)), sents, src.published, spells)),
+                          biographies=tuple(b for b in bios if b is not None),
+                          repeated=_titled_twice(sents, mentions))
+
+
+def _titled_twice(sents: list[Sentence], mentions: list) -> tuple[tuple[int, str], ...]:
+    """(sentence start, name) of the sentences that give one name two titled mentions (甲县副县长王某、
+    乙县农业农村局局长王某): persons.py may read them as two persons of the name."""
+    out = set()
+    for s, ms in zip(sents, mentions):
+        names = [pm.name for pm in ms if pm.titles]
+        out |= {(s.span.start, n) for n in names if names.count(n) > 1}
+    return tuple(sorted(out))
 
 
 def _project_county(p, vts, sents: list[Sentence], city: str | None):
