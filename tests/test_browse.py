@@ -10,20 +10,18 @@ from __future__ import annotations
 import csv
 import html
 import io
-import os
 import re
 import shutil
 import signal
-import subprocess
-import sys
 import warnings
 from pathlib import Path
 
+import browse_server
 import pyoxigraph as ox
 import pytest
+import requests
 
 from kg.graph import query
-from kg.outputs.serve import free_port
 
 warnings.filterwarnings("ignore", message=".*httpx.*")
 from starlette.testclient import TestClient  # noqa: E402
@@ -263,25 +261,14 @@ def test_picks_up_a_new_build_swapped_in(seed_build, hostile_build, tmp_path):
 
 
 def test_kg_browse_binds_localhost_prints_its_url_and_stops_on_ctrl_c(seed_build):
-    port = free_port()
-    proc = subprocess.Popen([sys.executable, "-c", "from kg.cli import main; main()", "browse", "--build",
-                             str(seed_build[0]), "--port", str(port)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT,
-                            env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    proc, line, url = browse_server.start(seed_build[0])
     try:
-        line = proc.stdout.readline()
-        assert line.startswith(f"localgov-kg browser on http://127.0.0.1:{port}/")
-        import requests
-        for _ in range(100):
-            try:
-                r = requests.get(f"http://127.0.0.1:{port}/search", params={"q": "张百顺"}, timeout=5)
-                break
-            except requests.ConnectionError:
-                import time
-                time.sleep(0.1)
+        assert line.startswith(f"localgov-kg browser on {url}/")
+        assert url.startswith("http://127.0.0.1:")
+        r = requests.get(url + "/search", params={"q": "张百顺"}, timeout=10)
         assert r.status_code == 200 and "/id/person/" in r.text
         proc.send_signal(signal.SIGINT)
-        out, err = proc.communicate(timeout=20)
+        _out, err = proc.communicate(timeout=20)
         assert proc.returncode == 0 and "stopped" in err and "Traceback" not in err
     finally:
         if proc.poll() is None:

@@ -252,7 +252,7 @@ def timeline(tenures: list[Item]) -> dict | None:
     hi = max(s[1] for s in spans)
     lo, hi = date(lo.year, 1, 1), date(hi.year + 1, 1, 1)
     width, left, row = 900, 260, 22
-    scale = (width - left - 10) / max(1, (hi - lo).days)
+    scale = (width - left - 30) / max(1, (hi - lo).days)
     rows = []
     for k, (first, last, t) in enumerate(sorted(spans, key=lambda s: (s[0], s[1], s[2].title.label))):
         x = left + (first - lo).days * scale
