@@ -99,6 +99,11 @@ def spans(b: Build, rows: list[dict]) -> list[dict]:
     return [{**r, **found.get(r.get("ev"), {})} for r in rows]
 
 
+def first_span(rows: list[dict]) -> dict:
+    """Of a fact's rows, one per evidence span, the first span in article and text order."""
+    return min(rows, key=lambda r: (r["article"] or "", int(r["start"] or 0), r["ev"]))
+
+
 def evidence(row: dict) -> Evidence | None:
     if not row.get("ev") or row.get("text") is None:
         return None
@@ -190,15 +195,15 @@ def person(b: Build, iri: str) -> Page:
 
     tenures = []
     for rows in grouped(spans(b, b.select(D.PERSON_TENURES, e=iri)), "t").values():
-        r = min(rows, key=lambda r: (r["article"] or "", int(r["start"] or 0), r["ev"]))
+        r = first_span(rows)
         tenures.append(Item(Link(r["title"]), date_span(r["first"], r["last"]),
                             f"{r['n']} 次 seen", [link(r["org"], r["orgLabel"])] if r["org"] else [],
                             evidence(r), r["last"]))
     page.sections.append(section("职务 Titles over time (seen first – last)", tenures, "titles"))
-    page.timeline = timeline([t for t in tenures])
+    page.timeline = timeline(tenures)
     other = []
     for rows in grouped(spans(b, b.select(D.PERSON_OTHER_POSTS, e=iri))).values():
-        r = min(rows, key=lambda r: (r["article"] or "", int(r["start"] or 0), r["ev"]))
+        r = first_span(rows)
         note = "原任 former" if r["former"] == "true" else "未注日期 undated"
         other.append(Item(Link(r["title"]), r["date"] or "", note,
                           [link(r["org"], r["orgLabel"])] if r["org"] else [], evidence(r), r["date"] or ""))
