@@ -7,7 +7,8 @@ cores), seconds per stage, peak RSS (the main process and the largest
 child: a worker or the store's process), store load in triples/s, SHACL seconds (summed over workers), a
 rebuild of the unchanged folder (seeds and 1k; the larger sizes with
 --rebuild), and the median latency of every saved query
-with its parameters bound and its default LIMIT.  On a sample of the same
+with its parameters bound and its default LIMIT, and the median latency of
+each page kind of `kg browse` (bench/browse.py).  On a sample of the same
 pages it prints the raw `jieba.lcut` throughput of one process and the
 pipeline's throughput with --jobs 1, and their ratio.  Figures, not
 assertions: the targets are printed beside them.
@@ -201,6 +202,12 @@ def bench(size: str, work: Path, jobs: int, query_timeout: float, rebuild: bool 
                  f"{sec * 1000:9.1f} ms (median of the {done} runs done in {query_timeout:.0f} s)" if done else
                  f"stopped: no run done in {query_timeout:.0f} s")
         print(f"    {name:24} {shown}  {rows:4} rows  [{bound}]", flush=True)
+    target = 1.0 if size == "100k" else 0.3
+    print(f"  pages of kg browse (bench/browse.py; target < {target * 1000:.0f} ms):", flush=True)
+    pages = subprocess.run([sys.executable, str(ROOT / "bench" / "browse.py"), "--build", str(out),
+                            "--target", str(target)], capture_output=True, text=True)
+    for line in (pages.stdout + pages.stderr).splitlines()[1:]:
+        print("    " + line, flush=True)
     smp = sample(folder, work, size)
     schars, jrate = jieba_rate(smp)
     one = run_build(smp, work / f"build-{size}-jobs1", 1)

@@ -296,6 +296,32 @@ def serve_cmd(build_dir, host, port):
     fail(f"the oxigraph server stopped by itself (exit {code})")
 
 
+@main.command("browse")
+@BUILD_OPTION
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on (another than 127.0.0.1 opens the browser to the network).")
+@click.option("--port", type=click.IntRange(1, 65535), default=8765, show_default=True)
+def browse_cmd(build_dir, host, port):
+    """Browse the graph in a web browser: search, a page per person, enterprise, county, meeting…,
+    every fact with its source sentence highlighted in the article; the saved questions as forms.
+    Reads the build's store read-only (a build, query or load can run beside it); Ctrl-C stops it.
+
+    \b
+    Example:
+      kg browse --build build/ --port 8765
+    """
+    from .outputs.browse.app import BrowseError, serve
+
+    def started(url):
+        click.echo(f"localgov-kg browser on {url}  (read-only, {build_dir / 'store'})")
+        click.echo("Ctrl-C stops it", err=True)
+    try:
+        serve(build_dir, host, port, started)
+    except BrowseError as exc:
+        fail(str(exc), 2 if "no store" in str(exc) else 1)
+    click.echo("stopped", err=True)
+
+
 @main.command("export")
 @BUILD_OPTION
 @click.option("--tables", "tables_dir", type=click.Path(path_type=Path, file_okay=False),

@@ -205,6 +205,11 @@ def run_local(store_path: Path, sparql: str) -> Result:
         store = ox.Store.read_only(str(store_path))
     except OSError as exc:
         raise QueryError(f"{store_path}: cannot open the store ({exc})") from None
+    return run_on(store, sparql)
+
+
+def run_on(store, sparql: str) -> Result:
+    """Run a query on an open pyoxigraph store."""
     res = store.query(sparql)
     cols = tuple(v.value for v in res.variables)
     rows = []
