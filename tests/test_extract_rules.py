@@ -177,6 +177,20 @@ def test_those_at_a_reception_take_part_in_the_talk_it_holds():
     assert {"石伟东", "孙志远", "马海涛"} <= set(talk.participants)
 
 
+@pytest.mark.parametrize("text, name", [
+    ("本报讯 6月19日，寿光市2025年二季度重点项目拉练会举行，市委书记石伟东出席。", "寿光市2025年二季度重点项目拉练会"),
+    ("本报讯 6月19日，全市2025年6月份重点项目开工动员会在工地举行，市长孙志远出席。", "全市2025年6月份重点项目开工动员会"),
+    ("本报讯 6月19日，市政协召开全市统一战线读书会，市政协主席石伟东出席。", "全市统一战线读书会"),
+    ("本报讯 6月19日，上半年全市项目建设大比拼活动举行，市领导石伟东出席。", "上半年全市项目建设大比拼活动"),
+])
+def test_events_of_the_genre_named_by_their_kind(text, name):
+    assert name in {m.name for m in meetings(text)}
+
+
+def test_a_campaign_carried_out_is_no_meeting():
+    assert meetings("本报讯 全市深入开展植树活动和扫黑除恶专项活动。") == []
+
+
 def test_convening_body_joins_the_name_and_year_stays():
     ms = meetings("本报讯（记者 甘露）6月19日，县委常委会召开2024年度民主生活会，县委书记许光明主持会议。")
     assert [(m.name, m.chair) for m in ms] == [("县委常委会2024年度民主生活会", ("许光明",))]
