@@ -786,6 +786,13 @@ def test_a_records_entries_keep_their_people_to_themselves():
     assert [(m.name, set(m.participants)) for m in ms] == [("全市安全生产工作会议", {"石伟东"})]
 
 
+def test_the_same_leaders_on_another_day_make_a_visit_with_all_of_them():
+    vs = visits_of("2025年4月潍坊市大事记\n4月2日 市委书记石伟东，市委常委孙志远来区督导防火工作。\n"
+                   "4月12日 市委书记石伟东，市委常委孙志远来区督导小区整治工作。", published=date(2025, 5, 11))
+    assert sorted((v.date, set(v.visitors)) for v in vs) == [(date(2025, 4, 2), {"石伟东", "孙志远"}),
+                                                             (date(2025, 4, 12), {"石伟东", "孙志远"})]
+
+
 def test_a_web_pages_stamp_with_seconds_is_no_date_of_the_report():
     vs = visits_of("市政协视察组到经济开发区视察\n2025年6月20日 22:10:25视察开发区浏览量:2次\n"
                    "6月17日，市政协副主席孙志远带领市政协视察组，到潍坊经济开发区开展专题视察。")

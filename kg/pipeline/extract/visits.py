@@ -97,9 +97,7 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
                 chain_end[k] = chain_end[k + 1]
         for k, pm in enumerate(ms):
             group = ms[k:chain_end[k] + 1]
-            if any(pm.name in v["visitors"] for v in visits) and (
-                    len(group) > 1 or any(pm.name in v["visitors"] and v["evidence"][0].start == sent.span.start
-                                          for v in visits)):
+            if any(pm.name in v["visitors"] and v["evidence"][0].start == sent.span.start for v in visits):
                 continue            # (the rest of a list whose visit this sentence gave already)
             rest = re.sub(r"^(?:总书记|同志)", "", s[group[-1].end:])
             if (aside := BY_THE_WAY.match(rest)) and VISIT_RE.match(rest[aside.end():]):
