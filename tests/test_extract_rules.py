@@ -740,6 +740,7 @@ def test_the_citys_own_delegation_led_and_joined():
     ("本报讯 6月18日至19日，省政协副主席石伟东率队赴潍坊市，围绕全省一季度经济工作会议精神落实情况开展调研。", "石伟东"),
     ("本报讯 6月18日至19日，孙志远同志带队赴国家发改委、国家能源局衔接工作。", "孙志远"),
     ("本报讯 6月18日，市委常委孙志远带队赴京开展系列活动。活动期间，孙志远一行先后分别拜访了民革中央、民建中央。", "孙志远"),
+    ("本报讯 6月18日，省人大常委会副主任孙志远带队，对我市新兴产业集聚发展情况开展专题调研。", "孙志远"),
 ])
 def test_a_visit_about_a_topic_a_liaison_and_calls_paid(text, visitor):
     assert any(visitor in v.visitors for v in visits_of(text))

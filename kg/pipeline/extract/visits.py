@@ -40,6 +40,8 @@ BY_THE_WAY = re.compile(r"^(?:结合|围绕|就|带着|按照|根据|利用)[^�
 # a delegation the name leads: 以甲带队的某某代表团（在乙的陪同下，）来到…考察
 DELEGATION_RE = re.compile(rf"^(?:(?:带队|率领|带领|率|为组长|为团长)的|(?:带队|率队)[，,])[^。；]{{0,40}}?(?:团|组)(?:一行)?(?:[^。；]{{0,30}}?陪同下[，,]?)?"
                            rf"{GO}([^，。；]{{1,80}}?){ACTION}")
+# 甲带队，对我市某某情况开展专题调研: an inspection of a matter, led by the name
+TOPIC_RE = re.compile(r"^(?:带队|率队|一行)[，,]?对([^，。；]{2,40}?)(?:开展|进行)了?(?:专题|实地)?(?:调研|视察|督导|检查|督查)")
 # a guest received: 会见（了）甲一行 / 会见由甲率领的某某代表团
 RECEIVED_BEFORE = re.compile(r"(?:会见|接见|会晤|欢迎)(?:了)?(?:由)?[^，。；]{0,30}$")
 RECEIVED_AFTER = re.compile(r"^(?:一行|(?:率领|带领|率|带队)的[^，。；]{0,30}?(?:团|组|一行))")
@@ -111,6 +113,8 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
                 m, rule = TOUR_RE.match(rest), "visit.先后到"
             if not m:
                 m, rule = DELEGATION_RE.match(rest), "visit.带队的…团"
+            if not m:
+                m, rule = TOPIC_RE.match(rest), "visit.对…开展调研"
             if (not m and RECEIVED_BEFORE.search(s[:pm.start]) and RECEIVED_AFTER.match(rest)
                     and not _of_a_company(pm) and toured):
                 # a guest the city receives visits it, whatever places the text names, when the
