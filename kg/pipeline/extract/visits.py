@@ -92,11 +92,7 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
                 last_date = (prev[-1].first, prev[-1].last)
         ms = persons[si]
         # 甲、乙和市长助理丙先后来到…: the persons of a list share what follows its last name
-        # (where each one's list ends, found once from the right)
-        chain_end = list(range(len(ms)))
-        for k in range(len(ms) - 2, -1, -1):
-            if listed_together(s, ms[k], ms[k + 1]):
-                chain_end[k] = chain_end[k + 1]
+        chain_end = _chain_ends(s, ms)
         for k, pm in enumerate(ms):
             group = ms[k:chain_end[k] + 1]
             if any(pm.name in v["visitors"] and v["evidence"][0].start == sent.span.start for v in visits):
@@ -185,6 +181,16 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
     return out
 
 
+def _chain_ends(s: str, ms: list[PersonMention]) -> list[int]:
+    """For each person of the sentence, the index of the last person of the list it opens or
+    is in (甲、乙和市长助理丙: all three end at 丙), found once from the right."""
+    ends = list(range(len(ms)))
+    for k in range(len(ms) - 2, -1, -1):
+        if listed_together(s, ms[k], ms[k + 1]):
+            ends[k] = ends[k + 1]
+    return ends
+
+
 # a delegation named after where it comes from that comes to see the city (某某市党政考察团来我市考察,
 # 我市党政代表团赴某市学习考察), with no leader named before its verb
 DELEGATION = re.compile(r"(?P<home>(?:[\u4e00-\u9fff]{2,8}?(?:自治区|省|市|县|区|州|盟|旗))|我[市县区州])"
@@ -219,14 +225,11 @@ def _delegation_visits(sentences: list[Sentence], persons: list[list[PersonMenti
         # (its members named by their place anywhere after it, its leaders in the next sentences)
         for sj in range(si, len(sentences) if not own else min(si + 3, len(sentences))):
             s = sentences[sj].text
-            if sj > si and DELEGATION.search(s) and not re.search(rf"{home}(?:党政|政府)?(?:代表团|考察团)", s):
+            if sj > si and DELEGATION.search(s) and not re.search(rf"{re.escape(home)}(?:党政|政府)?(?:代表团|考察团)", s):
                 break
             near = sj < si + 3
             ms = persons[sj]
-            chain_end = list(range(len(ms)))
-            for k in range(len(ms) - 2, -1, -1):
-                if listed_together(s, ms[k], ms[k + 1]):
-                    chain_end[k] = chain_end[k + 1]
+            chain_end = _chain_ends(s, ms)
             k = 0
             while k < len(ms):
                 group = ms[k:chain_end[k] + 1]
