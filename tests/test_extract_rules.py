@@ -165,6 +165,17 @@ def test_receptions_of_guests_from_china_and_of_a_visiting_group():
     assert [(m.name, m.participants) for m in ms] == [("会见", ("石伟东",))]
 
 
+def test_receptions_by_a_host_on_a_day_and_by_hosts_not_named():
+    # the day between the host and the verb (昨日, 近日, 6月19日)
+    ms = meetings("本报讯 市长石伟东昨日会见了某国驻沈阳总领事孙志远一行。")
+    assert [(m.name, set(m.participants)) for m in ms] == [("会见", {"石伟东", "孙志远"})]
+    # hosts spoken of as a body: the guests the article names meet them all the same
+    ms = meetings("本报讯 6月19日，某某县党政主要领导先后会见某某研究院院长孙志远、某某电子有限公司总经理赵立新等客商代表。")
+    assert [(m.name, set(m.participants)) for m in ms] == [("会见", {"孙志远", "赵立新"})]
+    # a body as host with no guest named: nothing to record
+    assert meetings("本报讯 6月19日，县主要领导会见了客商代表。") == []
+
+
 def test_a_meeting_before_the_convening_body_is_no_part_of_its_name():
     ms = meetings("本报讯 区人民政府召开2025年第6次常务会议寿光市人民政府召开2025年第7次常务会议，研究有关工作。")
     assert "寿光市人民政府2025年第7次常务会议" in {m.name for m in ms}

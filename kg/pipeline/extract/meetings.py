@@ -285,7 +285,9 @@ SESSION = re.compile(r"^(?P<where>[^，。]{0,16}?)(?:第)?(?P<term>[一二三�
 # no one chairs it.  Not 会见时说 / 会见中: the reception spoken of again.
 RECEPTION = re.compile(r"(?:亲切)?(会见|会晤|接见)(?:了)?(?!时|中(?=[，,\s]|指出|表示|强调|说|介绍|谈|双方|希望)|后|前(?!来)|结束|活动)")
 TALKS = re.compile(r"(?:分别)?(?:与|同)([^。；]{2,80}?)(?:举行|进行)?(?:了)?((?:工作)?会谈|座谈交流)(?!时|中|后)")
-HOST_GAP = re.compile(r"\s*(?:(?:今天|昨天|当天|当日)?(?:上午|下午|晚上|晚)?)?(?:在[^，。；]{1,20}?)?(?:还|又|也|先后|分别|共同|一起)?(?:亲切)?\s*")
+HOST_GAP = re.compile(r"\s*(?:(?:今天|昨天|当天|当日|今日|昨日|近日|日前|\d{1,2}月\d{1,2}日)?(?:上午|下午|晚上|晚)?)?(?:在[^，。；]{1,20}?)?(?:还|又|也|先后|分别|共同|一起)?(?:亲切)?\s*")
+# hosts spoken of as a body, not by name: 市委、市政府主要领导, 党政主要负责同志
+UNNAMED_HOSTS = re.compile(r"(?:领导|负责同志|负责人)(?:同志)?(?:还|又|也|先后|分别|共同|一起|亲切|在[^，。；]{1,20}?)*$")
 # those named after the verb, up to a clause of their own (，双方就… / ，并…)
 GUEST_GROUP = re.compile(r"一行|代表团|考察团|访问团|参访团|客人|嘉宾|企业家|客商|团长|代表")
 
@@ -296,11 +298,16 @@ def receptions(sent: Sentence, persons: list[PersonMention]) -> list[tuple[int, 
     out = []
     for m in RECEPTION.finditer(s):
         before = [pm for pm in persons if pm.end <= m.start()]
-        if not before or not HOST_GAP.fullmatch(s[before[-1].end:m.start()]):
+        opening = re.split(r"[，,。；;：:]", s[:m.start()])[-1]
+        if before and HOST_GAP.fullmatch(s[before[-1].end:m.start()]):
+            hosts = [before[-1]]
+            while len(hosts) < len(before) and listed_together(s, before[-len(hosts) - 1], hosts[0]):
+                hosts.insert(0, before[-len(hosts) - 1])
+        elif UNNAMED_HOSTS.search(opening) and not any(pm.end > m.start() - len(opening) for pm in before):
+            # 某县党政主要领导先后会见甲、乙等客商: hosts the article does not name, guests it does
+            hosts = []
+        else:
             continue
-        hosts = [before[-1]]
-        while len(hosts) < len(before) and listed_together(s, before[-len(hosts) - 1], hosts[0]):
-            hosts.insert(0, before[-len(hosts) - 1])
         after = [pm for pm in persons if pm.start >= m.end()]
         guests: list[PersonMention] = []
         # (the guest's titles may run over a comma: 会见了某集团副总经理，某公司董事长甲一行)
@@ -316,7 +323,7 @@ def receptions(sent: Sentence, persons: list[PersonMention]) -> list[tuple[int, 
                 else:
                     break
         clause = re.split(r"[，,。；;]", s[m.end():])[0]
-        if not guests and not GUEST_GROUP.search(clause):
+        if (not guests and not GUEST_GROUP.search(clause)) or not hosts + guests:
             continue
         out.append((m.start(), m.end(), m.group(1), [pm.name for pm in hosts + guests]))
     for m in TALKS.finditer(s):
