@@ -843,9 +843,20 @@ def projects_of(text, **kw):
     "本报讯 全县高度重视项目建设，深入开展项目攻坚，争取政府专项债项目资金。",
     "本报讯 全县35座溜索改桥项目完工，腾冲市棚改项目和安置房项目加快推进，实地参观项目现场。",
     "本报讯 全县8个项目入选黑龙江省百大项目，高质量建设项目，我省对口支援阿里地区项目进展顺利。",
+    # a question, a pronoun, a preposition or an adverbial 地 before 项目: a clause, not a name
+    "本报讯 什么是小项目？社会民生及其他项目稳步推进，全县以生猪养殖项目带动增收。",
+    "本报讯 全县上下扎扎实实地谋项目，对标对表项目进度，2023年到项目现场办公。",
+    # a kind of projects after the last 和: the projects in general
+    "本报讯 县领导分别联系重点企业和重点项目。",
 ])
 def test_kinds_amounts_and_batches_of_projects_are_not_projects(sentence):
     assert projects_of(sentence) == []
+
+
+def test_a_company_name_the_segmentation_breaks_up_still_names_a_project():
+    # odd words of a brand (凤山天承, 润力) and 其他 inside the name are no clause
+    assert projects_of("本报讯 总投资3亿元的凤山天承项目开工。") == ["凤山天承项目"]
+    assert projects_of("本报讯 年产1万根车桥及其他汽车零部件制造项目签约。") == ["年产1万根车桥及其他汽车零部件制造项目"]
 
 
 def test_a_project_signed_keeps_its_name_after_the_verb():

@@ -162,7 +162,7 @@ def _checked(name: str) -> str | None:
         return None
     if AMOUNT_CLASS.search(core) or BATCH.search(core) or _generic_project(core):
         return None
-    if _phrase_inside(core) or _clause_in_name(core):
+    if _phrase_inside(core) or _clause_in_name(core) or not _words_of_a_name(core):
         return None
     # a kind of project (制造业项目, 科技人才项目, 传统产业改造提升项目): the name is sectors, kinds
     # and works only
@@ -280,7 +280,7 @@ def facility_works(sent: Sentence) -> list[tuple[int, int, str]]:
 
 # what is said of projects in general: 全年各项目, 14项民生实事候选项目, 多优质项目, 抓投资上项目
 COUNTED = re.compile(r"\d+\s*[项件个批座条所处家]|各$|全部$|候选$|优质$|高质量$|实事$|在建$|储备$|新开工$|"
-                     r"[促上抓以在着把将向给对共]$|以赴|马力|盯着|保持|发挥|服务$|谋划$|\d$")
+                     r"[促上抓以在着把将向给对共谋到跑争引招盯]$|以赴|马力|盯着|保持|发挥|服务$|谋划$|\d$")
 PLACE_OR_YEAR = re.compile(r"^(?:\d{4}年(?:度)?|全市|全省|全县|全区|全州|全国|市级|省级|县级|区级|[省市县区州]|本地|我市|"
                            r"[\u4e00-\u9fff]{2,5}?(?:市|县|区|州|旗))+")
 
@@ -328,6 +328,26 @@ def _clause_in_name(core: str) -> bool:
         if len(w) == 1 and w in CLAUSE_CHARS:
             return True
     return len(core) <= 3 and _common_words(core) and not re.search(r"\d", core)
+
+
+def _words_of_a_name(core: str) -> bool:
+    """No question word or pronoun (什么是小项目, 社会民生及其他项目), no preposition to open it (以生猪养殖项目,
+    对标对表项目), no adverbial 地 (扎扎实实地谋项目), and no kind of project after its last 和 or 及
+    (联系重点企业和重点项目: the projects in general).  A company's own name that the segmentation
+    breaks into odd words (凤山天承, 润力) is left alone: only these words count."""
+    tokens = [w for w in words(core) if w.strip()]
+    if not tokens or re.search(r"其[他它]$", core) or any(w in PRONOUN_WORDS for w in tokens):
+        return False
+    if word_tag(tokens[0]).startswith("p") or "对" in tokens:
+        return False
+    if any(w == "地" and i and word_tag(tokens[i - 1]).startswith(("z", "d", "a", "i"))
+           for i, w in enumerate(tokens)):
+        return False
+    last = re.split(r"以及|和|及|与", core)[-1]
+    return last == core or not (GENERIC_TAIL.fullmatch(last) or not SECTORS.sub("", last))
+
+
+PRONOUN_WORDS = frozenset({"什么", "哪些", "哪个", "这些", "那些", "我们", "他们", "你们", "自己", "其他", "其它"})
 
 
 def _name_like(text: str) -> bool:
