@@ -1640,3 +1640,29 @@ def test_the_main_venue_of_a_ceremony_is_the_ceremony():
                   "市委书记侯立春出席主现场开工仪式，并宣布重大项目开工，市长罗立斌主持主现场开工仪式。")
     assert [(m.name, m.date, m.chair, m.participants) for m in ms] == [
         ("重大项目集中开工仪式", date(2024, 12, 12), ("罗立斌",), ("侯立春",))]
+
+
+def test_a_provincial_leaders_party_joins_the_activities_and_the_hosts_do_not():
+    text = ("本报讯 8月15日，副省长孙志远率调研组到我市，深入某某特大桥等地开展重大项目建设调研。"
+            "省政府副秘书长王建国、省交通运输厅副厅长赵立新，市领导陈立新、刘文华参加有关活动。")
+    assert [set(v.visitors) for a in records(text).articles for v in a.visits] == [{"孙志远", "王建国", "赵立新"}]
+    # another province's leader: the region's own officials who take part are hosts
+    text = ("本报讯 10月28日，某某省委常委、常务副省长孙志远率某某省党政代表团来我市考察。"
+            "自治区人民政府副主席王建国，市委书记陈立新参加有关活动。")
+    assert [v.visitors for a in records(text).articles for v in a.visits] == [("孙志远",)]
+
+
+def test_a_visit_to_a_body_dated_in_chinese_numerals_by_a_name_padded_with_spaces():
+    # 到访: the visit; 一行八人于三月二十日上午: the party's size and day before the verb; the
+    # name padded with spaces as web pages print it
+    got = visit_rows("本报讯 某某区政府区长孙志远  一行八人于三月二十日上午到访某某商会，受到副会长赵立新的热情接待。",
+                     published=date(2023, 3, 21))
+    assert got == [(("孙志远",), date(2023, 3, 20))]
+
+
+def test_dates_in_chinese_numerals():
+    from kg.pipeline.extract.text import find_dates
+    got = [(d.first, d.last) for d in find_dates("2023年十一月五日开幕，十二月三十一日闭幕", date(2024, 1, 3))]
+    assert got == [(date(2023, 11, 5), None), (date(2023, 12, 31), None)]
+    assert find_dates("十三月五日", date(2024, 1, 3)) == []
+

@@ -368,6 +368,9 @@ def test_where_you_are_lines_and_site_notices_are_no_article():
     assert all(site_line(x) for x in ("微信图片_20240712205502.jpg", "图片1", "（资料图）", "县区新闻：", "字体： | 论坛 | 评论（",
                                       "您现在所在的位置：平台首页 > 工作动态 > 要闻", "用微信扫描二维码 分享至好友和朋友圈 ×"))
     assert not site_line("图为会议现场。")
+    # a font-size switch, a 日期 line, a page's number alone
+    assert all(site_line(x) for x in ("字型大小: 字型大小", "日期: 2023年03月21日", "6423928035706"))
+    assert not site_line("日期定在2023年3月21日，会议如期召开。")
     # a web page's stamp (a date with the time of day), its view count
     assert all(site_line(x) for x in ("https://www.example.com  2022年08月31日 14:22   某某县委宣传部",
                                       "2023年10月14日 22:10:25视察开发区浏览量:2次"))

@@ -25,7 +25,7 @@ NEW_BLOCK_START = re.compile(r"^\s*(■|●|◆|本报讯|本报[\u4e00-\u9fff]{
 # a web page's line of facts about the page (发布时间：2019-09-30 来源：… 阅读次数：…): never the
 # head or the tail of a wrapped sentence
 META_LINE = re.compile(r"^[^。！？]*(?:发布时间|发布日期|发布于|更新时间|信息来源|文章来源|来源\s*[:：]|浏览次数|阅读次数|"
-                       r"点击数|点击量|访问量|浏览量|浏览数|阅读量|阅读数|【字体|字号\s*[:：]|\d{4}-\d{1,2}-\d{1,2}\s*$|"
+                       r"点击数|点击量|访问量|浏览量|浏览数|阅读量|阅读数|【字体|字号\s*[:：]|^\s*日期\s*[:：]\s*\d{4}|\d{4}-\d{1,2}-\d{1,2}\s*$|"
                        # a web page's stamp: 2023年10月14日 22:10:25, 2022年08月31日 14:22
                        r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*\d{1,2}:\d{2}(?::\d{2})?(?!\d))[^。！？]*$")
 
@@ -43,7 +43,9 @@ WHERE_YOU_ARE = re.compile(r"^\s*(?:您(?:当前|现在)?(?:所在)?的?(?:所�
 SITE_NOTICE = re.compile(r"^\s*(?:分享到|热搜词|相关新闻|相关阅读|推荐阅读|相关链接|通版阅读请点击|扫一扫)\s*[:：]?\s*$|"
                          r"转载请|版权所有|未经(?:许可|授权)|不得转载|版权声明|^\s*声明\s*[:：]|ICP备|国内统一刊号|"
                          r"^\s*(?:新闻|广告)热线\s*[:：]|^\s*欢迎(?:访问|光临)|^\s*[\u4e00-\u9fff]{2,4}新闻\s*[:：]\s*$|"
-                         r"字体\s*[:：]|扫一扫|扫描二维码|登录/注册|^\s*[•·]\s*(?:EN|手机版)")
+                         r"字体\s*[:：]|扫一扫|扫描二维码|登录/注册|^\s*[•·]\s*(?:EN|手机版)|"
+                         # a font-size switch (字型大小: 大 中 小), a page's number or counter alone on its line
+                         r"^\s*(?:字型大小|字体大小|字号大小)|^\s*\d{6,}\s*$")
 # a picture's file name or placeholder printed where the picture stood: 微信图片_2019….jpg, 图片1, （资料图）
 PICTURE = re.compile(r"^\s*(?:\S{0,60}\.(?:jpe?g|png|gif|webp|bmp)\s*(?:摄影?)?|图片\s*\d*|文章图片|[(（]?资料图(?:片)?[)）]?)\s*$",
                      re.IGNORECASE)

@@ -88,7 +88,20 @@ DATE_RE = re.compile(
     # days counted from the publication date (the library resolves them)
     r"|(?P<rel>昨天|昨日|今天|今日|前天)(?:上午|下午|晚上|晚|早上|中午)?"
     # 昨（18）日, 今(5)日上午: the newspapers' day written inside the relative word
-    r"|[昨今前]\s*[（(]\s*(?P<rd>\d{1,2})\s*[）)]\s*日(?:上午|下午|晚上|晚|早上|中午)?")
+    r"|[昨今前]\s*[（(]\s*(?P<rd>\d{1,2})\s*[）)]\s*日(?:上午|下午|晚上|晚|早上|中午)?"
+    # 三月二十日, 2023年十一月五日: a month and day in Chinese numerals (papers of Hong Kong and Macao, records)
+    r"|(?:(?P<cy>\d{4})\s*年\s*)?(?<![一二三四五六七八九十])(?P<cm>十[一二]?|[一二三四五六七八九])月"
+    r"(?P<cd>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]")
+
+CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
+
+
+def _cn_number(text: str) -> int:
+    """十一 -> 11, 二十 -> 20, 三十一 -> 31, 五 -> 5 (one to thirty-one)."""
+    if "十" not in text:
+        return CN_DIGITS[text]
+    tens, _, ones = text.partition("十")
+    return (CN_DIGITS[tens] if tens else 1) * 10 + (CN_DIGITS[ones] if ones else 0)
 
 
 @lru_cache(maxsize=1)
@@ -122,7 +135,8 @@ def _find_dates(s: str, published: date | None, future: bool = False) -> tuple[D
     Without a publication date only dates with a written year are kept."""
     out = []
     for m in DATE_RE.finditer(s):
-        if not m.group("y") and published is None:
+        written_year = m.group("y") or m.group("cy")
+        if not written_year and published is None:
             continue
         if m.group("rel") and s[max(0, m.start() - 1):m.start()] in ("的", "到", "至"):
             continue            # 截至今天, 到今天: a point of reference, not when something happened
@@ -137,6 +151,11 @@ def _find_dates(s: str, published: date | None, future: bool = False) -> tuple[D
                 out.append(DateMention(m.start(), m.end(), day[0], None))
             continue
         expr = re.sub(r"\s+", "", m.group(0))
+        if m.group("cm"):
+            month, day = _cn_number(m.group("cm")), _cn_number(m.group("cd"))
+            if not (1 <= month <= 12 and 1 <= day <= 31):
+                continue
+            expr = f"{m.group('cy') + '年' if m.group('cy') else ''}{month}月{day}日"
         expr = re.sub(r"(?<=\d)号", "日", expr)
         expr = re.sub(r"(?<=月\d)(?=上午|下午|晚|早上|中午)|(?<=月\d\d)(?=上午|下午|晚|早上|中午)", "日", expr)
         first, last = _parse_time(expr, published)
@@ -144,7 +163,7 @@ def _find_dates(s: str, published: date | None, future: bool = False) -> tuple[D
             continue
         # a day well after publication is last year's (a report of 12月30日 published 1月2日); one
         # a few weeks ahead is a day announced (…会议于1月14日召开, published 1月8日)
-        if not m.group("y") and not m.group("rel") and published is not None and not future \
+        if not written_year and not m.group("rel") and published is not None and not future \
                 and (first - published).days > AHEAD_DAYS:
             first = _minus_year(first)
             last = _minus_year(last) if last else None

@@ -33,8 +33,10 @@ LED_TOUR_RE = re.compile(r"^(?:带领|率领|带队|率队)[^，。；]{0,30}?(?
 TOUR_RE = re.compile(r"^(?:一行)?[，,]?(?:先后|分别|又先后)(?:到|走进|来到|深入)([^，。；]{2,120})")
 # 视察了甲、乙: the action before the places
 # (一行)冒雨/专程/再次 视察了…: how they went, before the action
-MANNER = r"(?:一行)?(?:冒雨|冒着[^，。；]{1,6}|顶着[^，。；]{1,6}|专程|再次|又|还|实地|深入一线|先后分别|先后|分别)?"
-ACTION_FIRST_RE = re.compile(rf"^{AFTER_TITLE}{LEAD}{MANNER}(?:视察|考察|调研|走访|察看|拜访)(?![团组](?:举行|会谈|座谈))了?([^，。；]{{2,80}})")
+# (一行八人于三月二十日上午到访…: the party's size and the day between the name and the verb)
+WHEN = r"(?:[一二三四五六七八九十\d]{1,3}人)?(?:于)?(?:[一二三四五六七八九十\d]{1,3}月[一二三四五六七八九十\d]{1,3}日|今天|昨天|当天|当日|今日|昨日|日前|近日)?(?:上午|下午|晚上)?"
+MANNER = r"(?:一行" + WHEN + r")?(?:冒雨|冒着[^，。；]{1,6}|顶着[^，。；]{1,6}|专程|再次|又|还|实地|深入一线|先后分别|先后|分别)?"
+ACTION_FIRST_RE = re.compile(rf"^{AFTER_TITLE}{LEAD}{MANNER}(?:视察|考察|调研|走访|察看|拜访|到访|造访)(?![团组](?:举行|会谈|座谈))了?([^，。；]{{2,80}})")
 # 甲结合开展某某活动，深入某区调研…: a clause of why or how, then the visit
 BY_THE_WAY = re.compile(r"^(?:结合|围绕|就|带着|按照|根据|利用)[^，。；]{2,30}[，,]")
 # a delegation the name leads: 以甲带队的某某代表团（在乙的陪同下，）来到…考察
@@ -49,12 +51,25 @@ RECEIVED_AFTER = re.compile(r"^(?:一行|(?:率领|带领|率|带队)的[^，。
 GUESTS = re.compile(r"(?:来到?|深入|走进|赴|到)(?:我|本)(?:市|县|区|州|旗)|莅临|莅[\u4e00-\u9fff]|来[\u4e00-\u9fff]{1,2}(?:调研|考察|视察|督导)")
 # 甲、乙参加考察 / 共同调研: members of the tour the article reports
 JOINED_RE = re.compile(r"^(?:等)?(?:[^，。；]{0,40}?)(?:参加|一同|共同|随同)(?:考察|调研|视察|拉练|检查|督导|走访)(?:活动)?")
+# 甲、乙参加有关活动: those who join the activities the article reports (whose side they are on, their titles say)
+JOINED_ACTIVITY = re.compile(r"^(?:等)?(?:同志)?(?:参加|一同参加|陪同参加)(?:了)?(?:有关|相关|上述|以上)?(?:调研)?活动")
+# a title of a province (its name in the group) or above: a provincial leader's party, not the city's hosts
+UPPER_LEVEL = re.compile(r"^(?:副?(?:省|自治区)(?!.{0,8}[市州县区])|国家|国务院|中央|全国|中国|([\u4e00-\u9fff]{2,3})(?:省|自治区)(?!.{0,8}[市州县区]))")
 # the rule of a visit the text recalls (某某总书记考察某地时的重要讲话), not one it reports
 RECALLED_RULE = "visit.recalled"
 RECALLED = re.compile(r"^[^。；]{0,60}?时(?:的|所作|所提|提出的|作出的|发表的)")
 # 某某总书记考察某省重要讲话精神: the name of a speech the text studies, no visit it reports
 SPEECH_LABEL = re.compile(r"^[^。；，]{0,24}?(?:重要讲话|重要指示|讲话精神|指示精神|讲话要求)")
 LIST_RE = re.compile(r"^(?:一行)?(?:先后|分别|还|又)?(?:到|赴|深入|来到|走进)([^，。；]{2,200})")
+
+
+def _upper_province(name: str, persons: list[list[PersonMention]]) -> str | None:
+    """The province every title the article gives the person is of ('' for a bare 省 or 自治区, the
+    article's own: 副省长, 省交通运输厅副厅长; 湖南 for 湖南省委常委), or None when a title is of a city
+    or below, or the person has none."""
+    titles = [t.text for ms in persons for pm in ms if pm.name == name for t in pm.titles]
+    found = {m.group(1) or "" for t in titles if (m := UPPER_LEVEL.match(t))}
+    return found.pop() if titles and len(found) == 1 and all(UPPER_LEVEL.match(t) for t in titles) else None
 
 
 def _of_a_company(pm: PersonMention) -> bool:
@@ -97,7 +112,7 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
             group = ms[k:chain_end[k] + 1]
             if any(pm.name in v["visitors"] and v["evidence"][0].start == sent.span.start for v in visits):
                 continue            # (the rest of a list whose visit this sentence gave already)
-            rest = re.sub(r"^(?:总书记|同志)", "", s[group[-1].end:])
+            rest = re.sub(r"^\s*(?:总书记|同志)?\s*", "", s[group[-1].end:])
             if (aside := BY_THE_WAY.match(rest)) and VISIT_RE.match(rest[aside.end():]):
                 rest = rest[aside.end():]
             m, rule = VISIT_RE.match(rest), "visit.到…调研"
@@ -136,6 +151,17 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
                     else m.group(1) + "、" + m.group(2)
                 visits.append({"visitors": [g.name for g in group], "targets": list(_targets(chunk)), "date": first,
                                "end": last, "evidence": [Evidence(sent.span.start, sent.span.end, rule)]})
+                continue
+            if JOINED_ACTIVITY.match(rest) and visits and not JOINED_RE.match(rest):
+                # 省某某厅副厅长甲，某某市领导乙参加有关活动: a provincial leader's tour, joined by the
+                # province's officials (titled so); the city's own who take part are its hosts
+                tour = visits[-1]
+                home = {_upper_province(n, persons) for n in tour["visitors"]}
+                party = [o.name for o in persons[si] if o.start <= pm.start and o.name not in tour["visitors"]
+                         and len(home) == 1 and None not in home and _upper_province(o.name, [[o]]) in home]
+                if party:
+                    tour["visitors"] += party
+                    tour["evidence"].append(Evidence(sent.span.start, sent.span.end, "visit.参加有关活动"))
                 continue
             if JOINED_RE.match(rest):
                 tour = next((v for v in reversed(visits)), None)
