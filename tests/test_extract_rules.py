@@ -1666,3 +1666,24 @@ def test_dates_in_chinese_numerals():
     assert got == [(date(2023, 11, 5), None), (date(2023, 12, 31), None)]
     assert find_dates("十三月五日", date(2024, 1, 3)) == []
 
+
+def _titles(text, **kw):
+    return sorted((p.holder, p.title) for a in records(text, **kw).articles for p in a.posts)
+
+
+def test_an_election_of_a_list_gives_each_the_post():
+    got = _titles("本报讯 大会以无记名投票方式选举王建国、赵立新、陈立新为某某市第五届人民代表大会常务委员会委员。")
+    assert got == [(n, "某某市第五届人民代表大会常务委员会委员") for n in ("王建国", "赵立新", "陈立新")]
+
+
+def test_a_counted_list_of_members_who_speak():
+    got = _titles("本报讯 王建国、赵立新、陈立新3位委员分别代表各民主党派市委会作大会发言；刘文华、孙志远2位委员作个人发言。")
+    assert got == sorted((n, "委员") for n in ("王建国", "赵立新", "陈立新", "刘文华", "孙志远"))
+
+
+def test_a_picture_credit_closing_a_caption_line_is_not_run_into_the_next():
+    text = ("本报讯 2月4日上午，市第十七届人民代表大会第六次会议开幕。通讯员王志远摄\n\n"
+            "市人大常委会主任、大会主席团常务主席孙建国主持大会。通讯员何立新摄\n")
+    assert ("孙建国", "市人大常委会主任") in _titles(text)
+    assert not any("摄" in t for _n, t in _titles(text))
+

@@ -129,6 +129,10 @@ def width(s: str) -> int:
     return sum(1 if ord(ch) < 0x2E80 else 2 for ch in s)
 
 
+# a picture's credit closing a caption line: …开幕。通讯员王志巍摄 / （本报记者 某某 摄）
+PHOTO_CREDIT_END = re.compile(r"(?:记者|通讯员|摄影|图)\s*[:：]?\s*[\u4e00-\u9fff]{2,4}(?:\s*[、\s]\s*[\u4e00-\u9fff]{2,4})*\s*摄\s*[)）]?$")
+
+
 def _joinable_wrap(prev: str, nxt: str, block_width: int) -> bool:
     """A single line break inside a block: a hard wrap when the line is full."""
     p, n = prev.rstrip(), nxt.strip()
@@ -136,7 +140,7 @@ def _joinable_wrap(prev: str, nxt: str, block_width: int) -> bool:
         return False
     if p[-1] in SENTENCE_END or (p[-1] in CLOSERS and len(p) > 1 and p[-2] in SENTENCE_END):
         return False
-    if CREDIT_LINE.match(p) or site_line(p) or site_line(n):
+    if CREDIT_LINE.match(p) or site_line(p) or site_line(n) or PHOTO_CREDIT_END.search(p):
         return False            # 编辑:某某 / 发布时间:… : a credit or page line ends where it ends
     return width(p) >= 0.6 * block_width
 
@@ -152,7 +156,7 @@ def _joinable_across_blank(prev: str, nxt: str) -> bool:
     p, n = prev.rstrip(), nxt.strip()
     if not p or not n or NEW_BLOCK_START.match(n):
         return False
-    if p[-1] in SENTENCE_END or p[-1] in CLOSERS or p.endswith("——"):
+    if p[-1] in SENTENCE_END or p[-1] in CLOSERS or p.endswith("——") or PHOTO_CREDIT_END.search(p):
         return False
     if site_line(p) or site_line(n):
         return False

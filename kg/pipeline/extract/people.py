@@ -410,6 +410,7 @@ def _inherit_orgs(chain: list[Title]) -> list[Title]:
 # appointments and careers: 任命甲为…; 免去甲的…职务; 甲当选为…; 提名甲为…候选人;
 # 曾任/原任/历任… (past), 现任/起任… (current) after the person the clause is about
 APPOINT = re.compile(r"(?P<verb>决定任命|任命|提名|推荐|补选|选举|免去)(?P<name>[\u4e00-\u9fff·]{2,4}?)(?P<link>为|的)")
+APPOINT_LIST = re.compile(r"(?P<verb>决定任命|任命|补选|选举)(?P<names>(?:[\u4e00-\u9fff·]{2,4}、)+[\u4e00-\u9fff·]{2,4})为")
 ELECTED = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,4}?)(?P<verb>当选为|当选)")
 CAREER = re.compile(r"(?P<verb>曾任|原任|历任|现任|(?:\d{4}年\d{1,2}月)?起任|后任|时任)")
 TITLE_LIST_END = re.compile(r"(?:职务|等职|候选人|；|;|。|，|,|$)")
@@ -483,6 +484,22 @@ def appointment_mentions(sent: Sentence, subject: str | None = None) -> list[Per
                     break
                 start = j - len(prev)
                 out.append(PersonMention(start, j, prev, tuple(titles), "person.appointment.当选"))
+    # 选举甲、乙、丙为…委员: each of the list is elected to it
+    for m in APPOINT_LIST.finditer(s):
+        titles = _titles_of_list(s, m.end(), False)
+        if not titles:
+            continue
+        q, found, known = m.start("names"), [], 0
+        for part in m.group("names").split("、"):
+            named = name_at(s, q) == part
+            if named or (2 <= len(part) <= 3 and part[0] in surnames()[0] and not is_word(part)
+                         and not set(part) & FUNCTION_CHARS and part[-1] not in NOT_NAME_TAIL):
+                found.append((q, part))
+                known += named
+            q += len(part) + 1
+        if found and len(found) == len(m.group("names").split("、")) and known * 2 >= len(found):
+            out += [PersonMention(a, a + len(n), n, tuple(titles), f"person.appointment.{m.group('verb')}")
+                    for a, n in found if not any(pm.start == a for pm in out)]
     for m in CAREER.finditer(s):
         verb = m.group("verb")
         if verb == "时任":
@@ -552,8 +569,10 @@ def listed_mentions(sent: Sentence, taken: list[PersonMention]) -> list[PersonMe
             break
     # a clause that is only a list of names before 参加/出席: …，甲、乙参加
     # (…、甲以及大会主席团成员在主席台就座; 甲、乙等12位委员先后发言)
-    for m in re.finditer(r"(?:^|(?<=[，,。；;]))((?:[\u4e00-\u9fff·]{2,4}、)+[\u4e00-\u9fff·]{2,4})"
-                         r"(?:等[^，。；、]{0,12}?|以及[^，。；、]{0,30}?)?"
+    for m in re.finditer(r"(?:^|(?<=[，,。；;\s]))((?:[\u4e00-\u9fff·]{2,4}、)+[\u4e00-\u9fff·]{2,4})"
+                         r"(?:等[^，。；、]{0,12}?|以及[^，。；、]{0,30}?|"
+                         # 甲、乙9位委员分别代表…作大会发言: the list counted, then what its members do
+                         r"等?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[位名][^，。；]{0,40}?)?"
                          r"(?:参加|出席|列席|陪同|在主席[台团](?:前排|上)?就[座坐]|(?:先后|依次)?(?:发言|讲话))", s):
         q = m.start(1)
         found, known, missed, starts = [], 0, 0, {(pm.start, pm.end) for pm in taken}
@@ -714,8 +733,8 @@ def posts_of(mention: PersonMention, sent: Sentence, enterprise_before: str | No
 
 
 # deputies and members named before what they are (甲代表说; 甲、乙等12位政协委员先后发言)
-DEPUTY_AFTER = re.compile(r"^(?:等(?:\d{1,3}|[一二三四五六七八九十]{1,3})?(?:位|名)?)?(政协委员|人大代表|委员|代表)"
-                          r"(?=[，,]?(?:说|表示|建议|认为|提出|谈到|发言|先后|依次|分别|畅所欲言|结合|围绕|就|踊跃|积极|一致|联名))")
+DEPUTY_AFTER = re.compile(r"^(?:等)?(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:位|名))?(政协委员|人大代表|委员|代表)"
+                          r"(?=[，,]?(?:说|表示|建议|认为|提出|谈到|发言|作(?:了)?[^，。；]{0,6}发言|先后|依次|分别|畅所欲言|结合|围绕|就|踊跃|积极|一致|联名))")
 DEPUTY_POSTS = {"政协委员": ("政协", "委员"), "人大代表": ("人大", "代表"), "委员": (None, "委员"), "代表": (None, "代表")}
 
 
