@@ -41,6 +41,9 @@ from kg.pipeline.split import split
     ("某某日报讯（记者金海波魏晓丽陶子健报道）12月30日", ["金海波", "魏晓丽", "陶子健"]),
     ("隆重开幕。 本报记者 戚建伟摄", ["戚建伟"]),
     ("某某网讯（喻小川 柏志刚）7月21日上午，参加", ["喻小川", "柏志刚"]),
+    # the place a report was filed from, glued to the name; a name that is also a word, between two roles
+    ("某某发展网讯 记者孔德明 通讯员曹文静浙江报道 3月3日上午", ["孔德明", "曹文静"]),
+    ("某某网记者 欧亚非 摄影 曹文静", ["欧亚非", "曹文静"]),
 ])
 def test_credit_names(line, names):
     assert [c.name for c in credits(line)] == names
@@ -53,6 +56,7 @@ def test_credit_names(line, names):
     "“河南这十年”主题系列新闻发布会第九场（许昌专场）",
     "来源：某某日报·某某客户端",
     "市委书记主持会议。（完）",
+    "记者 欧亚非",
 ])
 def test_no_credit(line):
     assert credits(line) == []
@@ -81,3 +85,13 @@ def test_pinyin_glosses_are_dropped_and_offsets_kept():
     assert "（a）" in t.text                       # a bracket that is no reading stays
     a = t.text.index("安达福")
     assert raw[slice(*t.raw_span(a, a + 3))] == "安達(dá)福"
+
+
+def test_a_role_on_its_own_line_credits_the_names_on_the_next(tmp_path):
+    page = tmp_path / "p.txt"
+    page.write_text("市政府召开常务会议\n\n5月5日，市长主持召开市政府常务会议，研究部署有关工作。\n\n"
+                    "来源:\n某某晚报\n作者:\n记者 孔德明\n编辑:\n曹文静\n", encoding="utf-8")
+    sp = split(normalise(read_page(page, tmp_path, {}, None, "某某市", None)))
+    assert {n for a in sp.articles for n in a.authors} == {"孔德明"}
+    assert sp.editors == ("曹文静",)
+

@@ -1687,3 +1687,13 @@ def test_a_picture_credit_closing_a_caption_line_is_not_run_into_the_next():
     assert ("孙建国", "市人大常委会主任") in _titles(text)
     assert not any("摄" in t for _n, t in _titles(text))
 
+
+def test_the_lists_deng_the_name_model_runs_into_a_name_is_cut_off(monkeypatch):
+    from kg.pipeline.extract.ner import Lac
+    finder = Lac()
+    clause = "市领导王建国、孙建中等陪同考察。"
+    tagged = (("市", "n"), ("领导", "n"), ("王建国", "PER"), ("、", "w"), ("孙建中等", "PER"), ("陪同", "v"),
+              ("考察", "v"), ("。", "w"))
+    monkeypatch.setattr(finder, "tagged", lambda c: tagged if c == clause else ())
+    assert finder.person_names([clause]) == {"王建国", "孙建中"}
+

@@ -96,7 +96,7 @@ def _names(s: str, start: int, end: int, role: str, labelled: bool = False) -> l
     out = []
     for m in re.finditer(rf"[{NAME_CHARS}]+", s[start:end]):
         tok = m.group(0)
-        pieces = [tok] if is_name(tok, labelled) else _glued(tok)
+        pieces = [tok] if is_name(tok, labelled) else _glued(tok) or _before_place(tok)
         if not pieces:
             # a run that opens with a non-name is no credit; one that ends with one (通讯员甲
             # 某地报道) credits the names before it
@@ -106,6 +106,15 @@ def _names(s: str, start: int, end: int, role: str, labelled: bool = False) -> l
             out.append(Credit(k, k + len(p), p, role))
             k += len(p)
     return out
+
+
+def _before_place(run: str) -> list[str]:
+    """通讯员甲浙江报道: the name before the place the report was filed from."""
+    from .extract.text import word_tag
+    for k in (2, 3):
+        if len(run) > k + 1 and is_name(run[:k]) and word_tag(run[k:]).startswith("ns"):
+            return [run[:k]]
+    return []
 
 
 def _offsets(pieces: list[str]) -> list[tuple[int, str]]:
@@ -143,11 +152,13 @@ def credits(s: str) -> list[Credit]:
     """The credits in one paragraph, left to right, each name once."""
     found: list[Credit] = []
     for m in ROLE_THEN_NAMES.finditer(s):
-        labelled = bool(re.search(r"[:：|｜]", s[m.end("role"):m.start("names")]))
+        # (a name between two roles is in a credit's slot as surely as one after a colon: 记者 甲 摄影 乙)
+        labelled = bool(re.search(r"[:：|｜]", s[m.end("role"):m.start("names")])) \
+            or bool(re.match(rf"\s+(?:{ROLE_RE})", s[m.end("names"):]) and re.match(r"\s", s[m.end("role"):]))
         found += _names(s, m.start("names"), m.end("names"), m.group("role"), labelled)
     for m in GLUED_NAMES.finditer(s):
         found += [Credit(m.start("names") + k, m.start("names") + k + len(p), p, m.group("role"))
-                  for k, p in _offsets(_glued(m.group("names")))]
+                  for k, p in _offsets(_glued(m.group("names")) or _before_place(m.group("names")))]
     for m in NAMES_THEN_ROLE.finditer(s):
         # the names nearest the mark: 某某观察 甲/图片 credits 甲
         run = [(t.start(), t.end()) for t in re.finditer(rf"[{NAME_CHARS}]+", m.group("names"))]

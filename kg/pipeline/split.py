@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..records import Article, Span, Split, Text
-from .credits import EDITOR_ROLES as EDITOR_ROLE_WORDS, credits, is_name
+from .credits import EDITOR_ROLES as EDITOR_ROLE_WORDS, ROLE_RE, credits, is_name
 from .normalise import site_line
 
 NAME = r"[\u4e00-\u9fff·]{2,4}"
@@ -219,6 +219,10 @@ def split(text: Text) -> Split:
     return Split(text=text, articles=tuple(articles), editors=tuple(dict.fromkeys(editors)))
 
 
+# a credit's role alone on its line: 作者： / 编辑:
+ROLE_ALONE = re.compile(rf"\s*(?:{ROLE_RE})\s*[:：]\s*")
+
+
 def _credited(paras: list[Para], t: str, articles: list[Article], editors: list[str]
               ) -> tuple[list[Article], list[str]]:
     """Credits printed anywhere on the page (credits.py): editors and checkers are the
@@ -230,8 +234,11 @@ def _credited(paras: list[Para], t: str, articles: list[Article], editors: list[
         return articles, editors
     added: dict[int, list[str]] = {}
     editors = list(editors)
-    for p in paras:
+    for i, p in enumerate(paras):
         found = credits(p.span.of(t))
+        if i and not found and len(p.span.of(t)) <= 30 and ROLE_ALONE.fullmatch(paras[i - 1].span.of(t)):
+            # 编辑：on a line of its own, the names on the next (a site's credit block)
+            found = credits(paras[i - 1].span.of(t).strip() + p.span.of(t).strip())
         if not found:
             continue
         start = p.span.start

@@ -34,6 +34,8 @@ CLOSES_NAME = ("w", "v", "vd", "p", "c", "u", "d", "xc")
 ROLE_BEFORE = re.compile(r"(书记|长|主任|主席|主委|委员|经理|董事|负责人|总监|员|代表|同志|师|人)$")
 SPEECH_AFTER = ("说", "表示", "介绍", "指出", "强调", "认为", "告诉", "坦言", "感慨")
 NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}")
+# what closes a list and the model may run into its last name: 甲、乙等
+LIST_TAIL = "等"
 CACHE_SIZE = 50_000
 # a clause longer than any of the genre's (an OCR dump, a page with no punctuation) is left to
 # the rules: the model's cost per character is the build's largest on such text
@@ -101,9 +103,12 @@ class Lac:
         for clause in wanted:
             tagged = self.tagged(clause)
             for i, (word, tag) in enumerate(tagged):
+                nxt_word, nxt = tagged[i + 1] if i + 1 < len(tagged) else ("", "w")
+                if tag == "PER" and len(word) >= 3 and word[-1] in LIST_TAIL:
+                    # 汪建中等陪同: the model ran the list's 等 into the last name
+                    word, nxt_word, nxt = word[:-1], word[-1], "u"
                 if tag != "PER" or not NAME.fullmatch(word) or word[0] in "小老阿" or not_a_name(word):
                     continue
-                nxt_word, nxt = tagged[i + 1] if i + 1 < len(tagged) else ("", "w")
                 prev_word, prev = tagged[i - 1] if i > 0 else ("", "w")
                 if nxt not in CLOSES_NAME or prev == "d":
                     continue
