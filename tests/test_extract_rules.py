@@ -1697,3 +1697,10 @@ def test_the_lists_deng_the_name_model_runs_into_a_name_is_cut_off(monkeypatch):
     monkeypatch.setattr(finder, "tagged", lambda c: tagged if c == clause else ())
     assert finder.person_names([clause]) == {"王建国", "孙建中"}
 
+
+def test_a_class_of_company_or_a_place_and_preposition_before_a_name_are_not_its_own():
+    names = {e.name for e in enterprises("本报讯 某商企业浙江某某集团，投资6.2亿元，拟在某某区建设光伏电站。")}
+    assert names == {"浙江某某集团"}
+    names = {e.name for e in enterprises("本报讯 孙志远代表潍坊市对华兴糖业集团一年来作出的贡献表示感谢。")}
+    assert names == {"华兴糖业集团"}
+

@@ -60,7 +60,8 @@ def full_names(sent: Sentence, city: str | None = None) -> list[tuple[int, int, 
         if place is not None:
             best = place
             # 马鞍山市与某某集团: the place is the other party, not the company's
-            joined = re.match(rf"(?:{national_places().pattern})[省市县区]?[与同跟](?=[{CJK}]{{4,}})", name[place:])
+            # (代表崇左市对某某集团…表示感谢: the place, a preposition, then the company)
+            joined = re.match(rf"(?:{national_places().pattern})[省市县区]?[与同跟对向为给](?=[{CJK}]{{4,}})", name[place:])
             if joined:
                 best = place + joined.end()
         else:
@@ -128,8 +129,9 @@ CLAUSE_MARKS = "，,、；;：:。\n （(“\""
 def _noun_brand(head: str) -> bool:
     """Two to six characters of nouns that open a clause before a company's province (特变电工,
     中铁二院): its brand, not the sentence's words."""
-    if not 2 <= len(head) <= 6 or head.startswith(("我", "本", "该", "全", "各", "其")):
-        return False
+    if not 2 <= len(head) <= 6 or head.startswith(("我", "本", "该", "全", "各", "其")) \
+            or head.endswith(("企业", "公司", "集团", "厂商", "客商")):
+        return False            # (衢商企业某某集团: what the company is, then its name)
     tokens = words(head)
     # (the dictionary tags some verbs of the genre as nouns: 会见, 参观)
     if any(w in LEFT_CUT or w in VERB_NOUNS for w in tokens):
