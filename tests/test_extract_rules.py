@@ -1704,3 +1704,15 @@ def test_a_class_of_company_or_a_place_and_preposition_before_a_name_are_not_its
     names = {e.name for e in enterprises("本报讯 孙志远代表潍坊市对华兴糖业集团一年来作出的贡献表示感谢。")}
     assert names == {"华兴糖业集团"}
 
+
+def test_names_before_semicolons_are_the_subject_of_the_verb_that_closes_the_sentence():
+    text = ("本报讯 2月15日，市五届人大四次会议闭幕。大会由市人大常委会主任孙建国主持。"
+            "王建国、赵立新、陈立新等市委、市政府在家的领导，老同志代表；某某大学主要负责同志；"
+            "市委、市政府秘书长，主席团其他成员在主席台就座。")
+    from kg.pipeline.extract.ner import backend
+    page = extract_page(split(normalise(Page(Source("p.txt", date(2025, 6, 20), "潍坊市", "潍坊日报"), text, "utf-8"))),
+                        ner=backend("lac"))
+    [m] = [m for a in page.articles for m in a.meetings if m.name == "市五届人大四次会议"]
+    assert {"王建国", "赵立新", "陈立新"} <= set(m.participants)
+    assert "孙建国" not in m.participants
+

@@ -520,6 +520,20 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
                     main["participants"].append(pm.name)
                     ev = Evidence(sent.span.start, sent.span.end, f"meeting.participant.{m.group(1)}")
                     main["evidence"].append(ev)
+            if m.group(1).startswith(("在主席", "出席", "列席")) and not s[m.end():].strip("。 "):
+                # 甲、乙等市领导…；某某主要负责同志；…在主席台就座: the names of the clauses before
+                # the semicolons are the subject of the verb that closes the sentence
+                sj = si - 1
+                while sj >= 0 and sentences[sj].paragraph == sent.paragraph and \
+                        sentences[sj].text.rstrip().endswith(("；", ";")) and sentences[sj].span.end + 1 >= sentences[sj + 1].span.start:
+                    if PARTICIPATE.search(sentences[sj].text) or re.search(r"主持|讲话", sentences[sj].text):
+                        break
+                    for pm in persons[sj]:
+                        if pm.name not in main["participants"] and pm.name not in main["chair"]:
+                            main["participants"].append(pm.name)
+                            main["evidence"].append(Evidence(sentences[sj].span.start, sentences[sj].span.end,
+                                                             f"meeting.participant.{m.group(1)}"))
+                    sj -= 1
         # 座谈会上，甲委员建议…；乙表示…: who speaks in the report of a meeting held takes part in it
         if here and DELIBERATIVE.search(main["name"]) and not AFTERWARDS.search(s):
             for pm in persons[si]:
