@@ -1716,3 +1716,15 @@ def test_names_before_semicolons_are_the_subject_of_the_verb_that_closes_the_sen
     assert {"王建国", "赵立新", "陈立新"} <= set(m.participants)
     assert "孙建国" not in m.participants
 
+
+def test_a_meeting_held_afterwards_takes_the_day_before_it():
+    text = "本报讯 1月4日，市长孙志远到某某县调研。随后，孙志远主持召开座谈会，听取工作汇报。"
+    assert [(m.name, m.date) for m in meetings(text, published=date(2026, 1, 5))] == [("座谈会", date(2026, 1, 4))]
+
+
+def test_a_date_whose_year_and_month_marks_were_lost():
+    from kg.pipeline.extract.text import find_dates
+    assert [d.first for d in find_dates("2025828日，某某代表团赴某某区调研", date(2025, 8, 28))] == [date(2025, 8, 28)]
+    # (digits that make two dates make none: 1月12日 or 11月2日)
+    assert find_dates("2025112日，某某代表团赴某某区调研", date(2025, 8, 28)) == []
+

@@ -400,8 +400,8 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
                 dates = [DateMention(0, 0, alone[0], alone[1])]
         if dates:
             last_day = dates[-1]
-        elif re.match(r"^(?:当天|当日|同日)", s):
-            # 当天16时，…举行: the day the sentence before named
+        elif re.match(r"^(?:当天|当日|同日|随后|其间|期间)", s):
+            # 当天16时，…举行; 随后，甲主持召开座谈会: the day the sentence before named
             dates = [DateMention(0, 0, said_day.first, said_day.last)] if said_day else []
         received = receptions(sent, persons[si])
         # (a talks the meeting pattern also found: one meeting)

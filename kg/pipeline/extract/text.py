@@ -168,7 +168,34 @@ def _find_dates(s: str, published: date | None, future: bool = False) -> tuple[D
             first = _minus_year(first)
             last = _minus_year(last) if last else None
         out.append(DateMention(m.start(), m.end(), first, last if last and last != first else None))
+    if not out:
+        out += _digits_only(s, published)
     return tuple(out)
+
+
+# 2025828日: a date whose 年 and 月 the page lost, read where its digits make one date only
+DIGITS_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2,4})日")
+
+
+def _digits_only(s: str, published: date | None) -> list[DateMention]:
+    out = []
+    for m in DIGITS_DATE.finditer(s):
+        year, rest = int(m.group(1)), m.group(2)
+        found = set()
+        for k in (1, 2):
+            month, day = int(rest[:k]), rest[k:]
+            if rest[0] == "0" and k == 1 or not day or day[0] == "0" and len(day) == 1:
+                continue
+            if 1 <= month <= 12 and 1 <= int(day) <= 31 and len(day) <= 2:
+                try:
+                    found.add(date(year, month, int(day)))
+                except ValueError:
+                    continue
+        if len(found) == 1:
+            day = found.pop()
+            if published is None or abs((day - published).days) <= 366:
+                out.append(DateMention(m.start(), m.end(), day, None))
+    return out
 
 
 # a sentence dated by the day alone: （记者 某某）27日，… / 某某网1月8日讯 7日，… / 4—5日，…
