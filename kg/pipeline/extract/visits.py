@@ -12,7 +12,7 @@ from ...records import Evidence, Visit
 from .people import PersonMention, listed_together
 from .text import Sentence, day_alone, find_dates, lead_paragraph
 
-ACTION = r"(?:调研|督导|检查|视察|考察|走访|慰问|看望|暗访|察看|督查|指导|观摩|对接|衔接|洽谈|拜访|参观|访问|现场办公|调度|开展招商)"
+ACTION = r"(?:调研|督导|检查|视察|考察|走访|慰问|看望|暗访|察看|督查|指导|观摩|对接|衔接|洽谈|拜访|参观|访问|现场办公|调度|开展招商|巡河|巡湖|巡查)"
 # 带领/率领 … (一行)，: the visitor leads a group
 LEAD = r"(?:(?:先后|分别|亲自)?(?:带领|率领|带队|率队|率)[^，。；]{0,60}?(?:一行)?[，,]?\s*)?"
 GO = r"(?:一行(?:\d{1,4}人)?)?[，,]?(?:先后|分别|还|又|专程|深入|首先|随后|接着)?(?:到|赴|深入|来到|前往|走进|回到|来|在|莅临|莅)"
@@ -20,7 +20,8 @@ GO = r"(?:一行(?:\d{1,4}人)?)?[，,]?(?:先后|分别|还|又|专程|深入|�
 AFTER_TITLE = r"(?:[\u4e00-\u9fff]{0,6}?(?:省长|市长|县长|区长|书记|主任|主席|部长|局长))?"
 # 甲、乙等县四套班子成员分别深入…: the rest of the group named by its kind
 GROUP = r"(?:等[^，。；]{0,16}?(?:成员|领导|同志|负责人|干部|负责同志))?"
-VISIT_RE = re.compile(rf"^{GROUP}{LEAD}{GO}([^，。；]{{1,80}}?)"
+# (a tour of many places may name them over a hundred characters before its verb)
+VISIT_RE = re.compile(rf"^{GROUP}{LEAD}{GO}([^，。；]{{1,200}}?)"
                       # 深入某州，先后来到甲县、乙县调研 / 来到我市，调研… / 赴某市宣讲…，并督导…
                       rf"(?:[，,](?:先后|分别|又|还)?(?:来到|到|深入|走进|前往)([^，。；]{{1,80}}?)|"
                       rf"[，,](?:并|还|先后|重点|主要)?(?=[^，。；]{{0,12}}?{ACTION})[^，。；]{{0,12}}?|"
@@ -30,7 +31,7 @@ VISIT_RE = re.compile(rf"^{GROUP}{LEAD}{GO}([^，。；]{{1,80}}?)"
 # 带领…先后到甲、乙，…: a led group going round places
 LED_TOUR_RE = re.compile(r"^(?:带领|率领|带队|率队)[^，。；]{0,30}?(?:一行)?[，,]?\s*(?:先后|分别)(?:到|走进|来到|深入)([^，。；]{2,120})")
 # 甲先后到乙公司、丙公司，…: going round places is a visit without a verb of inspection
-TOUR_RE = re.compile(r"^(?:一行)?[，,]?(?:先后|分别|又先后)(?:到|走进|来到|深入)([^，。；]{2,120})")
+TOUR_RE = re.compile(r"^(?:一行)?[，,]?(?:先后|分别|又先后)(?:到|走进|来到|深入|前往)([^，。；]{2,200})")
 # 视察了甲、乙: the action before the places
 # (一行)冒雨/专程/再次 视察了…: how they went, before the action
 # (一行八人于三月二十日上午到访…: the party's size and the day between the name and the verb)
