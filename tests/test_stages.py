@@ -436,3 +436,27 @@ def test_a_clause_longer_than_any_of_the_genre_is_left_to_the_rules():
     ordinary = "市长王建国主持会议"
     run_on = "市长王建国主持会议" * (MAX_CLAUSE // 9 + 1)
     assert clauses([ordinary + "。" + run_on + "。"]) == [ordinary + "。"]
+
+
+def _enterprise_counties(tmp_path, text, city="德州市"):
+    from rdflib import Graph
+    from kg.build.assemble import extract_all, graphs
+    (tmp_path / "p.txt").write_text(text, encoding="utf-8")
+    pages, _problems = extract_all(tmp_path, date(2025, 5, 16), city)
+    g = Graph()
+    for part in graphs(pages)[0] + [graphs(pages)[1]]:
+        for t in part:
+            g.add(t)
+    q = """PREFIX kg: <https://w3id.org/localgov-kg/ontology#>
+           PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+           SELECT ?e ?c WHERE { ?x a kg:Enterprise ; rdfs:label ?e ; kg:locatedIn ?d . ?d rdfs:label ?c }"""
+    return {(str(r.e), str(r.c)) for r in g.query(q)}
+
+
+def test_companies_visited_on_a_tour_of_one_county_lie_in_it_not_on_a_tour_of_zones_too(tmp_path):
+    one = "本报讯 5月14日，市长孙志远到陵城区调研，先后走进山东华兴机械有限公司、德州华瑞电子有限公司。"
+    assert ("山东华兴机械有限公司", "陵城区") in _enterprise_counties(tmp_path, one)
+    several = ("本报讯 5月14日，市长孙志远先后到华兴管理区、华瑞开发区和陵城区开展调研，了解各地基本情况。\n"
+               "在华兴管理区，孙志远考察了山东华兴机械有限公司。他深入生产车间实地参观。")
+    assert not any(c == "陵城区" for _e, c in _enterprise_counties(tmp_path, several))
+

@@ -242,11 +242,13 @@ class PageWriter:
             self.add(node, KG.date, Literal(v.date, datatype=XSD.date))
         if v.end_date:
             self.add(node, KG.endDate, Literal(v.end_date, datatype=XSD.date))
-        # enterprises visited on a tour of one county lie in it
-        counties = [iri for _t, iri in known if self.ents.by_iri.get(str(iri)) is not None
-                    and self.ents.by_iri[str(iri)].kind == "division"
-                    and self.ents.by_iri[str(iri)].level == "county"]
-        if len(counties) == 1:
+        # enterprises visited on a tour of one county lie in it (not on a tour of a county and
+        # zones: 到某某管理区、某某开发区和城区调研)
+        places = [iri for _t, iri in known if self.ents.by_iri.get(str(iri)) is not None
+                  and self.ents.by_iri[str(iri)].kind == "division"]
+        counties = [iri for iri in places if self.ents.by_iri[str(iri)].level == "county"]
+        place_words = [t for t in v.targets if re.search(r"(?:县|区|市|旗|镇|乡)$", t)]
+        if len(counties) == 1 and len(places) == 1 and len(place_words) <= 1:
             for _t, iri in known:
                 e = self.ents.by_iri.get(str(iri))
                 if e is not None and e.kind == "enterprise":

@@ -83,7 +83,8 @@ def _targets(chunk: str) -> tuple[str, ...]:
     parts = re.split(r"[、和及与]", chunk)
     out = []
     for p in parts:
-        p = re.sub(r"(?:现场观摩|观摩|实地查看|等地|等处|等企业|等单位|等|实地|现场|部分企业|企业|项目现场)$", "", p.strip())
+        p = re.sub(r"(?:开展|进行)$", "", p.strip())
+        p = re.sub(r"(?:现场观摩|观摩|实地查看|等地|等处|等企业|等单位|等|实地|现场|部分企业|企业|项目现场)$", "", p)
         p = re.sub(r"[\u4e00-\u9fff]{2,8}(?:发展|建设|生产|经营)?情况$", "", p) if p.endswith("情况") else p
         if len(p) >= 2:
             out.append(p)
