@@ -848,6 +848,8 @@ def projects_of(text, **kw):
     "本报讯 全县上下扎扎实实地谋项目，对标对表项目进度，2023年到项目现场办公。",
     # a kind of projects after the last 和: the projects in general
     "本报讯 县领导分别联系重点企业和重点项目。",
+    # a meeting before 项目: the sentence's, not the project's name
+    "本报讯 某某市投资环境说明会暨项目签约活动举行，某某宾馆召开“三个一”工程项目对接座谈会。",
 ])
 def test_kinds_amounts_and_batches_of_projects_are_not_projects(sentence):
     assert projects_of(sentence) == []

@@ -65,7 +65,7 @@ GENERIC = re.compile(r"^(重点|该|各|这|本|省|市|县|区|全市|全县|�
 # meeting whose projects they are (某某招商推介会项目, 某某促进会议项目)
 STAGE_CLASS = re.compile(r"^(?:全年|今年|年内|当年|已|拟|新|[\d一二三四五六七八九十]+个)?(?:开\(竣\)工|开（竣）工|开竣工|竣工|开工|"
                          r"入库|在库|签约|落地|投产|达产|在谈|储备|续建|新开工|新签约)$")
-MEETING_IN = re.compile(r"(?:会议|大会|论坛|博览会|洽谈会|推介会|对接会|签约仪式|签约会)")
+MEETING_IN = re.compile(r"(?:会议|大会|论坛|博览会|洽谈会|推介会|说明会|对接会|签约仪式|签约会|召开)")
 INVEST_RE = re.compile(r"总投资\s*(?:约|近|超过|超|逾|达)?\s*\d+(?:\.\d+)?\s*(?:亿|万|千万)?\s*(?:余|多)?\s*元")
 AMOUNT = r"(?:约|近|超过|超|逾|达)?\s*\d+(?:\.\d+)?\s*(?:亿|万|千万)?\s*(?:余|多)?\s*元(?:人民币)?"
 # the amount written right after a project (某某项目总投资9.8亿元、…) or right before it (总投资5.2亿元的某某项目)
