@@ -1739,3 +1739,11 @@ def test_a_tour_of_many_places_named_before_its_verb_and_a_river_inspection():
     assert [(v.visitors, v.targets) for a in records(text).articles for v in a.visits] == [
         (("王建国",), ("某某河某某段", "某某水库"))]
 
+
+def test_posts_of_associations_and_clause_words_before_a_county_body():
+    got = _titles("本报讯 受到副理事长王建国、赵立新，常务理事陈立新，理事刘文华，常务副会长孙志远的热情接待。")
+    assert got == sorted([("王建国", "副理事长"), ("赵立新", "副理事长"), ("陈立新", "常务理事"), ("刘文华", "理事"),
+                          ("孙志远", "常务副会长")])
+    got = _titles("本报讯 陪同访问的还有某某区委常委王建国，经促局局长赵立新。")
+    assert ("王建国", "某某区委常委") in got and ("赵立新", "经促局局长") in got
+

@@ -108,7 +108,7 @@ def _trim_prefix(prefix: str) -> str:
             token = bounds.get(k + 1)
             if token is None or (len(token) > 1 and word_tag(token).startswith("n")):
                 continue
-            if w == "经" and prefix[k + 1:k + 2] and prefix[k + 1] in "开济贸信管营":
+            if w == "经" and prefix[k + 1:k + 2] and prefix[k + 1] in "开济贸信管营促":
                 continue            # (某某经开区, 经济开发区, 经信局: a word the segmentation splits)
         if k >= 0 and k + len(w) > best and k + len(w) <= len(prefix):
             best = k + len(w)
@@ -154,7 +154,7 @@ def _clause_end(prefix: str) -> int:
     word of a body's name (市长某某传达|省委书记, 考察调研|省长) or a word of the clause (还有|市委副书记)."""
     if len(prefix) < 3:
         return 0
-    pos, cut = 0, 0
+    pos, cut, sure = 0, 0, -1
     for w in words(prefix):
         pos += len(w)
         if pos >= len(prefix):
@@ -163,9 +163,13 @@ def _clause_end(prefix: str) -> int:
         if w in CLAUSE_WORDS or (len(w) >= 2 and tag.startswith("v") and w not in ORG_VERBS and not tag.startswith("vn")
                                  and not national_places().fullmatch(w)):       # (自贡|市委: a place)
             cut = pos
+            if len(w) >= 2 and w in CLAUSE_WORDS:
+                sure = pos          # (还有|蓬江区委: the clause's own words, whatever follows)
     # only where a level word opens what is left (还有|市委, 传达|省委): a company's name keeps
     # its verbs (舍得酒业, 以沫精密科技有限公司)
     rest = prefix[cut:]
+    if sure == cut and cut:
+        return cut
     return cut if cut and (ORG_START.match(rest) or re.match(r"(?:州|盟|地委|地区|自治)", rest)
                            or national_places().match(rest)) else 0
 
