@@ -1747,3 +1747,9 @@ def test_posts_of_associations_and_clause_words_before_a_county_body():
     got = _titles("本报讯 陪同访问的还有某某区委常委王建国，经促局局长赵立新。")
     assert ("王建国", "某某区委常委") in got and ("赵立新", "经促局局长") in got
 
+
+def test_a_citys_zone_of_towns_and_country_is_a_county_level_division():
+    text = "本报讯 市城乡一体化示范区党工委书记王建国应邀出席会议。"
+    names = {d.name for a in records(text, city="开封市").articles for d in a.divisions}
+    assert "开封市城乡一体化示范区" in names
+

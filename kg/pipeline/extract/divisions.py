@@ -214,6 +214,8 @@ def _zones(city_name: str, cshort: str) -> list[tuple[str, list[str]]]:
         # a provincial zone is named 经济开发区 (沧州经济开发区): the name as the text writes it
         (f"{cshort}经济开发区", []),
         (f"{cshort}高新技术产业开发区", ["高新技术产业开发区", "高新区", f"{cshort}高新区"]),
+        # the county-level zone of a city's towns and country (河南's cities: 某某市城乡一体化示范区)
+        (f"{city_name}城乡一体化示范区", [f"{cshort}城乡一体化示范区", "城乡一体化示范区"]),
     ]
     for row in _zone_table():
         if row["city"] == city_name:
