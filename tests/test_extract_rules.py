@@ -1753,3 +1753,10 @@ def test_a_citys_zone_of_towns_and_country_is_a_county_level_division():
     names = {d.name for a in records(text, city="开封市").articles for d in a.divisions}
     assert "开封市城乡一体化示范区" in names
 
+
+def test_a_place_short_name_opening_an_institutions_name_is_no_mention_of_the_place():
+    text = "本报讯 寿光大学、寿光宾馆和寿光日报社负责同志参加会议。"
+    assert "寿光市" not in {d.name for a in records(text).articles for d in a.divisions}
+    text = "本报讯 寿光市委书记王建国到寿光调研。"
+    assert "寿光市" in {d.name for a in records(text).articles for d in a.divisions}
+

@@ -126,6 +126,9 @@ class Gazetteer:
                 if not own and ((head and head[-1] in "县市区旗镇乡") or (out and out[-1][1] == glued)
                                 or _named_before(head)):
                     continue
+            # 井冈山大学, 井冈山报, 某某宾馆: a place's short name opening an institution's is no mention of it
+            if form != d.name and INSTITUTION_AFTER.match(text, m.end()):
+                continue
             out.append((m.start(), m.end(), d, form))
         return out
 
@@ -139,6 +142,10 @@ class Gazetteer:
         canon = self.surface.get(name, name)
         d = self.entries.get(canon)
         return d if d and d.level == "county" else None
+
+
+INSTITUTION_AFTER = re.compile(r"(?:大学|学院|日报|晚报|报社|报|管理局|宾馆|酒店|饭店|机场|火车站|高铁站|大道|大街|广场|"
+                               r"集团|股份|银行|医院|中学|小学|电视台|广播电视台|剧院|大厦|职业技术学院)")
 
 
 def _named_before(head: str) -> bool:
