@@ -1760,3 +1760,13 @@ def test_a_place_short_name_opening_an_institutions_name_is_no_mention_of_the_pl
     text = "本报讯 寿光市委书记王建国到寿光调研。"
     assert "寿光市" in {d.name for a in records(text).articles for d in a.divisions}
 
+
+def test_a_national_leader_named_before_the_title_after_a_word_of_the_sentence():
+    names = persons("本报讯 会议要求，贯彻落实春节前王建国总书记在某省考察时的重要讲话精神。")
+    assert "王建国" in names
+    names = persons("本报讯 某某省深入推进王德明主席访问成果落地。")
+    assert "王德明" in names
+    # a word's end and a word are no name: 双方负责同志, 某某党荣誉主席
+    names = persons("本报讯 双方负责同志出席，某某党荣誉主席吴立新致辞。")
+    assert not {"方负责", "荣誉", "党荣誉"} & set(names)
+

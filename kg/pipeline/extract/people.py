@@ -271,19 +271,22 @@ def titled_mentions(sent: Sentence, model: frozenset[str] = frozenset()) -> list
                 continue
             taken.add(p)
             out.append(PersonMention(p, p + len(n), n, tuple(chain), "person.titled"))
-    # a national leader named before the title: 某某总书记
-    for m in re.finditer(r"(?=(总书记|同志))", s):
+    # a national leader named before the title: 某某总书记, 某某主席
+    for m in re.finditer(r"(?=(总书记|同志|主席(?!团|台)))", s):
         k = m.start()
         for length in (3, 2):
             i = k - length
             if i < 0 or i in taken:
                 continue
             n = name_at(s, i, require_cue=False)
-            if n and len(n) == length and i + len(n) == k:
-                if (i > 0 and re.match(rf"[{CJK}]", s[i - 1]) and s[i - 1] not in "了的在和与及是为"
-                        and not _after_verb(s, i)):
-                    continue
-                titles = (Title("总书记", None, post_words()["总书记"], False),) if m.group(1) == "总书记" else ()
+            # (before 主席 a full name of three, not a kind of chairman: 某某党|荣誉主席, 执行主席)
+            if n and len(n) == length and i + len(n) == k and (
+                    m.group(1) != "主席" or (length == 3 and not re.search(r"(?:荣誉|名誉|执行|常务|轮值)$", n))):
+                if (i > 0 and re.match(rf"[{CJK}]", s[i - 1]) and s[i - 1] not in "了的在和与及是为以前对"
+                        and not _after_verb(s, i) and not (_word_before(s, i) and not is_word(n[-2:])
+                                                           and m.group(1) != "主席")):
+                    continue            # (双方负责同志, 国民党荣誉主席: a word's end and a word, no name)
+                titles = (Title(m.group(1), None, post_words()[m.group(1)], False),) if m.group(1) != "同志" else ()
                 out.append(PersonMention(i, k, n, titles, "person.name_title"))
                 taken.add(i)
                 break
@@ -368,6 +371,13 @@ def unlisted_name_at(s: str, i: int) -> str | None:
         if cut:
             return cand
     return None
+
+
+def _word_before(s: str, i: int) -> bool:
+    """A word of two or more characters the segmentation ends right at ``i`` (推进|某某主席)."""
+    head = s[max(0, i - 6):i]
+    tokens = words(head)
+    return bool(tokens) and len(tokens[-1]) >= 2 and word_tag(tokens[-1]) != ""
 
 
 def _after_verb(s: str, i: int) -> bool:
