@@ -1770,3 +1770,12 @@ def test_a_national_leader_named_before_the_title_after_a_word_of_the_sentence()
     names = persons("本报讯 双方负责同志出席，某某党荣誉主席吴立新致辞。")
     assert not {"方负责", "荣誉", "党荣誉"} & set(names)
 
+
+def test_a_talk_with_a_visiting_group_not_named_person_by_person():
+    ms = meetings("本报讯 6月14日，市委书记王建国与某某联会访问团一行座谈，畅叙乡情。某某联会会长赵立新参加座谈。")
+    assert [(m.name, set(m.participants)) for m in ms] == [("座谈", {"王建国", "赵立新"})]
+    # the people a visit meets are no visiting group; a talk after a reception is the reception's
+    assert [m.name for m in meetings("本报讯 6月14日，市长王建国在村委会与群众代表座谈。")] == []
+    ms = meetings("本报讯 6月14日，市委书记王建国会见了来我市考察的某某商会企业家，并与企业家座谈交流。")
+    assert [m.name for m in ms] == ["会见"]
+

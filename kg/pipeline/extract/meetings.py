@@ -284,12 +284,14 @@ SESSION = re.compile(r"^(?P<where>[^，。]{0,16}?)(?:第)?(?P<term>[一二三�
 # a reception: 甲（在某地）会见（了）乙一行; 甲与乙（举行）会谈.  Hosts and guests both attend;
 # no one chairs it.  Not 会见时说 / 会见中: the reception spoken of again.
 RECEPTION = re.compile(r"(?:亲切)?(会见|会晤|接见)(?:了)?(?!时|中(?=[，,\s]|指出|表示|强调|说|介绍|谈|双方|希望)|后|前(?!来)|结束|活动)")
-TALKS = re.compile(r"(?:分别)?(?:与|同)([^。；]{2,80}?)(?:举行|进行)?(?:了)?((?:工作)?会谈|座谈交流)(?!时|中|后)")
+TALKS = re.compile(r"(?:分别)?(?:与|同)([^。；]{2,80}?)(?:举行|进行)?(?:了)?((?:工作)?会谈|座谈交流|座谈(?!会|交流))(?:交流)?(?!时|中|后)")
 HOST_GAP = re.compile(r"\s*(?:(?:今天|昨天|当天|当日|今日|昨日|近日|日前|\d{1,2}月\d{1,2}日)?(?:上午|下午|晚上|晚)?)?(?:在[^，。；]{1,20}?)?(?:还|又|也|先后|分别|共同|一起)?(?:亲切)?\s*")
 # hosts spoken of as a body, not by name: 市委、市政府主要领导, 党政主要负责同志
 UNNAMED_HOSTS = re.compile(r"(?:领导|负责同志|负责人)(?:同志)?(?:还|又|也|先后|分别|共同|一起|亲切|在[^，。；]{1,20}?)*$")
 # those named after the verb, up to a clause of their own (，双方就… / ，并…)
 GUEST_GROUP = re.compile(r"一行|代表团|考察团|访问团|参访团|客人|嘉宾|企业家|客商|团长|代表")
+# a group that comes to talk, not the people a visit meets (群众代表)
+VISITING_GROUP = re.compile(r"一行|代表团|考察团|访问团|参访团|客人|嘉宾|企业家|客商|委员")
 
 
 def receptions(sent: Sentence, persons: list[PersonMention]) -> list[tuple[int, int, str, list[str]]]:
@@ -329,10 +331,15 @@ def receptions(sent: Sentence, persons: list[PersonMention]) -> list[tuple[int, 
     for m in TALKS.finditer(s):
         before = [pm for pm in persons if pm.end <= m.start()]
         inside = [pm for pm in persons if m.start(1) <= pm.start and pm.end <= m.end(1)]
-        if not before or not inside or not HOST_GAP.fullmatch(s[before[-1].end:m.start()]):
+        # (甲与某某访问团一行座谈: a visiting group the text does not name person by person)
+        group = not inside and VISITING_GROUP.search(m.group(1)) and not re.search(r"[，,]", m.group(1))
+        if not before or not (inside or group) or not HOST_GAP.fullmatch(s[before[-1].end:m.start()]):
             continue
+        hosts = [before[-1]]
+        while len(hosts) < len(before) and listed_together(s, before[-len(hosts) - 1], hosts[0]):
+            hosts.insert(0, before[-len(hosts) - 1])
         out.append((m.start(2), m.end(2), m.group(2),
-                    [before[-1].name] + [pm.name for pm in inside]))
+                    [pm.name for pm in hosts] + [pm.name for pm in inside]))
     return out
 
 
@@ -486,6 +493,11 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
         full["chair"] += [c for c in m["chair"] if c not in full["chair"]]
         full["participants"] += [p for p in m["participants"] if p not in full["participants"]]
         full["evidence"] += m["evidence"]          # (made unique once, at the end)
+    # 甲会见某某企业家，并与他们座谈 and a line 甲与企业家座谈交流 of the same page: the talk of hosts alone
+    # is the reception's
+    hosted = [m for m in merged if m["rule"] == "meeting.reception" and m["name"] in ("会见", "会晤", "接见")]
+    merged = [m for m in merged if not (m["rule"] == "meeting.reception" and m["name"].startswith("座谈")
+                                        and any(set(m["participants"]) <= set(r["participants"]) for r in hosted))]
     meetings = merged
     held = [m for m in meetings if m["rule"] not in SPOKEN_OF]
     roll_call = False
