@@ -1779,3 +1779,15 @@ def test_a_talk_with_a_visiting_group_not_named_person_by_person():
     ms = meetings("本报讯 6月14日，市委书记王建国会见了来我市考察的某某商会企业家，并与企业家座谈交流。")
     assert [m.name for m in ms] == ["会见"]
 
+
+def test_calls_on_several_hosts_are_one_meeting_each_and_a_reception_told_twice_is_one():
+    text = ("本报讯 9月4日至7日，市长王建国率队赴京拜访央企。"
+            "在某某粮油有限公司，王建国拜访了该公司党委书记、董事长赵立新。"
+            "在某某棉业总公司，王建国拜访了该公司党委书记、董事长陈立新。")
+    got = sorted(tuple(m.participants) for m in meetings(text) if m.name == "拜访")
+    assert got == [("王建国", "赵立新"), ("王建国", "陈立新")]
+    text = ("市长王建国会见某某集团董事长赵立新一行\n\n"
+            "本报讯 3月10日，市长王建国会见某某集团董事长赵立新一行。副市长陈立新参加会见。")
+    ms = [m for m in meetings(text) if m.name == "会见"]
+    assert len(ms) == 1 and set(ms[0].participants) >= {"王建国", "赵立新"}
+

@@ -460,3 +460,21 @@ def test_companies_visited_on_a_tour_of_one_county_lie_in_it_not_on_a_tour_of_zo
                "在华兴管理区，孙志远考察了山东华兴机械有限公司。他深入生产车间实地参观。")
     assert not any(c == "陵城区" for _e, c in _enterprise_counties(tmp_path, several))
 
+
+def test_receptions_of_other_guests_on_one_day_are_other_meetings_in_the_graph(tmp_path):
+    from rdflib import Graph
+    from kg.build.assemble import extract_all, graphs
+    (tmp_path / "p.txt").write_text(
+        "本报讯 5月14日，市长孙志远拜访了某某粮油有限公司董事长赵立新。\n\n"
+        "5月14日，市长孙志远拜访了某某棉业总公司董事长陈立新。\n", encoding="utf-8")
+    pages, _problems = extract_all(tmp_path, date(2025, 5, 16), "德州市")
+    page_graphs, entities, _ = graphs(pages)
+    g = Graph()
+    for part in [*page_graphs, entities]:
+        for t in part:
+            g.add(t)
+    q = """PREFIX kg: <https://w3id.org/localgov-kg/ontology#>
+           PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+           SELECT ?m (COUNT(?p) AS ?n) WHERE { ?m a kg:Meeting ; rdfs:label "拜访"@zh ; kg:participant ?p } GROUP BY ?m"""
+    assert sorted(int(r.n) for r in g.query(q)) == [2, 2]
+

@@ -208,7 +208,15 @@ class PageWriter:
         self.fact(node, art, (b.evidence,))
 
     def _meeting(self, m, art: URIRef) -> None:
-        node = URIRef(R.other_iri("meeting", self.city, m.name, m.date))
+        # a meeting is the city's of its name and day (市委常委会会议 of 3 May, whoever reports it);
+        # a reception or talk, named by its verb (会见, 拜访), is also the one of those who met; one
+        # without a day, the page's
+        key: tuple = (self.city, m.name, m.date)
+        if any(e.rule == "meeting.reception" for e in m.evidence):
+            key += tuple(sorted(set(m.chair) | set(m.participants)))
+        if m.date is None:
+            key += (self.src.path,)
+        node = URIRef(R.other_iri("meeting", *key))
         self.add(node, RDF.type, KG.Meeting)
         self.add(node, RDFS.label, zh(m.name))
         self.add(art, KG.mentions, node)

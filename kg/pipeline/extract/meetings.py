@@ -283,9 +283,9 @@ SESSION = re.compile(r"^(?P<where>[^，。]{0,16}?)(?:第)?(?P<term>[一二三�
                      r"(?:第)?(?P<no>[一二三四五六七八九十百\d]{1,4})次(?P<kind>会议|全会|全体会议|全体\(扩大\)会议|全体（扩大）会议)$")
 # a reception: 甲（在某地）会见（了）乙一行; 甲与乙（举行）会谈.  Hosts and guests both attend;
 # no one chairs it.  Not 会见时说 / 会见中: the reception spoken of again.
-RECEPTION = re.compile(r"(?:亲切)?(会见|会晤|接见)(?:了)?(?!时|中(?=[，,\s]|指出|表示|强调|说|介绍|谈|双方|希望)|后|前(?!来)|结束|活动)")
+RECEPTION = re.compile(r"(?:亲切)?(会见|会晤|接见|拜会|拜访(?!、))(?:了)?(?!时|中(?=[，,\s]|指出|表示|强调|说|介绍|谈|双方|希望)|后|前(?!来)|结束|活动)")
 TALKS = re.compile(r"(?:分别)?(?:与|同)([^。；]{2,80}?)(?:举行|进行)?(?:了)?((?:工作)?会谈|座谈交流|座谈(?!会|交流))(?:交流)?(?!时|中|后)")
-HOST_GAP = re.compile(r"\s*(?:(?:今天|昨天|当天|当日|今日|昨日|近日|日前|\d{1,2}月\d{1,2}日)?(?:上午|下午|晚上|晚)?)?(?:在[^，。；]{1,20}?)?(?:还|又|也|先后|分别|共同|一起)?(?:亲切)?\s*")
+HOST_GAP = re.compile(r"\s*(?:(?:今天|昨天|当天|当日|今日|昨日|近日|日前|\d{1,2}月\d{1,2}日)?(?:上午|下午|晚上|晚)?)?(?:(?:在|赴|到)[^，。；]{1,20}?)?(?:还|又|也|先后|分别|共同|一起)?(?:亲切)?\s*")
 # hosts spoken of as a body, not by name: 市委、市政府主要领导, 党政主要负责同志
 UNNAMED_HOSTS = re.compile(r"(?:领导|负责同志|负责人)(?:同志)?(?:还|又|也|先后|分别|共同|一起|亲切|在[^，。；]{1,20}?)*$")
 # those named after the verb, up to a clause of their own (，双方就… / ，并…)
@@ -631,7 +631,29 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
         out[key] = Meeting(name=m["name"], date=m["date"], end_date=m["end"], chair=tuple(m["chair"]),
                            participants=tuple(p for p in m["participants"] if p not in m["chair"]),
                            location=m["location"], evidence=tuple(dict.fromkeys(m["evidence"])))
-    return _received_at_talks(list(out.values()))
+    return _received_at_talks(_one_reception_told_twice(list(out.values())))
+
+
+def _one_reception_told_twice(meetings: list[Meeting]) -> list[Meeting]:
+    """A reception the headline and the body (or two sentences) report, once with fewer of those
+    present (or without its day): one meeting.  Receptions of other guests (甲拜访乙; 甲拜访丙) stay apart."""
+    out: list[Meeting] = []
+    for m in meetings:
+        reception = any(e.rule == "meeting.reception" for e in m.evidence)
+        same = next((k for k, o in enumerate(out) if reception and o.name == m.name
+                     and (o.date == m.date or o.date is None or m.date is None)
+                     and any(e.rule == "meeting.reception" for e in o.evidence)
+                     and (set(o.participants) <= set(m.participants) or set(m.participants) <= set(o.participants))),
+                    None)
+        if same is None:
+            out.append(m)
+            continue
+        o = out[same]
+        out[same] = replace(o, date=o.date or m.date, end_date=o.end_date if o.date else m.end_date,
+                            participants=tuple(dict.fromkeys(o.participants + m.participants)),
+                            chair=tuple(dict.fromkeys(o.chair + m.chair)), location=o.location or m.location,
+                            evidence=tuple(dict.fromkeys(o.evidence + m.evidence)))
+    return out
 
 
 def _received_at_talks(meetings: list[Meeting]) -> list[Meeting]:
