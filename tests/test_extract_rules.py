@@ -1791,3 +1791,13 @@ def test_calls_on_several_hosts_are_one_meeting_each_and_a_reception_told_twice_
     ms = [m for m in meetings(text) if m.name == "会见"]
     assert len(ms) == 1 and set(ms[0].participants) >= {"王建国", "赵立新"}
 
+
+def test_the_same_levels_leaders_who_take_part_join_a_tour_and_the_hosts_do_not():
+    got = visit_rows("本报讯 5月25日，市委书记王建国率队前往某某县实地调研。\n\n市领导赵立新、陈立新参加。")
+    assert got == [(("王建国", "赵立新", "陈立新"), date(2025, 5, 25))]
+    got = visit_rows("本报讯 2月8日，市政协主席王建国到某某区调研并主持召开座谈会。市政协副主席赵立新参加。")
+    assert got == [(("王建国", "赵立新"), date(2025, 2, 8))]
+    # a guest who comes to the city: the city's leaders who take part are its hosts
+    got = visit_rows("本报讯 5月25日，某某省副省长孙志远一行来我市调研。市领导赵立新、陈立新参加。")
+    assert got == [(("孙志远",), date(2025, 5, 25))]
+

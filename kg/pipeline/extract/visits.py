@@ -53,7 +53,7 @@ GUESTS = re.compile(r"(?:来到?|深入|走进|赴|到)(?:我|本)(?:市|县|区
 # 甲、乙参加考察 / 共同调研: members of the tour the article reports
 JOINED_RE = re.compile(r"^(?:等)?(?:[^，。；]{0,40}?)(?:参加|一同|共同|随同)(?:考察|调研|视察|拉练|检查|督导|走访)(?:活动)?")
 # 甲、乙参加有关活动: those who join the activities the article reports (whose side they are on, their titles say)
-JOINED_ACTIVITY = re.compile(r"^(?:等)?(?:同志)?(?:参加|一同参加|陪同参加)(?:了)?(?:有关|相关|上述|以上)?(?:调研)?活动")
+JOINED_ACTIVITY = re.compile(r"^(?:等)?(?:同志)?(?:参加|一同参加|陪同参加)(?:了)?(?:(?:有关|相关|上述|以上)?(?:调研|考察)?活动|[。；;]|$)")
 # a title of a province (its name in the group) or above: a provincial leader's party, not the city's hosts
 UPPER_LEVEL = re.compile(r"^(?:副?(?:省|自治区)(?!.{0,8}[市州县区])|国家|国务院|中央|全国|中国|([\u4e00-\u9fff]{2,3})(?:省|自治区)(?!.{0,8}[市州县区]))")
 # the rule of a visit the text recalls (某某总书记考察某地时的重要讲话), not one it reports
@@ -62,6 +62,31 @@ RECALLED = re.compile(r"^[^。；]{0,60}?时(?:的|所作|所提|提出的|作�
 # 某某总书记考察某省重要讲话精神: the name of a speech the text studies, no visit it reports
 SPEECH_LABEL = re.compile(r"^[^。；，]{0,24}?(?:重要讲话|重要指示|讲话精神|指示精神|讲话要求)")
 LIST_RE = re.compile(r"^(?:一行)?(?:先后|分别|还|又)?(?:到|赴|深入|来到|走进)([^，。；]{2,200})")
+
+
+def _level(name: str, persons: list[list[PersonMention]], sentences: list[Sentence], cue_text: str = "") -> str | None:
+    """The level of the body every title of the person names (city: 市委副书记, 市政协主席; county:
+    县委书记, 某某区长), or the level of the cue before an untitled list (市领导甲、乙); None when
+    unsure (a company's post, a body of another kind)."""
+    titles = [t.text for ms in persons for pm in ms if pm.name == name for t in pm.titles]
+    found = set()
+    for t in titles:
+        if UPPER_LEVEL.match(t):
+            found.add("province")
+        elif re.match(r"^(?:市|[\u4e00-\u9fff]{2,4}市(?!场))", t) or re.match(r"^(?:副)?市长", t):
+            found.add("city")
+        elif re.match(r"^(?:县|区|旗|[\u4e00-\u9fff]{2,4}[县区旗](?!域))", t) or re.match(r"^(?:副)?[县区]长", t):
+            found.add("county")
+        else:
+            return None
+    if not titles and cue_text:
+        for ms in persons:
+            for pm in ms:
+                if pm.name == name:
+                    cue = re.search(r"([省市县区])领导(?:同志)?(?:[\u4e00-\u9fff·]{2,4}、)*$", cue_text[:pm.start])
+                    if cue:
+                        found.add({"省": "province", "市": "city"}.get(cue.group(1), "county"))
+    return found.pop() if len(found) == 1 else None
 
 
 def _upper_province(name: str, persons: list[list[PersonMention]]) -> str | None:
@@ -157,10 +182,22 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
             if JOINED_ACTIVITY.match(rest) and visits and not JOINED_RE.match(rest):
                 # 省某某厅副厅长甲，某某市领导乙参加有关活动: a provincial leader's tour, joined by the
                 # province's officials (titled so); the city's own who take part are its hosts
+                # (甲主持…，乙、丙参加 after a tour of the city's own leaders: the same level joins them)
                 tour = visits[-1]
+                opened = next((x for x in sentences if tour["evidence"] and x.span.start == tour["evidence"][0].start),
+                              None)
+                # (a report's closing line of who took part; in a record, the entry's own)
+                if opened is None or GUESTS.search(opened.text) or \
+                        not 0 <= sent.paragraph - opened.paragraph <= (0 if record_months else 2):
+                    continue        # 某某一行来我市调研，我市甲、乙参加: the hosts; another entry's event: not this tour
                 home = {_upper_province(n, persons) for n in tour["visitors"]}
-                party = [o.name for o in persons[si] if o.start <= pm.start and o.name not in tour["visitors"]
-                         and len(home) == 1 and None not in home and _upper_province(o.name, [[o]]) in home]
+                if len(home) == 1 and None not in home:
+                    party = [o.name for o in persons[si] if o.start <= pm.start and o.name not in tour["visitors"]
+                             and _upper_province(o.name, [[o]]) in home]
+                else:
+                    level = {_level(n, persons, sentences) for n in tour["visitors"]} - {None, "province"}
+                    party = [o.name for o in persons[si] if o.start <= pm.start and o.name not in tour["visitors"]
+                             and len(level) == 1 and _level(o.name, [[o]], [sent], s) in level]
                 if party:
                     tour["visitors"] += party
                     tour["evidence"].append(Evidence(sent.span.start, sent.span.end, "visit.参加有关活动"))
