@@ -187,13 +187,14 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
                 opened = next((x for x in sentences if tour["evidence"] and x.span.start == tour["evidence"][0].start),
                               None)
                 # (a report's closing line of who took part; in a record, the entry's own)
-                if opened is None or GUESTS.search(opened.text) or \
-                        not 0 <= sent.paragraph - opened.paragraph <= (0 if record_months else 2):
-                    continue        # 某某一行来我市调研，我市甲、乙参加: the hosts; another entry's event: not this tour
+                if opened is None or not 0 <= sent.paragraph - opened.paragraph <= (0 if record_months else 2):
+                    continue        # another entry's event: not this tour
                 home = {_upper_province(n, persons) for n in tour["visitors"]}
                 if len(home) == 1 and None not in home:
                     party = [o.name for o in persons[si] if o.start <= pm.start and o.name not in tour["visitors"]
                              and _upper_province(o.name, [[o]]) in home]
+                elif GUESTS.search(opened.text):
+                    continue        # 某某一行来我市调研，我市甲、乙参加: the hosts, not visitors
                 else:
                     level = {_level(n, persons, sentences) for n in tour["visitors"]} - {None, "province"}
                     party = [o.name for o in persons[si] if o.start <= pm.start and o.name not in tour["visitors"]
