@@ -804,6 +804,12 @@ def test_a_record_titled_before_its_month():
     assert [(v.visitors, v.date) for v in vs] == [(("石伟东",), date(2025, 3, 4))]
 
 
+def test_a_record_whose_month_is_a_line_of_its_own():
+    vs = visits_of("市政府工作要事记\n\n（2025年3月）\n\n4日，市委书记石伟东到寿光市调研乡村振兴工作。",
+                   published=date(2025, 8, 14))
+    assert [(v.visitors, v.date) for v in vs] == [(("石伟东",), date(2025, 3, 4))]
+
+
 def test_the_same_leaders_on_another_day_make_a_visit_with_all_of_them():
     vs = visits_of("2025年4月潍坊市大事记\n4月2日 市委书记石伟东，市委常委孙志远来区督导防火工作。\n"
                    "4月12日 市委书记石伟东，市委常委孙志远来区督导小区整治工作。", published=date(2025, 5, 11))

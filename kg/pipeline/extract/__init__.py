@@ -246,6 +246,11 @@ def _record_months(article: Article, sents: list[Sentence], split: Split) -> lis
     month = next((date(int(y), int(mo), 1) for h in heads if (m := RECORD_MONTH.search(h))
                   for y, mo in [(m.group(1) or m.group(3), m.group(2) or m.group(4))] if 1 <= int(mo) <= 12), None)
     year = next((int(m.group(1)) for h in heads if (m := RECORD_YEAR.search(h))), None)
+    if month is None and year is None and any(RECORD_NAME.search(h) for h in heads):
+        # 市政府工作要事记 over a line （2024年5月）: the record's month on a line of its own
+        line = YEAR_MONTH_LINE.search(text)
+        if line and 1 <= int(line.group(2)) <= 12:
+            month = date(int(line.group(1)), int(line.group(2)), 1)
     if month is None and year is None:
         return None
     headings = [(m.start(), int(m.group(1))) for m in MONTH_LINE.finditer(text) if 1 <= int(m.group(1)) <= 12]
@@ -258,6 +263,8 @@ def _record_months(article: Article, sents: list[Sentence], split: Split) -> lis
 
 RECORD_MONTH = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月(?:份)?[^\d，。日]{0,12}?(?:大事记|大事|纪事|工作动态|要事|工作纪实)|"
                           r"(?<=大事记)[^\d，。]{0,4}?(\d{4})\s*年\s*(\d{1,2})\s*月(?:份)?(?![\d日])")
+RECORD_NAME = re.compile(r"大事记|要事记|纪事|工作纪实")
+YEAR_MONTH_LINE = re.compile(r"(?m)^[ \t\u3000]*[(（]?\s*(\d{4})\s*年\s*(\d{1,2})\s*月(?:份)?\s*[)）]?[ \t\u3000]*$")
 RECORD_YEAR = re.compile(r"(\d{4})\s*年[^\d，。月日]{0,10}?(?:大事记|大事|纪事)")
 MONTH_LINE = re.compile(r"(?m)^[ \t\u3000]*(\d{1,2})\s*月份?[ \t\u3000]*$")
 TIME_FIELD = re.compile(r"(?<!发布|更新|修改|生成|成文|印发)(?:会议|召开|举办|举行|活动)?时间\s*[:：]\s*")
