@@ -1816,3 +1816,11 @@ def test_this_sessions_a_lists_link_and_how_a_post_is_held_are_no_body():
     r = records("本报讯 常务副主席陈立新致辞，有关方面负责人刘文华在座。")
     assert {(p.holder, p.title, p.organization) for a in r.articles for p in a.posts} == {("陈立新", "常务副主席", None)}
 
+
+def test_a_group_spoken_of_after_a_verb_a_project_and_a_topic_list_are_no_companies():
+    text = ("本报讯 王建国衷心感谢市委市政府给予投资集团的大力支持。该项目由上市公司、化工龙头企业某某集团投资。"
+            "考察组先后来到华兴食品集团等项目现场，就政策支持、生产规划等情况与企业负责人深入交流。")
+    names = {e.name for e in enterprises(text)}
+    assert not {n for n in names if n.startswith(("王建国", "对", "该", "就"))}
+    assert "华兴食品集团" in names
+

@@ -192,7 +192,8 @@ def _kind_only(name: str) -> bool:
 
 
 # verbs of what one says to or about "the group" (希望集团继续…, 了解集团…, 对集团…)
-SAID_TO = re.compile(r"^(.*?)(?:希望|了解|要求|支持|欢迎|感谢|鼓励|祝贺|肯定|对|向|请|让)(?:集团|公司)$")
+SAID_TO = re.compile(r"^(.*?)(?:希望|了解|要求|支持|欢迎|感谢|鼓励|祝贺|肯定|给予|对|向|请|让)"
+                     r"(?:投资|控股|发展|建设|实业|产业)?(?:集团|公司)$")
 
 
 def _verb_before_group(name: str) -> bool:
@@ -298,7 +299,7 @@ def _after_last_verb(item: str) -> int:
 
 
 # names listed before 等…企业 / 等为龙头: 甲、乙等龙头企业, 以甲、乙等为龙头
-LISTED = re.compile(rf"((?:[{CJK}A-Za-z0-9]{{2,14}}、)*[{CJK}A-Za-z0-9]{{2,14}})(?:等(?:[{CJK}]{{0,6}}企业|为龙头|为代表|为主的)|"
+LISTED = re.compile(rf"((?:[{CJK}A-Za-z0-9]{{2,14}}、)*[{CJK}A-Za-z0-9]{{2,14}})(?:等(?:(?:(?!与|和|同|情况|方面|问题)[{CJK}]){{0,6}}企业|为龙头|为代表|为主的)|"
                     rf"(?<=以[{CJK}]{{2}})为[“\"]?龙头|(?<=以[{CJK}]{{3}})为[“\"]?龙头|(?<=以[{CJK}]{{4}})为[“\"]?龙头)")
 
 
@@ -432,7 +433,7 @@ def list_mates(sent: Sentence, found: list[tuple[int, int, str]], city: str | No
 
 
 def _looks_like_name(item: str, city: str | None, common_ok: bool = False) -> bool:
-    if not 2 <= len(item) <= 14 or re.search(r"[的了和与及在是为]", item):
+    if not 2 <= len(item) <= 14 or re.search(r"[的了和与及在是为由]", item) or item.startswith(("该", "本", "此", "其")):
         return False
     if any(a == 0 and b == len(item) for a, b, _d, _f in gazetteer(city).find(item)) or re.search(r"(?:省|市|县|区|镇|乡|村|街道|行业|产业|企业)$", item):
         return False
