@@ -856,6 +856,8 @@ def projects_of(text, **kw):
     "本报讯 县领导分别联系重点企业和重点项目。",
     # a meeting before 项目: the sentence's, not the project's name
     "本报讯 某某市投资环境说明会暨项目签约活动举行，某某宾馆召开“三个一”工程项目对接座谈会。",
+    # a tour's or a clause's verb inside the phrase: 某某登上…综合体项目, 标志着…项目, 建设新项目
+    "本报讯 王建国登上滨海新区旅游综合体项目观景台，这标志着智慧装备制造项目落地，全县加快建设新项目。",
 ])
 def test_kinds_amounts_and_batches_of_projects_are_not_projects(sentence):
     assert projects_of(sentence) == []
@@ -865,6 +867,7 @@ def test_a_company_name_the_segmentation_breaks_up_still_names_a_project():
     # odd words of a brand (凤山天承, 润力) and 其他 inside the name are no clause
     assert projects_of("本报讯 总投资3亿元的凤山天承项目开工。") == ["凤山天承项目"]
     assert projects_of("本报讯 年产1万根车桥及其他汽车零部件制造项目签约。") == ["年产1万根车桥及其他汽车零部件制造项目"]
+    assert projects_of("本报讯 总投资5亿元的华兴南部片区城市更新项目开工。") == ["华兴南部片区城市更新项目"]
 
 
 def test_a_project_signed_keeps_its_name_after_the_verb():

@@ -249,7 +249,7 @@ def named_facilities(sent: Sentence) -> list[tuple[int, int, str]]:
         name = phrase[cut:]
         name = name[_phrase_prefix(name):]
         if len(name) < 5 or "的" in name or "了" in name or GENERIC.match(name) or re.match(r"^[\d.]", name) \
-                or _phrase_inside(name):
+                or _phrase_inside(name) or TOUR_INSIDE.search(name):
             continue
         if re.search(r"(?:成为|打造|建成|建设成|定位为|争创|创建)[^，。；]*$", s[:m.end() - len(name)]):
             continue            # 建成后将成为全省最大的某某基地: what it is to become, not a project
@@ -338,6 +338,8 @@ def _words_of_a_name(core: str) -> bool:
     tokens = [w for w in words(core) if w.strip()]
     if not tokens or re.search(r"其[他它]$", core) or any(w in PRONOUN_WORDS for w in tokens):
         return False
+    if TOUR_INSIDE.search(core) or (core.endswith("新") and not core.endswith(("更新", "创新", "焕新"))):
+        return False            # 某某登上某某综合体项目, 标志着某某项目, 建设新项目: a clause
     if word_tag(tokens[0]).startswith("p") or "对" in tokens:
         return False
     if any(w == "地" and i and word_tag(tokens[i - 1]).startswith(("z", "d", "a", "i"))
@@ -347,6 +349,8 @@ def _words_of_a_name(core: str) -> bool:
     return last == core or not (GENERIC_TAIL.fullmatch(last) or not SECTORS.sub("", last))
 
 
+# a tour's or a clause's verb inside the phrase before 项目
+TOUR_INSIDE = re.compile(r"来到|走进|登上|深入|前往|察看|考察|调研|标志[着著]|意味[着著]")
 PRONOUN_WORDS = frozenset({"什么", "哪些", "哪个", "这些", "那些", "我们", "他们", "你们", "自己", "其他", "其它"})
 
 
