@@ -1827,3 +1827,14 @@ def test_a_group_spoken_of_after_a_verb_a_project_and_a_topic_list_are_no_compan
     assert not {n for n in names if n.startswith(("王建国", "对", "该", "就"))}
     assert "华兴食品集团" in names
 
+
+def test_a_list_of_those_on_the_rostrum_goes_on_a_group_a_sentence():
+    text = ("本报讯 1月16日，政协某某市第十六届委员会第四次会议开幕。孙建国主持会议。"
+            "在主席台就座的还有：王建国、赵立新。老同志陈立新、刘文华。有关方面负责人马文明、周海涛，以及市政协常务委员。"
+            "会议听取了常委会工作报告。")
+    from kg.pipeline.extract.ner import backend
+    page = extract_page(split(normalise(Page(Source("p.txt", date(2025, 6, 20), "潍坊市", "潍坊日报"), text, "utf-8"))),
+                        ner=backend("lac"))
+    [m] = [m for a in page.articles for m in a.meetings if m.name.endswith("第四次会议")]
+    assert {"王建国", "赵立新", "陈立新", "刘文华", "马文明", "周海涛"} <= set(m.participants)
+

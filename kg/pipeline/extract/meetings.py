@@ -86,6 +86,8 @@ SPEAKS = re.compile(r"^(?:委员|代表|同志|先生|女士)?(?:在(?:会上|�
                     r"(?:表示|建议|提出|认为|谈到|说|结合[^，。；]{2,20}?(?:表示|发言|谈))")
 # a press conference's speakers announced one per line after it: …发布人，他们是：
 ROLL_CALL = re.compile(r"(?:发布人|嘉宾|出席[^，。；]{0,8}的[^，。；]{0,6})[，,]?(?:他们|她们)?(?:是|有)[:：]\s*")
+# what a sentence does besides listing names (a list that goes on from a cue has none of it)
+LIST_VERBS = re.compile(r"出席|参加|列席|主持|讲话|致辞|发言|表示|指出|强调|说|召开|举行|就[座坐]|陪同|会见|调研|通过|审议|选举")
 # a list of those present after its cue: 出席会议的有甲、乙; 在主席台就座的领导有甲、乙; 出席人员：甲、乙
 PRESENT_LIST = re.compile(r"(?:(?:出席|参加|列席)(?:会议|大会|活动|仪式|开幕式|闭幕式)?的(?:市|县|区)?(?:领导|领导同志|同志|人员)?(?:还)?有|"
                           r"就[座坐]的[^，。；]{0,12}有|(?:出席|参会|参加|列席)人员[:：]|(?:大会|会议)的?执行主席(?:是|为|有)?|主席团常务主席)")
@@ -500,7 +502,7 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
                                         and any(set(m["participants"]) <= set(r["participants"]) for r in hosted))]
     meetings = merged
     held = [m for m in meetings if m["rule"] not in SPOKEN_OF]
-    roll_call = False
+    roll_call = listing = False
     for si, sent in enumerate(sentences):
         s = sent.text
         found = [m for m in meetings if m["si"] == si]
@@ -558,8 +560,13 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
         cues = [m.end() for m in (*PRESENT_LIST.finditer(s), *ROLL_CALL.finditer(s))]
         if roll_call and not cues and re.search(r"(?:先生|女士|同志)[；;。]?$", s):
             cues = [0]
+        elif listing and not cues and persons[si] and persons[si][0].start <= 8 and len(persons[si]) >= 2 \
+                and sent.paragraph == sentences[si - 1].paragraph and not LIST_VERBS.search(s):
+            # 在主席台就座的还有：甲、乙。老同志丙、丁。有关方面负责人戊: the cue's list goes on, a group a sentence
+            cues = [0]
         else:
             roll_call = bool(ROLL_CALL.search(s))
+        listing = bool(cues) and bool(PRESENT_LIST.search(s) or listing)
         for cue in cues:
             for pm in persons[si]:
                 if pm.start < cue or pm.name in main["chair"] or pm.name in main["participants"]:
