@@ -1838,3 +1838,13 @@ def test_a_list_of_those_on_the_rostrum_goes_on_a_group_a_sentence():
     [m] = [m for a in page.articles for m in a.meetings if m.name.endswith("第四次会议")]
     assert {"王建国", "赵立新", "陈立新", "刘文华", "马文明", "周海涛"} <= set(m.participants)
 
+
+def test_a_visit_with_its_hosts_company_between_and_a_range_without_the_first_days_mark():
+    got = visit_rows("本报讯 7月26—27日，省政协副主席王建国率省政协调研组来某某，在市政协主席赵立新的陪同下，"
+                     "对某某改革开放成果开展视察调研活动。")
+    assert got == [(("王建国",), date(2025, 7, 26))]
+    # 率调研组: the group's name is no act of inspection; places over commas closed by 等地
+    got = visit_rows("本报讯 6月5日，某某集团董事长王建国率调研组到我市某某区某某工地、某某镇示范园，某某县安置区、"
+                     "扶贫车间等地，围绕产业发展进行调研。")
+    assert got == [(("王建国",), date(2025, 6, 5))]
+

@@ -82,7 +82,9 @@ def lead_paragraph(sents: list[Sentence]) -> int:
 
 DATE_RE = re.compile(
     # (1月31号, 5月24上午: a day written with 号, or without 日 before the time of day)
-    r"(?:(?P<y>\d{4})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*(?:日|号(?![楼院线码])|(?=上午|下午|晚上|早上|中午))"
+    # (7月26—27日: the first day's 日 left out before a range)
+    r"(?:(?P<y>\d{4})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*(?:日|号(?![楼院线码])|(?=上午|下午|晚上|早上|中午)|"
+    r"(?=\s*(?:—|－|-|~|～|至|到)\s*\d{1,2}\s*[日号]))"
     r"(?:\s*(?:—|－|-|~|～|至|到)\s*(?:(?P<m2>\d{1,2})\s*月\s*)?(?P<d2>\d{1,2})\s*[日号])?"
     r"(?P<tod>上午|下午|晚上|晚|早上|中午)?"
     # days counted from the publication date (the library resolves them)

@@ -20,13 +20,15 @@ GO = r"(?:一行(?:\d{1,4}人)?)?[，,]?(?:先后|分别|还|又|专程|深入|�
 AFTER_TITLE = r"(?:[\u4e00-\u9fff]{0,6}?(?:省长|市长|县长|区长|书记|主任|主席|部长|局长))?"
 # 甲、乙等县四套班子成员分别深入…: the rest of the group named by its kind
 GROUP = r"(?:等[^，。；]{0,16}?(?:成员|领导|同志|负责人|干部|负责同志))?"
-# (a tour of many places may name them over a hundred characters before its verb)
-VISIT_RE = re.compile(rf"^{GROUP}{LEAD}{GO}([^，。；]{{1,200}}?)"
+# (a tour of many places may name them over a hundred characters before its verb, over commas
+# when a 等地 closes them)
+VISIT_RE = re.compile(rf"^{GROUP}{LEAD}{GO}([^，。；]{{1,200}}?|[^。；]{{1,200}}?等(?:地|处|企业|单位|项目|现场))"
                       # 深入某州，先后来到甲县、乙县调研 / 来到我市，调研… / 赴某市宣讲…，并督导…
                       rf"(?:[，,](?:先后|分别|又|还)?(?:来到|到|深入|走进|前往)([^，。；]{{1,80}}?)|"
                       rf"[，,](?:并|还|先后|重点|主要)?(?=[^，。；]{{0,12}}?{ACTION})[^，。；]{{0,12}}?|"
-                      # 赴某市，围绕/就某某工作开展调研: what the visit is about, then its verb
-                      rf"[，,](?:围绕|就|聚焦|针对)[^。；]{{2,80}}?(?:开展|进行)(?:了)?(?:专题)?(?=[^，。；]{{0,4}}?{ACTION})[^，。；]{{0,4}}?)?"
+                      # 赴某市，围绕/就某某工作开展调研: what the visit is about, then its verb (来某市，在甲的
+                      # 陪同下，对某某开展视察调研: the host's company between)
+                      rf"(?:[，,]在[^，。；]{{1,40}}?陪同下)?[，,](?:围绕|就|聚焦|针对|对)[^。；]{{2,80}}?(?:开展|进行)(?:了)?(?:专题)?(?=[^，。；]{{0,4}}?{ACTION})[^，。；]{{0,4}}?)?"
                       rf"(?:现场|实地)?{ACTION}(?![团组])")
 # 带领…先后到甲、乙，…: a led group going round places
 LED_TOUR_RE = re.compile(r"^(?:带领|率领|带队|率队)[^，。；]{0,30}?(?:一行)?[，,]?\s*(?:先后|分别)(?:到|走进|来到|深入)([^，。；]{2,120})")
@@ -37,7 +39,7 @@ TOUR_RE = re.compile(r"^(?:一行)?[，,]?(?:先后|分别|又先后)(?:到|走�
 # (一行八人于三月二十日上午到访…: the party's size and the day between the name and the verb)
 WHEN = r"(?:[一二三四五六七八九十\d]{1,3}人)?(?:于)?(?:[一二三四五六七八九十\d]{1,3}月[一二三四五六七八九十\d]{1,3}日|今天|昨天|当天|当日|今日|昨日|日前|近日)?(?:上午|下午|晚上)?"
 MANNER = r"(?:一行" + WHEN + r")?(?:冒雨|冒着[^，。；]{1,6}|顶着[^，。；]{1,6}|专程|再次|又|还|实地|深入一线|先后分别|先后|分别)?"
-ACTION_FIRST_RE = re.compile(rf"^{AFTER_TITLE}{LEAD}{MANNER}(?:视察|考察|调研|走访|察看|拜访|到访|造访)(?![团组](?:举行|会谈|座谈))了?([^，。；]{{2,80}})")
+ACTION_FIRST_RE = re.compile(rf"^{AFTER_TITLE}{LEAD}{MANNER}(?:视察|考察|调研|走访|察看|拜访|到访|造访)(?![团组])了?([^，。；]{{2,80}})")
 # 甲结合开展某某活动，深入某区调研…: a clause of why or how, then the visit
 BY_THE_WAY = re.compile(r"^(?:结合|围绕|就|带着|按照|根据|利用)[^，。；]{2,30}[，,]")
 # a delegation the name leads: 以甲带队的某某代表团（在乙的陪同下，）来到…考察
