@@ -1848,3 +1848,10 @@ def test_a_visit_with_its_hosts_company_between_and_a_range_without_the_first_da
                      "扶贫车间等地，围绕产业发展进行调研。")
     assert got == [(("王建国",), date(2025, 6, 5))]
 
+
+def test_companies_a_group_visits_on_a_countys_own_page_lie_in_that_county():
+    text = ("本报讯 近日，某某市人大常委会副主任王建国一行来我区考察工业强市工作，寿光市人大常委会主任赵立新陪同考察。"
+            "考察组先后来到山东华兴机械有限公司、寿光华瑞电子有限公司等地，详细了解企业生产经营情况。")
+    counties = {e.name: e.county for e in enterprises(text)}
+    assert counties.get("山东华兴机械有限公司") == "寿光市"
+

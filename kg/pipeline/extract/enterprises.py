@@ -654,7 +654,7 @@ def headline_county(headline: str, article_text: str, city: str | None) -> str |
 
 
 GOES_TO = re.compile(r"(?:到|赴|深入|来到|走进|前往)")
-LEAD_TOUR = re.compile(r"(?:到|赴|深入|来到|走进|在)([^，。；、]{2,12}?)(?:调研|督导|检查|考察|视察|走访)")
+LEAD_TOUR = re.compile(r"(?:到|赴|深入|来到|走进|在|来)([^，。；、]{2,12}?)(?:调研|督导|检查|考察|视察|走访)")
 
 
 def tour_county(sentences: list[Sentence], article_text: str, city: str | None) -> str | None:
@@ -670,6 +670,9 @@ def tour_county(sentences: list[Sentence], article_text: str, city: str | None) 
             named = _counties_in(m.group(1), city)
             if len(named) == 1 and whole <= named:
                 return named.pop()
+            # 来我区考察 on a county's own page that names that county only: the tour is of it
+            if re.fullmatch(r"(?:我|本)(?:区|县|旗)", m.group(1).strip()) and len(whole) == 1:
+                return next(iter(whole))
         # 赴某某县宣讲…并督导重点企业: the county the visitors go to, whatever they do there
         for m in GOES_TO.finditer(sent.text):
             if sent.text[max(0, m.start() - 2):m.start()] in ("先后", "分别"):
