@@ -21,7 +21,7 @@ from .text import AFTER_NAME, CJK, FUNCTION_CHARS, NOT_NAME_TAIL, TIBETAN, Sente
 FORMER = ("原", "时任", "曾任", "前任")
 CUT_WORDS = ("邀请", "陪同", "会同", "参加", "出席", "任命", "提名", "免去", "当选为", "当选", "选举", "同意",
              "由", "在", "和", "与", "及", "对", "向", "是", "为", "经", "据", "请", "的", "了", "到", "同", "据悉",
-             "等", "看望", "会见", "听取", "随同", "带领", "率领", "有关方面", "相关方面")
+             "等", "看望", "会见", "听取", "随同", "带领", "率领")
 ORG_CHAR = re.compile(rf"[{CJK}()（）0-9A-Za-z]")
 ENTERPRISE_ORG = re.compile(r"(公司|集团|银行|厂|企业|农商行|合作社|店)$")
 REFERRING_ORG = ("该公司", "该企业", "该集团", "公司", "企业", "集团", "该厂", "")
@@ -199,9 +199,9 @@ def _title_ending_at(s: str, end: int) -> tuple[int, Title] | None:
         raw_prefix = s[j:m.start()]
         prefix = _trim_prefix(raw_prefix)
         start = m.start() - len(prefix)
-        # (及某某县委书记: a list's link, never a body's first character; 本次大会执行主席: this
-        # session's; the title still starts there, for the chain of titles before it)
-        prefix = re.sub(r"^(?:[及与、]|本次|此次|本届)+", "", prefix)
+        # (及某某县委书记: a list's link, never a body's first character; the title still starts
+        # there, for the chain of titles before it)
+        prefix = re.sub(r"^[及与、]+", "", prefix)
         former = False
         for f in FORMER:
             if prefix.startswith(f):
