@@ -1856,3 +1856,8 @@ def test_companies_a_group_visits_on_a_countys_own_page_lie_in_that_county():
     counties = {e.name: e.county for e in enterprises(text)}
     assert counties.get("山东华兴机械有限公司") == "寿光市"
 
+
+def test_a_companys_people_who_take_part_are_the_hosts_of_the_site():
+    got = visit_rows("本报讯 6月5日，盟委书记王建国到某某天然碱项目调研。某某化工公司副总经理赵立新、陈立新等参加调研活动。")
+    assert got == [(("王建国",), date(2025, 6, 5))]
+

@@ -210,14 +210,16 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
                 if tour is not None and tour["evidence"] and GUESTS.search(
                         sentences[next(i for i, x in enumerate(sentences) if x.span.start == tour["evidence"][0].start)].text):
                     continue        # 某某一行来我市调研，我市甲、乙参加调研: the hosts, not visitors
+                # (a company's people who take part are the hosts of the site visited)
+                joiners = [o.name for o in persons[si] if o.start <= pm.start and not _of_a_company(o)]
+                if not joiners:
+                    continue
                 if tour is None:
                     dates = find_dates(s, published)
                     first, last = (dates[0].first, dates[0].last) if dates else (last_date or (None, None))
                     tour = {"visitors": [], "targets": [], "date": first, "end": last, "evidence": []}
                     visits.append(tour)
-                for other in persons[si]:
-                    if other.start <= pm.start and other.name not in tour["visitors"]:
-                        tour["visitors"].append(other.name)
+                tour["visitors"] += [n for n in joiners if n not in tour["visitors"]]
                 ev = Evidence(sent.span.start, sent.span.end, "visit.参加考察")
                 if ev not in tour["evidence"]:
                     tour["evidence"].append(ev)
