@@ -30,10 +30,6 @@ CASES = cases()
 FAST = remote.Connection(connect_timeout=5, read_timeout=120, retries=0, env={})
 INJECTION = 'x" } ?s ?p ?o { "'
 QUICK = ("--timeout", "120", "--retries", "0")     # a server that stops answering fails the test, soon
-# Virtuoso 7.2.5 stops answering altogether (SQL and HTTP) on this one parameter set, which
-# no other engine finds hard; it is left out of Virtuoso's leg, not of the others', until
-# the query is rewritten around it (the example, with title and date, runs there).
-VIRTUOSO_HANGS = {("title-holders-at-date", ("date",))}
 BOOLEAN = URIRef("http://www.w3.org/2001/XMLSchema#boolean")
 
 
@@ -93,8 +89,6 @@ def test_same_rows_on_every_engine(case, loaded, seed_graph, virtuoso):
     r_columns, r_rows = rdflib_rows(seed_graph, name, params)
     assert r_columns == columns
     assert rows_multiset(r_rows) == expected, f"rdflib differs on {name} {params}"
-    if (name, tuple(sorted(params))) in VIRTUOSO_HANGS:
-        return
     v_columns, v_rows = virtuoso_rows(virtuoso, name, params)
     assert v_columns in (columns, None)
     assert rows_multiset(v_rows) == expected, f"Virtuoso differs on {name} {params}"

@@ -110,3 +110,35 @@ def test_tenure_graph_lies_in_its_own_named_graph():
     g = tenures.tenure_graph([])
     assert str(g.identifier) == tenures.TENURES_GRAPH == BASE + "graph/tenures"
     assert validate.validate(g).conforms
+
+
+def test_each_tenure_knows_the_next_last_and_the_previous_first_of_its_title_and_organisation():
+    P3 = BASE + "person/c"
+    g = Gatherer()
+    g.add([obs(P1, "县长", ORG, "2020-01-01", "a1"), obs(P1, "县长", ORG, "2021-06-01", "a2"),
+           obs(P2, "县长", ORG, "2021-03-01", "b1"), obs(P2, "县长", ORG, "2022-12-01", "b2"),
+           obs(P3, "县长", ORG, "2022-12-01", "c1"),            # the same last day as P2's
+           obs(P3, "县长", "", "2019-01-01", "c2"),             # another organisation (none named)
+           obs(P1, "副县长", ORG, "2023-01-01", "a3")])          # another title
+    got = {(t.holder[-1], t.title, t.organization, t.next_last, t.previous_first) for t in g.tenures()}
+    assert got == {
+        ("a", "县长", ORG, "2022-12-01", ""),
+        ("b", "县长", ORG, "", "2020-01-01"),
+        ("c", "县长", ORG, "", "2021-03-01"),
+        ("c", "县长", "", "", ""),
+        ("a", "副县长", ORG, "", ""),
+    }
+    for t in g.tenures():
+        assert _checked(t) == ()
+    nodes = tenures.tenure_graph(g.tenures())
+    first = next(t for t in g.tenures() if t.holder == P1 and t.title == "县长")
+    assert nodes.value(URIRef(first.iri), KG.nextLastObserved) == Literal("2022-12-01", datatype=XSD.date)
+    assert nodes.value(URIRef(first.iri), KG.previousFirstObserved) is None
+
+
+def test_shacl_rejects_neighbours_on_the_wrong_side_of_a_tenure():
+    t = tenures.Tenure(P1, "市长", ORG, "2024-01-05", "2024-06-30", 2, BASE + "post/p1", BASE + "post/p4",
+                       next_last="2024-06-30", previous_first="2024-02-01")
+    lines = _checked(t)
+    assert len(lines) == 2
+    assert any("nextLastObserved" in x for x in lines) and any("previousFirstObserved" in x for x in lines)

@@ -17,6 +17,15 @@ line; kg/pipeline/extract/careers.py), the tenure keeps the earliest stated
 start and the latest stated end (kg:statedStart, kg:statedEnd), a past post's
 included; without them its start and end are only observed.
 
+The tenures of one title in one organisation (or in none named) follow one
+another: each tenure also carries the next later last observation of that
+title and organisation (kg:nextLastObserved: the earliest kg:lastObserved of
+the title's other tenures that is later than its own) and the previous
+earlier first observation (kg:previousFirstObserved).  "Who was seen last with
+the title before a date" is then a test of one tenure (its last observation
+is before the date, the next one is not), not a maximum over the title's
+tenures: queries/title-holders-at-date.rq reads them.
+
 The build takes each page's observations from its rendered graph
 (``observations``), gathers them page by page (``Gatherer``; memory grows with
 the number of tenures, not of posts) and renders the tenures in IRI order
@@ -24,6 +33,8 @@ the number of tenures, not of posts) and renders the tenures in IRI order
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from collections import defaultdict
 from dataclasses import dataclass
 from typing import Iterable
 
@@ -62,6 +73,10 @@ class Tenure:
     last_post: str        # the post of the last date (the least IRI when several)
     stated_start: str = ""   # the earliest start its posts state ("" when none: the start is only observed)
     stated_end: str = ""     # the latest end its posts state
+    next_last: str = ""      # the earliest last observation of the same title and organisation later than
+                             # this one's ("" when this one's is the latest)
+    previous_first: str = ""  # the latest first observation of the same title and organisation earlier
+                              # than this one's ("" when this one's is the earliest)
 
     @property
     def iri(self) -> str:
@@ -122,8 +137,21 @@ class Gatherer:
         return len(self._by_key)
 
     def tenures(self) -> list[Tenure]:
-        """Every tenure, in IRI order."""
-        out = [Tenure(*key, *v, *self._stated.get(key, ("", ""))) for key, v in self._by_key.items()]
+        """Every tenure, in IRI order, with its neighbours among the tenures of its title and organisation."""
+        lasts: dict[tuple[str, str], set[str]] = defaultdict(set)
+        firsts: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for (_, title, org), v in self._by_key.items():
+            firsts[title, org].add(v[0])
+            lasts[title, org].add(v[1])
+        ordered_lasts = {k: sorted(v) for k, v in lasts.items()}
+        ordered_firsts = {k: sorted(v) for k, v in firsts.items()}
+        out = []
+        for key, v in self._by_key.items():
+            ls, fs = ordered_lasts[key[1:]], ordered_firsts[key[1:]]
+            i = bisect_right(ls, v[1])              # the first last observation later than this one's
+            j = bisect_left(fs, v[0]) - 1           # the last first observation earlier than this one's
+            out.append(Tenure(*key, *v, *self._stated.get(key, ("", "")),
+                              ls[i] if i < len(ls) else "", fs[j] if j >= 0 else ""))
         out.sort(key=lambda t: t.iri)
         return out
 
@@ -146,4 +174,8 @@ def tenure_graph(tenures: Iterable[Tenure]) -> Graph:
             g.add((node, KG.statedStart, rdf.month_or_day(t.stated_start)))
         if t.stated_end:
             g.add((node, KG.statedEnd, rdf.month_or_day(t.stated_end)))
+        if t.next_last:
+            g.add((node, KG.nextLastObserved, Literal(t.next_last, datatype=XSD.date)))
+        if t.previous_first:
+            g.add((node, KG.previousFirstObserved, Literal(t.previous_first, datatype=XSD.date)))
     return g
