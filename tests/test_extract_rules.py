@@ -1861,3 +1861,9 @@ def test_a_companys_people_who_take_part_are_the_hosts_of_the_site():
     got = visit_rows("本报讯 6月5日，盟委书记王建国到某某天然碱项目调研。某某化工公司副总经理赵立新、陈立新等参加调研活动。")
     assert got == [(("王建国",), date(2025, 6, 5))]
 
+
+def test_a_standing_body_that_convenes_a_meeting_names_it():
+    ms = meetings("本报讯 6月19日上午，市委常委会召开会议。市委书记孙建国主持会议并讲话；市委副书记、市长王建国出席。")
+    assert [(m.name, m.chair, set(m.participants)) for m in ms] == [("市委常委会会议", ("孙建国",), {"王建国"})]
+    assert [m.name for m in meetings("本报讯 6月19日，县政府党组召开会议，传达学习有关精神。")] == ["县政府党组会议"]
+

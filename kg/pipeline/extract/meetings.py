@@ -64,6 +64,9 @@ ANNOUNCED = re.compile(r"^\s*(?:主席团)?(?:将于|拟于|定于|计划于|预
 GENERIC_EVENT = re.compile(r"(?:项目)?(?:集中)?(?:签约|开工|竣工|开竣工|开（竣）工|开\(竣\)工|投产|观摩|推介|主会场|分会场|推进|启动)"
                            r"(?:活动|仪式)")
 # talks a report may name by their kind only, when the text convenes them (召开座谈会)
+# a standing body that meets: 市委常委会, 县政府党组, 区人大常委会 (召开会议)
+BODY_CONVENES = re.compile(r"((?:中共)?[\u4e00-\u9fff]{1,10}?(?:常委会|常务委员会|党组|党委|党工委|人民政府|政府|主任会议))"
+                           r"(?:于[^，。；]{1,12}?)?(?:召开|举行)了?$")
 KIND_TALKS = ("座谈会", "恳谈会", "见面会", "推介会", "对接会", "发布会", "交流会", "汇报会", "调度会", "现场会", "推进会")
 # a ceremony named by its kind only (项目开工仪式, 签约仪式, 集中开工仪式)
 CEREMONY = re.compile(r"(?:项目)?(?:集中)?(?:签约|开工|开竣工|竣工|揭牌|启动|奠基)仪式")
@@ -211,6 +214,11 @@ def find(sent: Sentence) -> list[tuple[int, int, str, str]]:
         if (name in GENERIC and start == 0 and re.match(r"^(?:上|中)[，,]", after)
                 and name.endswith(("座谈会", "恳谈会", "见面会", "推介会", "对接会", "发布会", "交流会", "现场会"))):
             out.append((start, b, name, "meeting.opening_kind"))
+            continue
+        # 市委常委会召开会议, 县政府党组召开会议: the body's meeting, named after the body
+        body = BODY_CONVENES.search(s[:start]) if name == "会议" else None
+        if body and not re.search(r"[，,。；;]", body.group(1)):
+            out.append((start - len(body.group(0)), b, _clean_name(body.group(1)) + "会议", "meeting.召开"))
             continue
         if rule is None or name in GENERIC or GENERIC_EVENT.fullmatch(name) or len(name) < 3 or \
                 (len(name) < 4 and not name.endswith("两会")):
