@@ -1866,4 +1866,11 @@ def test_a_standing_body_that_convenes_a_meeting_names_it():
     ms = meetings("本报讯 6月19日上午，市委常委会召开会议。市委书记孙建国主持会议并讲话；市委副书记、市长王建国出席。")
     assert [(m.name, m.chair, set(m.participants)) for m in ms] == [("市委常委会会议", ("孙建国",), {"王建国"})]
     assert [m.name for m in meetings("本报讯 6月19日，县政府党组召开会议，传达学习有关精神。")] == ["县政府党组会议"]
+    # a kind of meeting after the body and what it is about; a briefing (通报会) is a meeting
+    ms = meetings("本报讯 6月19日，州委书记孙建国主持召开州委抓落实专题会议时强调，要压实责任。")
+    assert [(m.name, m.chair) for m in ms] == [("州委抓落实专题会议", ("孙建国",))]
+    ms = meetings("本报讯 6月19日，州人大常委会召开某某州2025年上半年政情通报会。")
+    assert [m.name for m in ms] == ["某某州2025年上半年政情通报会"]
+    # (a kind named by nobody's body stays out: 各地要召开专题会议)
+    assert meetings("本报讯 会议要求，各地要召开专题会议。") == []
 

@@ -24,7 +24,7 @@ MEETING_WORD = (r"(?:常务会议|党组会议|党组\(扩大\)会议|全体会�
                 r"座谈会|推进会|现场会|调度会|部署会|动员大会|代表大会|大会|民主生活会|组织生活会|论坛|研讨会|"
                 r"发布会|报告会|培训班|签约仪式|开工仪式|揭牌仪式|启动仪式|全会|两会|会议|峰会|博览会|洽谈会|"
                 r"交流会|观摩会|启动会|誓师大会|见面会|恳谈会|对接会|读书班|专题活动|学习会|开幕式|闭幕式|开班式|"
-                r"拉练会|动员会|汇报会|读书会|年会|说明会|主题党日活动|(?<=纪念|庆祝|宣传|比拼|系列|一批)活动|"
+                r"拉练会|动员会|汇报会|读书会|年会|说明会|通报会(?!议)|主题党日活动|(?<=纪念|庆祝|宣传|比拼|系列|一批)活动|"
                 r"(?:签约|开工|竣工|开竣工|开\(竣\)工|开（竣）工|投产|观摩|推介|主会场|分会场|推进|周年)活动|"
                 r"(?:投产|奠基|升国旗|竣工|授牌|开园|开业|颁奖|欢迎|签字|签署|捐赠|捐助|授旗|启用|通车|交接)仪式|会谈)")
 NAME_CHARS = rf"[{CJK}0-9A-Za-z“”‘’\"()（）·第次届暨—-]"
@@ -65,8 +65,9 @@ GENERIC_EVENT = re.compile(r"(?:项目)?(?:集中)?(?:签约|开工|竣工|开�
                            r"(?:活动|仪式)")
 # talks a report may name by their kind only, when the text convenes them (召开座谈会)
 # a standing body that meets: 市委常委会, 县政府党组, 区人大常委会 (召开会议)
-BODY_CONVENES = re.compile(r"((?:中共)?[\u4e00-\u9fff]{1,10}?(?:常委会|常务委员会|党组|党委|党工委|人民政府|政府|主任会议))"
+BODY_CONVENES = re.compile(r"(?:^|(?<=[，,。；;\s日]))((?:中共)?[\u4e00-\u9fff]{0,10}?(?:常委会|常务委员会|党组|党委|党工委|人民政府|政府|主任会议|[省市州县区旗]委))"
                            r"(?:于[^，。；]{1,12}?)?(?:召开|举行)了?$")
+BODY_OPENS = re.compile(r"^(?:中共)?(?:[\u4e00-\u9fff]{0,6}?(?:常委会|党组|党委|党工委|人民政府|政府)|[省市州县区旗]委)")
 KIND_TALKS = ("座谈会", "恳谈会", "见面会", "推介会", "对接会", "发布会", "交流会", "汇报会", "调度会", "现场会", "推进会")
 # a ceremony named by its kind only (项目开工仪式, 签约仪式, 集中开工仪式)
 CEREMONY = re.compile(r"(?:项目)?(?:集中)?(?:签约|开工|开竣工|竣工|揭牌|启动|奠基)仪式")
@@ -215,10 +216,18 @@ def find(sent: Sentence) -> list[tuple[int, int, str, str]]:
                 and name.endswith(("座谈会", "恳谈会", "见面会", "推介会", "对接会", "发布会", "交流会", "现场会"))):
             out.append((start, b, name, "meeting.opening_kind"))
             continue
-        # 市委常委会召开会议, 县政府党组召开会议: the body's meeting, named after the body
-        body = BODY_CONVENES.search(s[:start]) if name == "会议" else None
+        # 市委常委会召开会议, 县政府党组召开会议, 州委召开抓落实专题会议: the body's meeting of that
+        # kind, named after the body (and what the meeting is about)
+        about = re.split(r"召开了?|举行了?", s[a:start])[-1] if re.search(r"召开|举行", s[a:start]) else ""
+        body = BODY_CONVENES.search(s[:a] + re.split(r"召开|举行", s[a:start])[0] + "召开") \
+            if name in GENERIC and about else BODY_CONVENES.search(s[:start]) if name == "会议" else None
         if body and not re.search(r"[，,。；;]", body.group(1)):
-            out.append((start - len(body.group(0)), b, _clean_name(body.group(1)) + "会议", "meeting.召开"))
+            full = _clean_name(body.group(1)) + about + name
+            out.append((start - len(about) - len(body.group(0)), b, full, "meeting.召开"))
+            continue
+        # 甲主持召开州委抓落实专题会议: the body named after the verb
+        if name in GENERIC and about and BODY_OPENS.match(about) and not re.search(r"[，,。；;]", about):
+            out.append((start - len(about), b, about + name, "meeting.召开"))
             continue
         if rule is None or name in GENERIC or GENERIC_EVENT.fullmatch(name) or len(name) < 3 or \
                 (len(name) < 4 and not name.endswith("两会")):
@@ -236,7 +245,9 @@ def find(sent: Sentence) -> list[tuple[int, int, str, str]]:
                 out.append((pa, b, pname + (link.group(1) or "") + name, prule))
             continue
         # 市委常委会召开…民主生活会: the convening body belongs to the name
-        if before.endswith("召开") and not re.match(r"^(市|县|区|省|全|中央|国务院|中共)", name):
+        # (a name that opens with its own place, 楚雄州2025年…通报会, keeps it)
+        if before.endswith("召开") and not re.match(r"^(市|县|区|省|全|中央|国务院|中共)", name) \
+                and not national_places().match(name) and not re.match(r"^[\u4e00-\u9fff]{1,5}[省州市县区盟旗]\d{4}年", name):
             k = start - (len(s[max(0, start - 12):start]) - len(before)) - 2
             subj = ORG_SUBJECT.search(s[:k])
             body = subj.group(1) if subj else ""
