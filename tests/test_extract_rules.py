@@ -1874,3 +1874,11 @@ def test_a_standing_body_that_convenes_a_meeting_names_it():
     # (a kind named by nobody's body stays out: 各地要召开专题会议)
     assert meetings("本报讯 会议要求，各地要召开专题会议。") == []
 
+
+def test_a_talk_the_city_holds_with_a_company_takes_those_named_after():
+    ms = meetings("本报讯 6月21日，我市与某某投资控股集团有限公司举行座谈，双方就合作事项进行交流。"
+                  "市委书记王建国表示，希望加强合作。某某集团董事长赵立新介绍了合作项目推进情况。"
+                  "陈立新、刘文华参加座谈。孙志远主持座谈。")
+    assert [(m.name, m.chair, set(m.participants)) for m in ms] == [
+        ("座谈", ("孙志远",), {"王建国", "赵立新", "陈立新", "刘文华"})]
+

@@ -74,7 +74,7 @@ CEREMONY = re.compile(r"(?:项目)?(?:集中)?(?:签约|开工|开竣工|竣工|
 SPECIFIC = re.compile(r"^(?:[市县区镇乡省全]|中央|国务院|中共|党的|\d{4}年|第|[“\"])|届|次|[“\"]")
 CHAIRED = re.compile(r"^(?:总书记|同志)?[^，。；]{0,24}?主持(?:召开)?了?\s*$")
 # X主持会议 / 主持开幕式 / 主持并讲话, in a sentence after the one naming the meeting
-CHAIRS = re.compile(r"\s*主持(?:了)?(?:会议|大会|开幕式|开幕会|闭幕会|[^，。；主]{0,14}?(?:仪式|活动|发布会|座谈会|全体会议)|"
+CHAIRS = re.compile(r"\s*主持(?:了)?(?:会议|大会|开幕式|开幕会|闭幕会|座谈(?!会)|会谈|[^，。；主]{0,14}?(?:仪式|活动|发布会|座谈会|全体会议)|"
                     r"并讲话|并致辞|$|[，。,])")
 PARTICIPATE = re.compile(r"(出席|参加|列席|(?:会见|会谈|会晤)时在座|陪同(?=会见|会谈|会晤|接见)|在主席[台团](?:前排|上)?就[座坐]|作对照检查|作(?:工作)?报告|作总结|(?:应邀)?到会|"
                          r"作了?(?:交流|典型|表态|汇报)发言|通报了|汇报了|宣读了|传达(?:了)?(?=[^，。；]{0,30}?(?:精神|讲话|论述|文件|指示))|讲话(?!精神|要求|稿|中|时)|作(?:了|的)?关于|宣布(?=[^，。；]{0,8}?(?:开工|开幕|闭幕|启动|开园|开业|投产))|"
@@ -83,7 +83,7 @@ PARTICIPATE = re.compile(r"(出席|参加|列席|(?:会见|会谈|会晤)时在�
                          r"(?:视频)?(?:致辞|发言)(?!精神|要求)|作了?(?:主题|主)?发布|(?:一同|共同)?回答(?:了)?(?:现场)?(?:记者|媒体)?提问|"
                          r"答记者问|[作做]了?(?:详细|相关|有关)?(?:的)?(?:介绍|说明|解读))")
 # a meeting where to speak is to take part (a forum, a council's sitting), not a ceremony
-DELIBERATIVE = re.compile(r"(?:座谈会|会议|交流会|恳谈会|协商会|研讨会|对接会|见面会|讨论会|论坛|会谈|会见)$")
+DELIBERATIVE = re.compile(r"(?:座谈会|座谈|会议|交流会|恳谈会|协商会|研讨会|对接会|见面会|讨论会|论坛|会谈|会见)$")
 # what is said of a meeting after it, not in it: 甲表示，将以此次会议为契机…; 会后，乙说
 AFTERWARDS = re.compile(r"会后|(?:此次|本次|这次)(?:会议|大会)|会议精神|会议结束")
 SPEAKS = re.compile(r"^(?:委员|代表|同志|先生|女士)?(?:在(?:会上|发言中|座谈中|交流中)|发言时)?[，,]?"
@@ -307,6 +307,8 @@ SESSION = re.compile(r"^(?P<where>[^，。]{0,16}?)(?:第)?(?P<term>[一二三�
 RECEPTION = re.compile(r"(?:亲切)?(会见|会晤|接见|拜会|拜访(?!、))(?:了)?(?!时|中(?=[，,\s]|指出|表示|强调|说|介绍|谈|双方|希望)|后|前(?!来)|结束|活动)")
 TALKS = re.compile(r"(?:分别)?(?:与|同)([^。；]{2,80}?)(?:举行|进行)?(?:了)?((?:工作)?会谈|座谈交流|座谈(?!会|交流))(?:交流)?(?!时|中|后)")
 HOST_GAP = re.compile(r"\s*(?:(?:今天|昨天|当天|当日|今日|昨日|近日|日前|\d{1,2}月\d{1,2}日)?(?:上午|下午|晚上|晚)?)?(?:(?:在|赴|到)[^，。；]{1,20}?)?(?:还|又|也|先后|分别|共同|一起)?(?:亲切)?\s*")
+BODY_TALKS = re.compile(r"(?:^|(?<=[，,。；;\s日]))(?:我市|我县|我区|我州|市委、?市政府|县委、?县政府|区委、?区政府)"
+                        r"与([^，。；]{2,40}?)(?:举行|进行)了?(座谈|会谈)(?!会|时|中|后)")
 # hosts spoken of as a body, not by name: 市委、市政府主要领导, 党政主要负责同志
 UNNAMED_HOSTS = re.compile(r"(?:领导|负责同志|负责人)(?:同志)?(?:还|又|也|先后|分别|共同|一起|亲切|在[^，。；]{1,20}?)*$")
 # those named after the verb, up to a clause of their own (，双方就… / ，并…)
@@ -349,6 +351,10 @@ def receptions(sent: Sentence, persons: list[PersonMention]) -> list[tuple[int, 
         if (not guests and not GUEST_GROUP.search(clause)) or not hosts + guests:
             continue
         out.append((m.start(), m.end(), m.group(1), [pm.name for pm in hosts + guests]))
+    # 我市与某某集团举行座谈: a talk the city holds with a company or a body, its people named after
+    for m in BODY_TALKS.finditer(s):
+        if not any(pm.start < m.end() for pm in persons):
+            out.append((m.start(2), m.end(2), m.group(2), []))
     for m in TALKS.finditer(s):
         before = [pm for pm in persons if pm.end <= m.start()]
         inside = [pm for pm in persons if m.start(1) <= pm.start and pm.end <= m.end(1)]
