@@ -1882,3 +1882,8 @@ def test_a_talk_the_city_holds_with_a_company_takes_those_named_after():
     assert [(m.name, m.chair, set(m.participants)) for m in ms] == [
         ("座谈", ("孙志远",), {"王建国", "赵立新", "陈立新", "刘文华"})]
 
+
+def test_a_given_name_that_opens_with_jia_before_a_cue_of_a_name():
+    assert "刘家明" in persons("本报讯 会议传达学习了省委书记刘家明同志在省委常委会会议上的讲话。")
+    assert "孙家滨" in persons("本报讯 市委副书记、代市长孙家滨出席会议。")
+

@@ -434,7 +434,9 @@ def name_at(s: str, i: int, require_cue: bool = False) -> str | None:
     given = name[1:]
     end = i + len(name)
     own_he = name[-1] == "和" and len(name) == 3 and end < len(s) and s[end] in "及、，,。；;"
-    if given.startswith(NOT_GIVEN) or (name[-1] in NOT_NAME_TAIL and not own_he):
+    # (王家, 李家: a family, no name; 某家义 before a cue of a name (同志, 、, a verb of speech) is one)
+    family_first = given.startswith("家") and len(given) == 2 and (end == len(s) or s.startswith(AFTER_NAME, end))
+    if (given.startswith(NOT_GIVEN) and not family_first) or (name[-1] in NOT_NAME_TAIL and not own_he):
         return None
     # a common word is no name: 关于, 全面, 高度 (jieba's dictionary frequencies)
     if _word_freq().get(name[:2], 0) >= 2000 and _word_freq().get(name, 0) == 0:
