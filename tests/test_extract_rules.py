@@ -1887,3 +1887,9 @@ def test_a_given_name_that_opens_with_jia_before_a_cue_of_a_name():
     assert "刘家明" in persons("本报讯 会议传达学习了省委书记刘家明同志在省委常委会会议上的讲话。")
     assert "孙家滨" in persons("本报讯 市委副书记、代市长孙家滨出席会议。")
 
+
+def test_two_titles_run_together_without_a_mark():
+    got = _titles("本报讯 市委书记孙建国，市委副书记市长王建国出席会议。")
+    assert ("王建国", "市委副书记") in got and ("王建国", "市长") in got
+    assert not any(t == "市委副书记市长" for _n, t in got)
+

@@ -198,6 +198,9 @@ def _title_ending_at(s: str, end: int) -> tuple[int, Title] | None:
         j = _prefix_start(s, m.start())
         raw_prefix = s[j:m.start()]
         prefix = _trim_prefix(raw_prefix)
+        # 市委副书记市长: two titles run together, the second a bare post word
+        if prefix and any(prefix.endswith(w) and len(prefix) > len(w) for w in post_words() if len(w) >= 2):
+            prefix = ""
         start = m.start() - len(prefix)
         # (及某某县委书记: a list's link, never a body's first character; the title still starts
         # there, for the chain of titles before it)
@@ -252,6 +255,9 @@ def titled_mentions(sent: Sentence, model: frozenset[str] = frozenset()) -> list
             # 甲公司党组成员、副总经理，乙集团党委书记、董事长某某: a comma between two bodies' posts
             if start > 0 and s[start - 1] in "、暨，," and start - 1 > 0:
                 end = start - 1
+                continue
+            if start > 0 and not title.org and _title_ending_at(s, start):
+                end = start         # (市委副书记|市长: the title before, with no mark between)
                 continue
             break
         if not chain:
