@@ -1687,6 +1687,12 @@ def test_an_election_of_a_list_gives_each_the_post():
     assert got == [(n, "某某市第五届人民代表大会常务委员会委员") for n in ("王建国", "赵立新", "陈立新")]
 
 
+def test_a_counted_list_of_members_who_speak_on_a_long_list_of_topics():
+    got = _titles("本报讯 会上，王建国、赵立新、陈立新3名委员围绕铸牢中华民族共同体意识、拓宽就业渠道、保障粮食安全、"
+                  "加强社会治理、优化营商环境等内容作大会发言。")
+    assert got == sorted((n, "委员") for n in ("王建国", "赵立新", "陈立新"))
+
+
 def test_a_counted_list_of_members_who_speak():
     got = _titles("本报讯 王建国、赵立新、陈立新3位委员分别代表各民主党派市委会作大会发言；刘文华、孙志远2位委员作个人发言。")
     assert got == sorted((n, "委员") for n in ("王建国", "赵立新", "陈立新", "刘文华", "孙志远"))

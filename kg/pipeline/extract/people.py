@@ -600,7 +600,7 @@ def listed_mentions(sent: Sentence, taken: list[PersonMention]) -> list[PersonMe
     for m in re.finditer(r"(?:^|(?<=[，,。；;\s]))((?:[\u4e00-\u9fff·]{2,4}、)+[\u4e00-\u9fff·]{2,4})"
                          r"(?:等[^，。；、]{0,12}?|以及[^，。；、]{0,30}?|"
                          # 甲、乙9位委员分别代表…作大会发言: the list counted, then what its members do
-                         r"(?<!等)等?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[位名][^，。；]{0,40}?)?"
+                         r"(?<!等)等?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[位名][^，。；]{0,80}?)?"
                          r"(?:参加|出席|列席|陪同|在主席[台团](?:前排|上)?就[座坐]|(?:先后|依次)?(?:发言|讲话))", s):
         q = m.start(1)
         found, known, missed, starts = [], 0, 0, {(pm.start, pm.end) for pm in taken}
