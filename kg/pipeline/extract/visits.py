@@ -66,10 +66,10 @@ SPEECH_LABEL = re.compile(r"^[^。；，]{0,24}?(?:重要讲话|重要指示|讲
 LIST_RE = re.compile(r"^(?:一行)?(?:先后|分别|还|又)?(?:到|赴|深入|来到|走进)([^，。；]{2,200})")
 
 
-def _level(name: str, persons: list[list[PersonMention]], sentences: list[Sentence], cue_text: str = "") -> str | None:
+def _level(name: str, persons: list[list[PersonMention]], cue_text: str = "") -> str | None:
     """The level of the body every title of the person names (city: 市委副书记, 市政协主席; county:
-    县委书记, 某某区长), or the level of the cue before an untitled list (市领导甲、乙); None when
-    unsure (a company's post, a body of another kind)."""
+    县委书记, 某某区长), or, for one untitled, the level of the cue before the list in ``cue_text``
+    (the person's sentence: 市领导甲、乙); None when unsure (a company's post, another kind of body)."""
     titles = [t.text for ms in persons for pm in ms if pm.name == name for t in pm.titles]
     found = set()
     for t in titles:
@@ -182,9 +182,9 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
                                "end": last, "evidence": [Evidence(sent.span.start, sent.span.end, rule)]})
                 continue
             if JOINED_ACTIVITY.match(rest) and visits and not JOINED_RE.match(rest):
-                # 省某某厅副厅长甲，某某市领导乙参加有关活动: a provincial leader's tour, joined by the
-                # province's officials (titled so); the city's own who take part are its hosts
-                # (甲主持…，乙、丙参加 after a tour of the city's own leaders: the same level joins them)
+                # 省某某厅副厅长甲，某某市领导乙参加有关活动: a provincial leader's tour is joined by the
+                # province's officials, not by the city's (its hosts); a tour of the city's own
+                # leaders (市委书记甲到某县调研。市领导乙、丙参加) by those of the same level
                 tour = visits[-1]
                 opened = next((x for x in sentences if tour["evidence"] and x.span.start == tour["evidence"][0].start),
                               None)
@@ -198,9 +198,9 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
                 elif GUESTS.search(opened.text):
                     continue        # 某某一行来我市调研，我市甲、乙参加: the hosts, not visitors
                 else:
-                    level = {_level(n, persons, sentences) for n in tour["visitors"]} - {None, "province"}
+                    level = {_level(n, persons) for n in tour["visitors"]} - {None, "province"}
                     party = [o.name for o in persons[si] if o.start <= pm.start and o.name not in tour["visitors"]
-                             and len(level) == 1 and _level(o.name, [[o]], [sent], s) in level]
+                             and len(level) == 1 and _level(o.name, [[o]], s) in level]
                 if party:
                     tour["visitors"] += party
                     tour["evidence"].append(Evidence(sent.span.start, sent.span.end, "visit.参加有关活动"))
