@@ -1887,6 +1887,10 @@ def test_a_talk_the_city_holds_with_a_company_takes_those_named_after():
                   "陈立新、刘文华参加座谈。孙志远主持座谈。")
     assert [(m.name, m.chair, set(m.participants)) for m in ms] == [
         ("座谈", ("孙志远",), {"王建国", "赵立新", "陈立新", "刘文华"})]
+    # (a reception the same day is another meeting)
+    ms = meetings("本报讯 6月21日，市长王建国会见了某某集团董事长赵立新一行。当天，我市与某某银行举行座谈。"
+                  "陈立新、刘文华参加座谈。")
+    assert sorted(m.name for m in ms) == ["会见", "座谈"]
 
 
 def test_a_given_name_that_opens_with_jia_before_a_cue_of_a_name():

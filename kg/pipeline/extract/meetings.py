@@ -523,7 +523,9 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
     # 甲会见某某企业家，并与他们座谈 and a line 甲与企业家座谈交流 of the same page: the talk of hosts alone
     # is the reception's
     hosted = [m for m in merged if m["rule"] == "meeting.reception" and m["name"] in ("会见", "会晤", "接见")]
+    # (a talk the city holds, its people named only after it, is no reception's)
     merged = [m for m in merged if not (m["rule"] == "meeting.reception" and m["name"].startswith("座谈")
+                                        and m["participants"]
                                         and any(set(m["participants"]) <= set(r["participants"]) for r in hosted))]
     meetings = merged
     held = [m for m in meetings if m["rule"] not in SPOKEN_OF]
