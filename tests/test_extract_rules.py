@@ -1903,3 +1903,9 @@ def test_two_titles_run_together_without_a_mark():
     assert ("王建国", "市委副书记") in got and ("王建国", "市长") in got
     assert not any(t == "市委副书记市长" for _n, t in got)
 
+
+def test_a_press_conferences_briefers_who_present_take_part():
+    ms = meetings("本报讯 6月19日，市政府新闻办举行主题系列新闻发布会招商专场，市投资促进局局长王建国介绍全市招商引资情况。"
+                  "发布会上，市环保局副局长赵立新详细介绍了行动方案。")
+    assert {"王建国", "赵立新"} <= {p for m in ms for p in m.participants}
+

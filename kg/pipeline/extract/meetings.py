@@ -83,11 +83,11 @@ PARTICIPATE = re.compile(r"(出席|参加|列席|(?:会见|会谈|会晤)时在�
                          r"(?:视频)?(?:致辞|发言)(?!精神|要求)|作了?(?:主题|主)?发布|(?:一同|共同)?回答(?:了)?(?:现场)?(?:记者|媒体)?提问|"
                          r"答记者问|[作做]了?(?:详细|相关|有关)?(?:的)?(?:介绍|说明|解读))")
 # a meeting where to speak is to take part (a forum, a council's sitting), not a ceremony
-DELIBERATIVE = re.compile(r"(?:座谈会|座谈|会议|交流会|恳谈会|协商会|研讨会|对接会|见面会|讨论会|论坛|会谈|会见)$")
+DELIBERATIVE = re.compile(r"(?:座谈会|座谈|发布会|专场|会议|交流会|恳谈会|协商会|研讨会|对接会|见面会|讨论会|论坛|会谈|会见)$")
 # what is said of a meeting after it, not in it: 甲表示，将以此次会议为契机…; 会后，乙说
 AFTERWARDS = re.compile(r"会后|(?:此次|本次|这次)(?:会议|大会)|会议精神|会议结束")
 SPEAKS = re.compile(r"^(?:委员|代表|同志|先生|女士)?(?:在(?:会上|发言中|座谈中|交流中)|发言时)?[，,]?"
-                    r"(?:表示|建议|提出|认为|谈到|说|结合[^，。；]{2,20}?(?:表示|发言|谈))")
+                    r"(?:详细|简要|重点|全面|具体)?(?:表示|建议|提出|认为|谈到|说|介绍|结合[^，。；]{2,20}?(?:表示|发言|谈))")
 # a press conference's speakers announced one per line after it: …发布人，他们是：
 ROLL_CALL = re.compile(r"(?:发布人|嘉宾|出席[^，。；]{0,8}的[^，。；]{0,6})[，,]?(?:他们|她们)?(?:是|有)[:：]\s*")
 # what a sentence does besides listing names (a list that goes on from a cue has none of it)
