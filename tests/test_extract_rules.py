@@ -1909,3 +1909,9 @@ def test_a_press_conferences_briefers_who_present_take_part():
                   "发布会上，市环保局副局长赵立新详细介绍了行动方案。")
     assert {"王建国", "赵立新"} <= {p for m in ms for p in m.participants}
 
+
+def test_who_reports_to_the_session_takes_part():
+    ms = meetings("本报讯 6月19日，政协某某市第六届委员会第五次会议开幕。"
+                  "市政协副主席王建国向大会作《关于六届四次会议以来提案工作情况的报告》。")
+    assert "王建国" in {p for m in ms for p in m.participants}
+
