@@ -15,6 +15,7 @@ from rdflib import Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS, XSD
 
 from . import resolve as R
+from .extract.meetings import is_reception
 from ..records import Evidence, PageRecords, Text
 
 KG = Namespace("https://w3id.org/localgov-kg/ontology#")
@@ -212,7 +213,7 @@ class PageWriter:
         # a reception or talk, named by its verb (会见, 拜访), is also the one of those who met; one
         # without a day, the page's
         key: tuple = (self.city, m.name, m.date)
-        if any(e.rule == "meeting.reception" for e in m.evidence):
+        if is_reception(m):
             key += tuple(sorted(set(m.chair) | set(m.participants)))
         if m.date is None:
             key += (self.src.path,)

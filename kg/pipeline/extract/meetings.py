@@ -65,9 +65,10 @@ GENERIC_EVENT = re.compile(r"(?:项目)?(?:集中)?(?:签约|开工|竣工|开�
                            r"(?:活动|仪式)")
 # talks a report may name by their kind only, when the text convenes them (召开座谈会)
 # a standing body that meets: 市委常委会, 县政府党组, 区人大常委会 (召开会议)
-BODY_CONVENES = re.compile(r"(?:^|(?<=[，,。；;\s日]))((?:中共)?[\u4e00-\u9fff]{0,10}?(?:常委会|常务委员会|党组|党委|党工委|人民政府|政府|主任会议|[省市州县区旗]委))"
-                           r"(?:于[^，。；]{1,12}?)?(?:召开|举行)了?$")
-BODY_OPENS = re.compile(r"^(?:中共)?(?:[\u4e00-\u9fff]{0,6}?(?:常委会|党组|党委|党工委|人民政府|政府)|[省市州县区旗]委)")
+STANDING_BODY = r"(?:中共)?[\u4e00-\u9fff]{0,10}?(?:常委会|常务委员会|党组|党委|党工委|人民政府|政府|主任会议|[省市州县区旗]委)"
+BODY_CONVENES = re.compile(rf"(?:^|(?<=[，,。；;\s日]))({STANDING_BODY})(?:于[^，。；]{{1,12}}?)?(?:召开|举行)了?$")
+# (甲主持召开|州委抓落实专题会议: the body named after the verb)
+BODY_OPENS = re.compile(rf"^{STANDING_BODY}")
 KIND_TALKS = ("座谈会", "恳谈会", "见面会", "推介会", "对接会", "发布会", "交流会", "汇报会", "调度会", "现场会", "推进会")
 # a ceremony named by its kind only (项目开工仪式, 签约仪式, 集中开工仪式)
 CEREMONY = re.compile(r"(?:项目)?(?:集中)?(?:签约|开工|开竣工|竣工|揭牌|启动|奠基)仪式")
@@ -668,15 +669,20 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
     return _received_at_talks(_one_reception_told_twice(list(out.values())))
 
 
+def is_reception(m: Meeting) -> bool:
+    """A reception or talk named by its verb (会见, 拜访, 座谈): a meeting of those who met."""
+    return any(e.rule == "meeting.reception" for e in m.evidence)
+
+
 def _one_reception_told_twice(meetings: list[Meeting]) -> list[Meeting]:
     """A reception the headline and the body (or two sentences) report, once with fewer of those
     present (or without its day): one meeting.  Receptions of other guests (甲拜访乙; 甲拜访丙) stay apart."""
     out: list[Meeting] = []
     for m in meetings:
-        reception = any(e.rule == "meeting.reception" for e in m.evidence)
+        reception = is_reception(m)
         same = next((k for k, o in enumerate(out) if reception and o.name == m.name
                      and (o.date == m.date or o.date is None or m.date is None)
-                     and any(e.rule == "meeting.reception" for e in o.evidence)
+                     and is_reception(o)
                      and (set(o.participants) <= set(m.participants) or set(m.participants) <= set(o.participants))),
                     None)
         if same is None:

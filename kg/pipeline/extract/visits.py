@@ -66,11 +66,15 @@ SPEECH_LABEL = re.compile(r"^[^。；，]{0,24}?(?:重要讲话|重要指示|讲
 LIST_RE = re.compile(r"^(?:一行)?(?:先后|分别|还|又)?(?:到|赴|深入|来到|走进)([^，。；]{2,200})")
 
 
+def _titles_of(name: str, persons: list[list[PersonMention]]) -> list[str]:
+    return [t.text for ms in persons for pm in ms if pm.name == name for t in pm.titles]
+
+
 def _level(name: str, persons: list[list[PersonMention]], cue_text: str = "") -> str | None:
     """The level of the body every title of the person names (city: 市委副书记, 市政协主席; county:
     县委书记, 某某区长), or, for one untitled, the level of the cue before the list in ``cue_text``
     (the person's sentence: 市领导甲、乙); None when unsure (a company's post, another kind of body)."""
-    titles = [t.text for ms in persons for pm in ms if pm.name == name for t in pm.titles]
+    titles = _titles_of(name, persons)
     found = set()
     for t in titles:
         if UPPER_LEVEL.match(t):
@@ -95,7 +99,7 @@ def _upper_province(name: str, persons: list[list[PersonMention]]) -> str | None
     """The province every title the article gives the person is of ('' for a bare 省 or 自治区, the
     article's own: 副省长, 省交通运输厅副厅长; 湖南 for 湖南省委常委), or None when a title is of a city
     or below, or the person has none."""
-    titles = [t.text for ms in persons for pm in ms if pm.name == name for t in pm.titles]
+    titles = _titles_of(name, persons)
     found = {m.group(1) or "" for t in titles if (m := UPPER_LEVEL.match(t))}
     return found.pop() if titles and len(found) == 1 and all(UPPER_LEVEL.match(t) for t in titles) else None
 
