@@ -86,22 +86,33 @@ def screenshot(driver, name: str, tmp_path: Path) -> None:
         driver.save_screenshot(str(Path(keep) / name))
 
 
+def heading_becomes(driver, test, timeout: float = 10) -> bool:
+    """The page's h1 after a navigation: the old page's heading may still be there, or go stale
+    while it is read, so wait until the new one passes ``test`` (a timeout fails the test)."""
+    from selenium.common.exceptions import StaleElementReferenceException
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+    WebDriverWait(driver, timeout, ignored_exceptions=(StaleElementReferenceException,)).until(
+        lambda d: test(d.find_element(By.TAG_NAME, "h1").text))
+    return True
+
+
 def test_search_person_meeting_article_highlight(driver, site, seed_build, tmp_path):
     from selenium.webdriver.common.by import By
     driver.get(site + "/")
     box = driver.find_element(By.NAME, "q")
     box.send_keys("张百顺")
     box.submit()
-    assert "张百顺" in driver.find_element(By.TAG_NAME, "h1").text
+    assert heading_becomes(driver, lambda h: "张百顺" in h)
     driver.find_element(By.CSS_SELECTOR, "section.results a[href^='/id/person/']").click()
-    assert driver.find_element(By.TAG_NAME, "h1").text == "张百顺"
+    assert heading_becomes(driver, lambda h: h == "张百顺")
     assert driver.find_element(By.CSS_SELECTOR, "svg.timeline rect").is_displayed()
     chaired = driver.find_element(By.ID, "chaired")
     assert "市政府常务会议" in chaired.text
     screenshot(driver, "browse-person.png", tmp_path)
 
     chaired.find_element(By.LINK_TEXT, "市政府常务会议").click()
-    assert driver.find_element(By.TAG_NAME, "h1").text == "市政府常务会议"
+    assert heading_becomes(driver, lambda h: h == "市政府常务会议")
     assert "张百顺" in driver.find_element(By.CSS_SELECTOR, "dl.facts-head").text
     sentence = driver.find_element(By.CSS_SELECTOR, "#evidence a.sentence")
     expected_text = sentence.text
