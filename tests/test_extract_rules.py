@@ -316,6 +316,15 @@ def test_short_names_listed_as_enterprises_and_as_leaders():
     assert all(e.evidence.rule == "enterprise.listed" for e in es)
 
 
+def test_companies_a_tour_goes_to_written_as_trade_name_and_industry():
+    r = records("本报讯 6月19日，调研组到寿光市视察了鸿泰电子、晟宇机械制造和物流集散港等项目建设情况。"
+                "随后，一行人先后来到青州市博睿玻璃、数字经济产业园和生物医药企业。")
+    es = {e.name: e for a in r.articles for e in a.enterprises}
+    assert set(es) == {"鸿泰电子", "晟宇机械制造", "博睿玻璃"}
+    assert es["鸿泰电子"].evidence.rule == "enterprise.toured"
+    assert es["鸿泰电子"].county == "寿光市" and es["博睿玻璃"].county == "青州市"
+
+
 def test_short_names_listed_beside_a_company_in_legal_form():
     r = records("本报讯 全市支持潍坊恒泰集团、华盛纺机等建设省级研发平台，推动与山东理工大学合作。"
                 "山东丰源集团、潍坊市农业农村局、智能工厂等单位参加。")

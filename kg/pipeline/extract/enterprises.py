@@ -432,6 +432,43 @@ def list_mates(sent: Sentence, found: list[tuple[int, int, str]], city: str | No
     return out
 
 
+# a tour's stops listed after its verb (先后来到甲、乙和丙等企业; 视察了甲、乙等项目建设情况)
+TOUR_VERB = re.compile(r"(?:先后|相继|分别|依次)(?:来到|走进|深入|前往|到)|(?:来到|走进|深入)(?=[^，。；]{0,40}[、和])|"
+                       r"(?:实地)?(?:察看|视察|考察|调研|走访|参观|观摩)了")
+# an industry word that ends a company's trade name written without its legal form (康基电子, 奥明玻璃)
+INDUSTRY_TAIL = re.compile(r"(?:电子|光电|科技|新能源|能源|金属|玻璃|玻纤|电器|电气|酒业|药业|制药|机械制造|装备制造|机械|铝业|"
+                           r"乳业|化纤|化工|纺织|新材料|材料|钢铁|矿业|电力|电缆|光伏|锂电|重工|精工|机电|塑业|纸业|陶瓷|建材|"
+                           r"食品|粮油|茶业|牧业|种业|鞋业|服饰|家纺|汽车|生物|医药)$")
+
+
+def toured_names(sent: Sentence, found: list[tuple[int, int, str]], city: str | None) -> list[tuple[int, int, str]]:
+    """Companies a tour goes to, written as a trade name and an industry word with no legal
+    form (先后来到康基电子、奥明玻璃等企业): an item of the list that follows the tour's verb
+    whose trade name is no common word, no place and no longer than four characters."""
+    s = sent.text
+    out: list[tuple[int, int, str]] = []
+    g = gazetteer(city)
+    for m in TOUR_VERB.finditer(s):
+        clause = re.split(r"[。；;！？，,：:]|等|的", s[m.end():m.end() + 120])[0]
+        if "、" not in clause and "和" not in clause and not s[m.end() + len(clause):].startswith("等"):
+            continue
+        pos = m.end()
+        for item in re.split(r"[、和及]", clause):
+            a = pos
+            pos += len(item) + 1
+            # 到某某县甲电子: the county (or town) written before the company's name
+            lead = max((e for b0, e, d, _f in g.find(item) if b0 == 0 and d.level in ("county", "town")), default=0)
+            item, a = item[lead:], a + lead
+            tail = INDUSTRY_TAIL.search(item)
+            if not tail or not 2 <= tail.start() <= 4 or re.search(r"\d|" + SUFFIX, item):
+                continue
+            head = item[:tail.start()]
+            if not _looks_like_name(head, city) or any(x < a + len(item) and a < y for x, y, _n in found + out):
+                continue
+            out.append((a, a + len(item), item))
+    return out
+
+
 def _looks_like_name(item: str, city: str | None, common_ok: bool = False) -> bool:
     if not 2 <= len(item) <= 14 or re.search(r"[的了和与及在是为由]", item) or item.startswith(("该", "本", "此", "其")):
         return False
@@ -710,9 +747,13 @@ def extract(sentences: list[Sentence], article_text: str, city: str | None,
         for _a, _b, name in listed:
             if name not in found:
                 found[name] = Evidence(sent.span.start, sent.span.end, "enterprise.listed")
-        for _a, _b, name in list_mates(sent, full + listed, city):
+        mates = list_mates(sent, full + listed, city)
+        for _a, _b, name in mates:
             if name not in found:
                 found[name] = Evidence(sent.span.start, sent.span.end, "enterprise.list_mate")
+        for _a, _b, name in toured_names(sent, full + listed + mates, city) if "了" in sent.text or "、" in sent.text else ():
+            if name not in found:
+                found[name] = Evidence(sent.span.start, sent.span.end, "enterprise.toured")
     # what the list rules may add that names no company: 央企, 某某(集团, a verb phrase
     found = {n: e for n, e in found.items()
              if not NOT_A_NAME.search(n) and n.count("(") + n.count("（") == n.count(")") + n.count("）")
