@@ -854,6 +854,8 @@ def projects_of(text, **kw):
     "本报讯 今年以来，某某县举办沿海产业合作平台项目推介，积极争取项目落地。",
     "本报讯 市领导与企业负责同志共同启动项目，并为一大批新项目揭牌。",
     "本报讯 全县落实执行各类项目28个，推进深加工项目和代表性项目建设。",
+    # four characters of common words: a kind of project (an item of a list may be a short name)
+    "本报讯 全县推进汽车电子项目和院区改造项目建设，战略新兴项目加快落地。",
     "本报讯 全区9月招商引资项目集中签约，双方就水利水电、水环境治理等项目深入交流。",
     "本报讯 全县高度重视项目建设，深入开展项目攻坚，争取政府专项债项目资金。",
     "本报讯 全县35座溜索改桥项目完工，腾冲市棚改项目和安置房项目加快推进，实地参观项目现场。",
@@ -1924,3 +1926,8 @@ def test_who_reports_to_the_session_takes_part():
                   "市政协副主席王建国向大会作《关于六届四次会议以来提案工作情况的报告》。")
     assert "王建国" in {p for m in ms for p in m.participants}
 
+
+
+def test_an_item_of_a_tour_list_may_be_a_project_named_in_common_words():
+    names = projects_of("本报讯 6月19日，市长先后来到山东鸿运机械有限公司、明珠家居项目，详细了解生产情况。")
+    assert names == ["明珠家居项目"]

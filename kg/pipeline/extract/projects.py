@@ -85,7 +85,8 @@ def find(sent: Sentence) -> list[tuple[int, int, str]]:
         # at 暨, since a cut at 及 leaves a kind of project only
         phrase = m.group(0)
         for best in _cuts(phrase):
-            name = _checked(phrase[best:])
+            # (an item of a list, 甲公司、乙家居项目, may be a short name of common words)
+            name = _checked(phrase[best:], listed=s[m.start() + best - 1:m.start() + best] == "、")
             if name:
                 out.append((m.end() - len(name), m.end(), name))
             # only a cut at a join (及, 与) that leaves a kind of project tries the one before
@@ -121,7 +122,7 @@ def _cuts(name: str) -> list[int]:
     return sorted(cuts, reverse=True)
 
 
-def _checked(name: str) -> str | None:
+def _checked(name: str, listed: bool = False) -> str | None:
     """The project's name in a phrase that ends in 项目 or 工程, or None when the phrase names
     a kind, a batch or an amount of projects, or runs in from a verb phrase."""
     if name.count("“") == name.count("”") + 1 and name.startswith("“"):
@@ -162,7 +163,7 @@ def _checked(name: str) -> str | None:
         return None
     if AMOUNT_CLASS.search(core) or BATCH.search(core) or _generic_project(core):
         return None
-    if _phrase_inside(core) or _clause_in_name(core) or not _words_of_a_name(core):
+    if _phrase_inside(core) or _clause_in_name(core, 3 if listed else 4) or not _words_of_a_name(core):
         return None
     # a kind of project (制造业项目, 科技人才项目, 传统产业改造提升项目): the name is sectors, kinds
     # and works only
@@ -317,17 +318,18 @@ CLAUSE_WORDS = frozenset({"举办", "举行", "执行", "落实", "争取", "启
                           "对口支援", "对口"})
 
 
-def _clause_in_name(core: str) -> bool:
+def _clause_in_name(core: str, common_up_to: int = 4) -> bool:
     """A clause or a kind before 项目, not a name: a verb other than the works a project is named
     by (哈密市举办某某平台项目, 积极争取项目), an adverb or pronoun (共同启动, 各类), a quantity
-    without a number (一大批新项目); or three characters of common words (深加工项目, 代表性项目)."""
+    without a number (一大批新项目); or up to four characters of common words (深加工项目, 汽车电子项目,
+    光伏发电项目; three for an item of a list, where a short name may read as common words)."""
     tokens = words(core)
     for w in tokens:
         if w in CLAUSE_WORDS:
             return True
         if len(w) == 1 and w in CLAUSE_CHARS:
             return True
-    return len(core) <= 3 and _common_words(core) and not re.search(r"\d", core)
+    return len(core) <= common_up_to and _common_words(core) and not re.search(r"\d", core)
 
 
 def _words_of_a_name(core: str) -> bool:
