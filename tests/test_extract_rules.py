@@ -1931,3 +1931,16 @@ def test_who_reports_to_the_session_takes_part():
 def test_an_item_of_a_tour_list_may_be_a_project_named_in_common_words():
     names = projects_of("本报讯 6月19日，市长先后来到山东鸿运机械有限公司、星辰家居项目，详细了解生产情况。")
     assert names == ["星辰家居项目"]
+
+
+def test_a_sentence_that_goes_on_from_the_event_just_told_takes_its_day():
+    ms = {m.name: m.date for m in meetings(
+        "本报讯 6月12日，市委书记孙志远到昌乐县调研乡村振兴工作。调研中，孙志远主持召开工作汇报会，听取情况汇报。"
+        "会后，双方举行了助学基金捐赠仪式。")}
+    assert ms.get("工作汇报会") == date(2025, 6, 12) and ms.get("助学基金捐赠仪式") == date(2025, 6, 12)
+
+
+def test_a_stretch_of_days_does_not_date_the_meetings_held_in_it():
+    ms = {m.name: m.date for m in meetings(
+        "本报讯 6月12日至15日，市委书记孙志远率队赴上海开展招商活动。活动期间，孙志远先后主持召开了3次重点项目推进会议。")}
+    assert ms.get("重点项目推进会议") is None

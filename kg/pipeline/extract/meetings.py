@@ -408,6 +408,11 @@ def location_of(s: str, end: int) -> str | None:
     return None
 
 
+# what a sentence opens on that goes on from the event just told: 会后，; 签约仪式后，; 调研中，
+AFTER_EVENT = re.compile(rf"^(?:会后|会前|会上|(?:调研|考察|视察|督导|座谈)中|"
+                         rf"[{CJK}“”]{{2,12}}(?:仪式|活动|会议|大会|座谈会)(?:结束)?后)[，,]")
+
+
 def extract(sentences: list[Sentence], persons: list[list[PersonMention]], published: date | None,
             lead_date: tuple[date, date | None] | None,
             record_months: list[date | None] | None = None) -> list[Meeting]:
@@ -435,8 +440,9 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
                 dates = [DateMention(0, 0, alone[0], alone[1])]
         if dates:
             last_day = dates[-1]
-        elif re.match(r"^(?:当天|当日|同日|随后|其间|期间)", s):
-            # 当天16时，…举行; 随后，甲主持召开座谈会: the day the sentence before named
+        elif re.match(r"^(?:当天|当日|同日|随后|其间|期间)", s) or AFTER_EVENT.match(s):
+            # 当天16时，…举行; 随后，甲主持召开座谈会; 会后，…举行了捐赠仪式; 调研中，…召开汇报会:
+            # the day the sentence before named
             dates = [DateMention(0, 0, said_day.first, said_day.last)] if said_day else []
         received = receptions(sent, persons[si])
         # (a talks the meeting pattern also found: one meeting)
