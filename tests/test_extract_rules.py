@@ -1944,3 +1944,29 @@ def test_a_stretch_of_days_does_not_date_the_meetings_held_in_it():
     ms = {m.name: m.date for m in meetings(
         "本报讯 6月12日至15日，市委书记孙志远率队赴上海开展招商活动。活动期间，孙志远先后主持召开了3次重点项目推进会议。")}
     assert ms.get("重点项目推进会议") is None
+
+
+def test_everyone_who_joins_a_tour_out_of_the_city_is_of_the_party():
+    # 到广州考察招商: out of the city, so the county leaders who 参加 are no hosts
+    text = ("本报讯 9月24日下午，市长孙志远到广州考察招商，到某某工业控股集团有限公司考察。"
+            "市政协副主席、市工信局局长王建国，县领导赵立新、刘文华参加。")
+    assert [set(v.visitors) for v in visits_of(text)] == [{"孙志远", "王建国", "赵立新", "刘文华"}]
+    # a tour inside the city: the county leaders who 参加 are its hosts
+    text = ("本报讯 9月24日下午，市长孙志远到寿光市调研招商工作，到某某工业控股集团有限公司考察。"
+            "市政协副主席、市工信局局长王建国，县领导赵立新、刘文华参加。")
+    assert [set(v.visitors) for v in visits_of(text)] == [{"孙志远", "王建国"}]
+
+
+def test_those_who_go_with_the_visitors_and_who_join_a_supervision_tour():
+    # 随同: the visitors' own companions (陪同: the hosts); a name ends before 随同
+    text = ("本报讯 12月10日，省政协副主席孙志远率省政协委员在我市开展视察活动。省政协常委、省统计局副局长王建国随同。"
+            "市领导赵立新陪同。孙志远一行先后来到某某电声科技有限公司、某某展示馆等地。")
+    assert "王建国随" not in persons(text)
+    assert [set(v.visitors) for v in visits_of(text)] == [{"孙志远", "王建国"}]
+    text = ("本报讯 7月10日，市长孙志远带领督查调研组到寿光市就农业农村发展进行督查调研。"
+            "市领导王建国、赵立新，市政府秘书长刘文华及督查调研组其他成员参加督查调研活动。")
+    assert [set(v.visitors) for v in visits_of(text)] == [{"孙志远", "王建国", "赵立新", "刘文华"}]
+
+
+def test_a_rare_surname_after_a_title():
+    assert "摆志刚" in persons("本报讯 9月24日下午，市长摆志刚到广州考察招商。")

@@ -175,7 +175,7 @@ def _article(article: Article, sents: list[Sentence], split: Split, known: froze
                 break
 
     mts = meetings.extract(sents, mentions, src.published, lead_date, record)
-    vts = visits.extract(sents, mentions, src.published, lead_date, record)
+    vts = visits.extract(sents, mentions, src.published, lead_date, record, src.city)
     mts = meetings.visitors_at_talks(mts, vts)
     prj = projects.extract(sents, ents_by_sentence)
     # a company named only as a listed project's owner (某某的某某项目) is an enterprise of the article

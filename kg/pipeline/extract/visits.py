@@ -9,6 +9,7 @@ import re
 from datetime import date
 
 from ...records import Evidence, Visit
+from .divisions import gazetteer, national_places
 from .people import PersonMention, listed_together
 from .text import Sentence, day_alone, find_dates, lead_paragraph
 
@@ -53,7 +54,9 @@ RECEIVED_AFTER = re.compile(r"^(?:一行|(?:率领|带领|率|带队)的[^，。
 # a visit the city receives: 一行来我市调研, 莅临, 来淮考察
 GUESTS = re.compile(r"(?:来到?|深入|走进|赴|到)(?:我|本)(?:市|县|区|州|旗)|莅临|莅[\u4e00-\u9fff]|来[\u4e00-\u9fff]{1,2}(?:调研|考察|视察|督导)")
 # 甲、乙参加考察 / 共同调研: members of the tour the article reports
-JOINED_RE = re.compile(r"^(?:等)?(?:[^，。；]{0,40}?)(?:参加|一同|共同|随同)(?:考察|调研|视察|拉练|检查|督导|走访)(?:活动)?")
+# (参加督查调研活动; 甲、乙随同。: those who go with the visitors, not the hosts who 陪同)
+JOINED_RE = re.compile(r"^(?:等)?(?:[^，。；]{0,40}?)(?:(?:参加|一同|共同|随同)(?:督查|督导)?(?:考察|调研|视察|拉练|检查|督导|走访)(?:活动)?|"
+                       r"随同(?=[。；;]|$))")
 # 甲、乙参加有关活动: those who join the activities the article reports (whose side they are on, their titles say)
 JOINED_ACTIVITY = re.compile(r"^(?:等)?(?:同志)?(?:参加|一同参加|陪同参加)(?:了)?(?:(?:有关|相关|上述|以上)?(?:调研|考察)?活动|[。；;]|$)")
 # a title of a province (its name in the group) or above: a provincial leader's party, not the city's hosts
@@ -110,6 +113,23 @@ def _of_a_company(pm: PersonMention) -> bool:
     return any(t.post.enterprise or re.search(r"(?:公司|集团|银行|企业)", t.org or "") for t in pm.titles)
 
 
+def _goes_out(targets: list[str], city: str | None) -> bool:
+    """Whether a tour goes out of the page's city: a target is a province or a prefecture-level
+    city other than the city and its province (赴广州, 到北京)."""
+    if not city or not targets:
+        return False
+    g = gazetteer(city)
+    home = g.entries.get(city)
+    for t in targets:
+        if not national_places().fullmatch(t):
+            continue
+        own = [d for _a, b, d, _f in g.find(t) if b == len(t)
+               and (d.level in ("city", "county", "town") or (home is not None and d.name == home.parent))]
+        if not own:
+            return True
+    return False
+
+
 def _targets(chunk: str) -> tuple[str, ...]:
     parts = re.split(r"[、和及与]", chunk)
     out = []
@@ -124,9 +144,9 @@ def _targets(chunk: str) -> tuple[str, ...]:
 
 def extract(sentences: list[Sentence], persons: list[list[PersonMention]], published: date | None,
             lead_date: tuple[date, date | None] | None,
-            record_months: list[date | None] | None = None) -> list[Visit]:
+            record_months: list[date | None] | None = None, city: str | None = None) -> list[Visit]:
     """``record_months``: per sentence, the month of a record (大事记) whose entries open on a day
-    alone; None for a report."""
+    alone; None for a report.  ``city``: the city the page reports on."""
     visits: list[dict] = []
     last_date = lead_date
     lead = lead_paragraph(sentences)
@@ -201,13 +221,20 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
                              and _upper_province(o.name, [[o]]) in home]
                 elif GUESTS.search(opened.text):
                     continue        # 某某一行来我市调研，我市甲、乙参加: the hosts, not visitors
+                elif _goes_out(tour["targets"], city):
+                    # 市长甲到广州考察招商。市领导乙，县领导丙参加: a tour out of the city has no hosts
+                    # of its own side: whoever joins it is of the party
+                    party = [o.name for o in persons[si] if o.start <= pm.start and o.name not in tour["visitors"]
+                             and not _of_a_company(o)]
                 else:
                     level = {_level(n, persons) for n in tour["visitors"]} - {None, "province"}
                     party = [o.name for o in persons[si] if o.start <= pm.start and o.name not in tour["visitors"]
                              and len(level) == 1 and _level(o.name, [[o]], s) in level]
                 if party:
-                    tour["visitors"] += party
-                    tour["evidence"].append(Evidence(sent.span.start, sent.span.end, "visit.参加有关活动"))
+                    tour["visitors"] += [n for n in party if n not in tour["visitors"]]
+                    ev = Evidence(sent.span.start, sent.span.end, "visit.参加有关活动")
+                    if ev not in tour["evidence"]:
+                        tour["evidence"].append(ev)
                 continue
             if JOINED_RE.match(rest):
                 tour = next((v for v in reversed(visits)), None)
@@ -237,10 +264,12 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
                             same["targets"].append(t)
                     same["evidence"].append(Evidence(sent.span.start, sent.span.end, "visit.一行先后到"))
     visits = _delegation_visits(sentences, persons, published, lead_date, visits)
-    # the same visitor reported twice in one article is one visit
+    # the same visitor reported twice in one article is one visit (甲率…视察。乙随同。甲一行先后来到…:
+    # the party led by the same visitor, told with its members once)
     merged: list[dict] = []
     for v in visits:
-        same = next((m for m in merged if m["visitors"] == v["visitors"]
+        same = next((m for m in merged if (m["visitors"] == v["visitors"] or (
+                         m["visitors"][:1] == v["visitors"][:1] and set(v["visitors"]) <= set(m["visitors"])))
                      and (m["date"] == v["date"] or m["date"] is None or v["date"] is None)), None)
         if same is None:
             merged.append(v)
