@@ -1970,3 +1970,20 @@ def test_those_who_go_with_the_visitors_and_who_join_a_supervision_tour():
 
 def test_a_rare_surname_after_a_title():
     assert "摆志刚" in persons("本报讯 9月24日下午，市长摆志刚到广州考察招商。")
+
+
+def test_the_partys_other_members_named_in_a_line_of_their_own():
+    text = ("本报讯 某某区区长孙志远一行于三月二十日上午到访某某商会，受到副会长赵立新的热情接待。"
+            "赵立新说，商会愿为两地交流合作担当桥梁纽带。\n孙志远感谢商会的接待。\n"
+            "到访商会的还有区委常委、统战部部长王建国，区政府办公室主任刘文华。")
+    assert [set(v.visitors) for v in visits_of(text, published=date(2023, 3, 21))] == [{"孙志远", "王建国", "刘文华"}]
+    # a group named by its body, its members in the next line
+    text = ("本报讯 近日，某某新联会一行赴某某州开展调研考察工作。"
+            "参与本次调研考察的还有，某某新联会常务副会长王建国，副秘书长刘文华等。")
+    assert [set(v.visitors) for v in visits_of(text)] == [{"王建国", "刘文华"}]
+
+
+def test_leaders_of_the_city_who_each_join_a_tour_out_of_it():
+    text = ("本报讯 5月11日至13日，市委书记孙志远率队赴深圳、广州等地开展招商引资。"
+            "在某某国际集团，孙志远与企业负责人深入交流。市领导王建国、赵立新分别参加。")
+    assert [set(v.visitors) for v in visits_of(text)] == [{"孙志远", "王建国", "赵立新"}]

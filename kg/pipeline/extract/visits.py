@@ -53,12 +53,16 @@ RECEIVED_BEFORE = re.compile(r"(?:会见|接见|会晤|欢迎)(?:了)?(?:由)?[^
 RECEIVED_AFTER = re.compile(r"^(?:一行|(?:率领|带领|率|带队)的[^，。；]{0,30}?(?:团|组|一行))")
 # a visit the city receives: 一行来我市调研, 莅临, 来淮考察
 GUESTS = re.compile(r"(?:来到?|深入|走进|赴|到)(?:我|本)(?:市|县|区|州|旗)|莅临|莅[\u4e00-\u9fff]|来[\u4e00-\u9fff]{1,2}(?:调研|考察|视察|督导)")
+# who else was of the visiting party, in a sentence of its own: 参与本次调研考察的还有…; 到访的还有…;
+# 同行的有… (not 陪同的有: the hosts)
+ALSO_IN_PARTY = re.compile(rf"^(?:参与|参加|随同|一同)?(?:本次|此次|这次)?(?:{ACTION}|到访|来访|出访|参访|同行|随行)"
+                           rf"(?:[\u4e00-\u9fff]{{0,10}})?的(?:还)?有")
 # 甲、乙参加考察 / 共同调研: members of the tour the article reports
 # (参加督查调研活动; 甲、乙随同。: those who go with the visitors, not the hosts who 陪同)
 JOINED_RE = re.compile(r"^(?:等)?(?:[^，。；]{0,40}?)(?:(?:参加|一同|共同|随同)(?:督查|督导)?(?:考察|调研|视察|拉练|检查|督导|走访)(?:活动)?|"
                        r"随同(?=[。；;]|$))")
 # 甲、乙参加有关活动: those who join the activities the article reports (whose side they are on, their titles say)
-JOINED_ACTIVITY = re.compile(r"^(?:等)?(?:同志)?(?:参加|一同参加|陪同参加)(?:了)?(?:(?:有关|相关|上述|以上)?(?:调研|考察)?活动|[。；;]|$)")
+JOINED_ACTIVITY = re.compile(r"^(?:等)?(?:同志)?(?:分别|先后)?(?:参加|一同参加|陪同参加)(?:了)?(?:(?:有关|相关|上述|以上)?(?:调研|考察)?活动|[。；;]|$)")
 # a title of a province (its name in the group) or above: a provincial leader's party, not the city's hosts
 UPPER_LEVEL = re.compile(r"^(?:副?(?:省|自治区)(?!.{0,8}[市州县区])|国家|国务院|中央|全国|中国|([\u4e00-\u9fff]{2,3})(?:省|自治区)(?!.{0,8}[市州县区]))")
 # the rule of a visit the text recalls (某某总书记考察某地时的重要讲话), not one it reports
@@ -159,6 +163,21 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
             if prev and prev[-1].first:
                 last_date = (prev[-1].first, prev[-1].last)
         ms = persons[si]
+        if ALSO_IN_PARTY.match(s) and ms:
+            # 参与本次调研考察的还有甲、乙; 到访的还有甲: the party's other members, named apart
+            tour = visits[-1] if visits else None
+            opened = tour and next((x for x in sentences if x.span.start == tour["evidence"][0].start), None)
+            # (the report's one visit, wherever the line is; else one told just before)
+            if tour is None or opened is None or (len(visits) > 1 and not 0 <= sent.paragraph - opened.paragraph <= 2):
+                tour = None
+                if toured:
+                    tour = {"visitors": [], "targets": [], "date": (last_date or (None, None))[0],
+                            "end": (last_date or (None, None))[1], "evidence": []}
+                    visits.append(tour)
+            if tour is not None:
+                tour["visitors"] += [pm.name for pm in ms if pm.name not in tour["visitors"]]
+                tour["evidence"].append(Evidence(sent.span.start, sent.span.end, "visit.的还有"))
+                continue
         # 甲、乙和市长助理丙先后来到…: the persons of a list share what follows its last name
         chain_end = _chain_ends(s, ms)
         for k, pm in enumerate(ms):
@@ -269,11 +288,13 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
     merged: list[dict] = []
     for v in visits:
         same = next((m for m in merged if (m["visitors"] == v["visitors"] or (
-                         m["visitors"][:1] == v["visitors"][:1] and set(v["visitors"]) <= set(m["visitors"])))
+                         m["visitors"][:1] == v["visitors"][:1]
+                         and (set(v["visitors"]) <= set(m["visitors"]) or set(m["visitors"]) <= set(v["visitors"]))))
                      and (m["date"] == v["date"] or m["date"] is None or v["date"] is None)), None)
         if same is None:
             merged.append(v)
             continue
+        same["visitors"] += [n for n in v["visitors"] if n not in same["visitors"]]
         same["date"] = same["date"] or v["date"]
         same["targets"] += [t for t in v["targets"] if t not in same["targets"]]
         same["evidence"] += [e for e in v["evidence"] if e not in same["evidence"]]
