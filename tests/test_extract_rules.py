@@ -1987,3 +1987,9 @@ def test_leaders_of_the_city_who_each_join_a_tour_out_of_it():
     text = ("本报讯 5月11日至13日，市委书记孙志远率队赴深圳、广州等地开展招商引资。"
             "在某某国际集团，孙志远与企业负责人深入交流。市领导王建国、赵立新分别参加。")
     assert [set(v.visitors) for v in visits_of(text)] == [{"孙志远", "王建国", "赵立新"}]
+
+
+def test_a_slogan_that_names_a_leaders_visit_is_no_visit_and_a_told_one_is():
+    assert visits_of("本报讯 会议强调，要认真学习贯彻习近平总书记在某某省考察时的重要讲话精神。") == []
+    vs = visits_of("本报讯 调研中，孙志远指出，今年5月，习近平总书记在某某省考察时的重要讲话为我们指明了方向。")
+    assert [(v.visitors, v.date) for v in vs] == [(("习近平",), None)]

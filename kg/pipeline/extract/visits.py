@@ -67,6 +67,8 @@ JOINED_ACTIVITY = re.compile(r"^(?:等)?(?:同志)?(?:分别|先后)?(?:参加|�
 UPPER_LEVEL = re.compile(r"^(?:副?(?:省|自治区)(?!.{0,8}[市州县区])|国家|国务院|中央|全国|中国|([\u4e00-\u9fff]{2,3})(?:省|自治区)(?!.{0,8}[市州县区]))")
 # the rule of a visit the text recalls (某某总书记考察某地时的重要讲话), not one it reports
 RECALLED_RULE = "visit.recalled"
+# what a slogan does with a leader's words: 贯彻落实…, 深入学习…, 按照…
+HEEDED = re.compile(r"(?:贯彻|落实|学习|传达|领会|践行|按照|遵循)[^。，；,;]{0,8}$")
 RECALLED = re.compile(r"^[^。；]{0,60}?时(?:的|所作|所提|提出的|作出的|发表的)")
 # 某某总书记考察某省重要讲话精神: the name of a speech the text studies, no visit it reports
 SPEECH_LABEL = re.compile(r"^[^。；，]{0,24}?(?:重要讲话|重要指示|讲话精神|指示精神|讲话要求)")
@@ -205,6 +207,8 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
                 m, rule = re.match(r"()", rest), "visit.会见…一行"
             if m and SPEECH_LABEL.match(rest) and not RECALLED.match(rest):
                 m = None
+            if m and RECALLED.match(rest) and HEEDED.search(s[:group[0].start]):
+                m = None            # 贯彻落实甲在某省考察时的重要讲话精神: a slogan that names a visit
             if m and m.group(1).strip("了") not in ("会", "会议", "会场", "现场"):
                 dates = find_dates(s, published)
                 first, last = (dates[0].first, dates[0].last) if dates else (None, None)
