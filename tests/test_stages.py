@@ -40,6 +40,15 @@ def test_blank_line_inside_a_sentence_is_joined_but_headlines_are_not():
     assert t.text.startswith("县政府常务会议召开\n")
 
 
+def test_a_dateline_printed_on_the_headlines_line_opens_the_body():
+    raw = "某某随同考察 某某网讯 (记者 孟庆林) 24日至25日，市委书记吴海东率领党政考察团赴某某州考察。"
+    t = normalise(page(raw, published=date(2011, 10, 30)))
+    assert t.text.startswith("某某随同考察\n某某网讯")
+    assert raw[t.offsets[t.text.index("某某网讯")]] == "某"
+    vs = [v for a in records(raw, published=date(2011, 10, 30)).articles for v in a.visits]
+    assert [(v.visitors, v.date) for v in vs] == [(("吴海东",), date(2011, 10, 24))]
+
+
 def test_full_width_folding_and_traditional_conversion():
     t = normalise(page("縣長王大明主持召開會議，研究２０２５年工作。"))
     assert t.traditional

@@ -22,6 +22,11 @@ NEW_BLOCK_START = re.compile(r"^\s*(■|●|◆|本报讯|本报[\u4e00-\u9fff]{
                              r"新华社|中新社|值班编委|值班审核|责编|责任编辑|本版编辑|编辑[:：]|美编|校对|作者[:：]|——)")
 
 
+# a dateline with its credit printed on the headline's line (某某随同考察 某某网讯 (记者 甲) 24日，…):
+# the space before it breaks the line, one character for one, so the body opens a line of its own
+INLINE_DATELINE = re.compile(r"(?<=[^\s]) (?= *[\u4e00-\u9fff]{2,8}讯\s*[(（]\s*(?:本报|见习|特约|首席)?(?:记者|通讯员))")
+
+
 # a web page's line of facts about the page (发布时间：2019-09-30 来源：… 阅读次数：…): never the
 # head or the tail of a wrapped sentence
 META_LINE = re.compile(r"^[^。！？]*(?:发布时间|发布日期|发布于|更新时间|信息来源|文章来源|来源\s*[:：]|浏览次数|阅读次数|"
@@ -251,7 +256,7 @@ def normalise(page: Page) -> Text:
         chars, offs = list(folded), list(range(len(folded)))
     chars, offs = drop_glosses(chars, offs)
     chars, offs = join_padded_names(chars, offs)
-    text = "".join(fold_punctuation(chars))
+    text = INLINE_DATELINE.sub("\n", "".join(fold_punctuation(chars)))
     # 2. line-wrap joining over lines (each with its offsets)
     lines: list[tuple[str, list[int]]] = []
     pos = 0
