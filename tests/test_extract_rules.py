@@ -1993,3 +1993,15 @@ def test_a_slogan_that_names_a_leaders_visit_is_no_visit_and_a_told_one_is():
     assert visits_of("本报讯 会议强调，要认真学习贯彻习近平总书记在某某省考察时的重要讲话精神。") == []
     vs = visits_of("本报讯 调研中，孙志远指出，今年5月，习近平总书记在某某省考察时的重要讲话为我们指明了方向。")
     assert [(v.visitors, v.date) for v in vs] == [(("习近平",), None)]
+
+
+def test_the_citys_leaders_who_join_a_provincial_officials_tour_are_its_hosts():
+    text = ("本报讯 13日，省经济和信息化厅党组副书记、副厅长孙志远带队到某某调研部分重点项目。"
+            "副市长、昌乐县委书记王建国，副市长赵立新参加调研。")
+    assert [v.visitors for v in visits_of(text)] == [("孙志远",)]
+
+
+def test_a_citys_leader_who_goes_along_with_guests_come_to_the_city_is_a_host():
+    text = ("本报讯 3月15日至17日，某某集团规划发展部副主任孙志远一行来寿光市考察某某景区、某某工业园区，并召开了座谈会。"
+            "市委常委、副市长王建国一同考察并出席座谈会。")
+    assert [v.visitors for v in visits_of(text)] == [("孙志远",)]

@@ -52,7 +52,8 @@ TOPIC_RE = re.compile(r"^(?:带队|率队|一行)[，,]?对([^，。；]{2,40}?)
 RECEIVED_BEFORE = re.compile(r"(?:会见|接见|会晤|欢迎)(?:了)?(?:由)?[^，。；]{0,30}$")
 RECEIVED_AFTER = re.compile(r"^(?:一行|(?:率领|带领|率|带队)的[^，。；]{0,30}?(?:团|组|一行))")
 # a visit the city receives: 一行来我市调研, 莅临, 来淮考察
-GUESTS = re.compile(r"(?:来到?|深入|走进|赴|到)(?:我|本)(?:市|县|区|州|旗)|莅临|莅[\u4e00-\u9fff]|来[\u4e00-\u9fff]{1,2}(?:调研|考察|视察|督导)")
+GUESTS = re.compile(r"(?:来到?|深入|走进|赴|到)(?:我|本)(?:市|县|区|州|旗)|莅临|莅[\u4e00-\u9fff]|来[\u4e00-\u9fff]{1,2}(?:调研|考察|视察|督导)|"
+                    r"一行来[\u4e00-\u9fff]{2,3}[市县区州旗](?:调研|考察|视察|督导)")
 # who else was of the visiting party, in a sentence of its own: 参与本次调研考察的还有…; 到访的还有…;
 # 同行的有… (not 陪同的有: the hosts)
 ALSO_IN_PARTY = re.compile(rf"^(?:参与|参加|随同|一同)?(?:本次|此次|这次)?(?:{ACTION}|到访|来访|出访|参访|同行|随行)"
@@ -108,7 +109,9 @@ def _upper_province(name: str, persons: list[list[PersonMention]]) -> str | None
     """The province every title the article gives the person is of ('' for a bare 省 or 自治区, the
     article's own: 副省长, 省交通运输厅副厅长; 湖南 for 湖南省委常委), or None when a title is of a city
     or below, or the person has none."""
-    titles = _titles_of(name, persons)
+    # (a post written after its body's name: 省某某厅党组副书记、副厅长 -> 副厅长 of 省某某厅)
+    titles = [t.text if UPPER_LEVEL.match(t.text) or not t.org else t.org
+              for ms in persons for pm in ms if pm.name == name for t in pm.titles]
     found = {m.group(1) or "" for t in titles if (m := UPPER_LEVEL.match(t))}
     return found.pop() if titles and len(found) == 1 and all(UPPER_LEVEL.match(t) for t in titles) else None
 
@@ -264,8 +267,13 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
                 if tour is not None and tour["evidence"] and GUESTS.search(
                         sentences[next(i for i, x in enumerate(sentences) if x.span.start == tour["evidence"][0].start)].text):
                     continue        # 某某一行来我市调研，我市甲、乙参加调研: the hosts, not visitors
-                # (a company's people who take part are the hosts of the site visited)
-                joiners = [o.name for o in persons[si] if o.start <= pm.start and not _of_a_company(o)]
+                # (a company's people who take part are the hosts of the site visited; so are the
+                # city's leaders who join a provincial official's tour: 副厅长甲到某市调研，副市长乙参加调研)
+                home = {_upper_province(n, persons) for n in tour["visitors"]} if tour is not None else set()
+                joiners = [o.name for o in persons[si] if o.start <= pm.start and not _of_a_company(o)
+                           and not (len(home) == 1 and None not in home
+                                    and _upper_province(o.name, [[o]]) not in home
+                                    and (o.titles or _level(o.name, [[o]], s)))]
                 if not joiners:
                     continue
                 if tour is None:
