@@ -2005,3 +2005,18 @@ def test_a_citys_leader_who_goes_along_with_guests_come_to_the_city_is_a_host():
     text = ("本报讯 3月15日至17日，某某集团规划发展部副主任孙志远一行来寿光市考察某某景区、某某工业园区，并召开了座谈会。"
             "市委常委、副市长王建国一同考察并出席座谈会。")
     assert [v.visitors for v in visits_of(text)] == [("孙志远",)]
+
+
+def test_a_list_of_visitors_closed_by_deng_yixing_and_targets_joined_inside_a_name():
+    text = ("本报讯 7月21日，市人大常委会主任孙志远、市政府副市长王建国、某某大学校长赵立新等一行先后到寿光市鸿和耐火材料厂、"
+            "某某高速寿光站项目和某某文化展示园项目进行现场办公。")
+    vs = visits_of(text)
+    assert [set(v.visitors) for v in vs] == [{"孙志远", "王建国", "赵立新"}]
+    assert vs[0].targets == ("寿光市鸿和耐火材料厂", "某某高速寿光站项目", "某某文化展示园项目")
+
+
+def test_one_sentence_of_two_leaders_of_a_delegation_is_one_visit_joined_by_members_with_company_posts():
+    text = ("本报讯 6月7日至8日，由省政协副主席孙志远带队，以省政协常委、香港某某集团有限公司董事长王建国为团长的"
+            "省政协港澳委员视察团一行，来某某市视察产业转移示范区建设情况。"
+            "省政协常委、澳门某某投资发展有限公司总经理赵立新等省政协港澳委员参加视察。")
+    assert [set(v.visitors) for v in visits_of(text)] == [{"孙志远", "王建国", "赵立新"}]

@@ -11,7 +11,7 @@ from datetime import date
 from ...records import Evidence, Visit
 from .divisions import gazetteer, national_places
 from .people import PersonMention, listed_together
-from .text import Sentence, day_alone, find_dates, lead_paragraph
+from .text import Sentence, day_alone, find_dates, lead_paragraph, word_ends
 
 ACTION = r"(?:调研|督导|检查|视察|考察|走访|慰问|看望|暗访|察看|督查|指导|观摩|对接|衔接|洽谈|拜访|参观|访问|现场办公|调度|开展招商|巡河|巡湖|巡查)"
 # 带领/率领 … (一行)，: the visitor leads a group
@@ -20,7 +20,8 @@ GO = r"(?:一行(?:\d{1,4}人)?)?[，,]?(?:先后|分别|还|又|专程|深入|�
 # a title written after the name: 某某副市长调研…
 AFTER_TITLE = r"(?:[\u4e00-\u9fff]{0,6}?(?:省长|市长|县长|区长|书记|主任|主席|部长|局长))?"
 # 甲、乙等县四套班子成员分别深入…: the rest of the group named by its kind
-GROUP = r"(?:等[^，。；]{0,16}?(?:成员|领导|同志|负责人|干部|负责同志))?"
+# (甲、乙等一行先后到…: the list closed by 等 alone)
+GROUP = r"(?:等(?:[^，。；]{0,16}?(?:成员|领导|同志|负责人|干部|负责同志)|(?=一行)))?"
 # (a tour of many places may name them over a hundred characters before its verb, over commas
 # when a 等地 closes them)
 VISIT_RE = re.compile(rf"^{GROUP}{LEAD}{GO}([^，。；]{{1,200}}?|[^。；]{{1,200}}?等(?:地|处|企业|单位|项目|现场))"
@@ -34,7 +35,7 @@ VISIT_RE = re.compile(rf"^{GROUP}{LEAD}{GO}([^，。；]{{1,200}}?|[^。；]{{1,
 # 带领…先后到甲、乙，…: a led group going round places
 LED_TOUR_RE = re.compile(r"^(?:带领|率领|带队|率队)[^，。；]{0,30}?(?:一行)?[，,]?\s*(?:先后|分别)(?:到|走进|来到|深入)([^，。；]{2,120})")
 # 甲先后到乙公司、丙公司，…: going round places is a visit without a verb of inspection
-TOUR_RE = re.compile(r"^(?:一行)?[，,]?(?:先后|分别|又先后)(?:到|走进|来到|深入|前往)([^，。；]{2,200})")
+TOUR_RE = re.compile(r"^(?:等?一行)?[，,]?(?:先后|分别|又先后)(?:到|走进|来到|深入|前往)([^，。；]{2,200})")
 # 视察了甲、乙: the action before the places
 # (一行)冒雨/专程/再次 视察了…: how they went, before the action
 # (一行八人于三月二十日上午到访…: the party's size and the day between the name and the verb)
@@ -122,6 +123,12 @@ def _of_a_company(pm: PersonMention) -> bool:
     return any(t.post.enterprise or re.search(r"(?:公司|集团|银行|企业)", t.org or "") for t in pm.titles)
 
 
+def _only_of_a_company(pm: PersonMention) -> bool:
+    """A company's man with no public post besides (not 省政协常委、某某有限公司董事长)."""
+    return bool(pm.titles) and all(t.post.enterprise or re.search(r"(?:公司|集团|银行|企业)", t.org or "")
+                                   for t in pm.titles)
+
+
 def _goes_out(targets: list[str], city: str | None) -> bool:
     """Whether a tour goes out of the page's city: a target is a province or a prefecture-level
     city other than the city and its province (赴广州, 到北京)."""
@@ -139,8 +146,16 @@ def _goes_out(targets: list[str], city: str | None) -> bool:
     return False
 
 
+SITE_ENDS = frozenset("厂园馆村镇乡区县市港站所院局场楼路街湖河山寺")
+
+
 def _targets(chunk: str) -> tuple[str, ...]:
-    parts = re.split(r"[、和及与]", chunk)
+    # (和, 及, 与 join two places only where they are words of their own: not the 和 of 汴和耐火材料厂)
+    # (and after a word of two characters or a site's own ending: 甲厂和乙厂, not 某某区汴|和)
+    ends = word_ends(chunk) if re.search(r"[和及与]", chunk) else {}
+    cut = "".join("、" if ch in "和及与" and k + 1 in ends and (len(ends.get(k, "")) >= 2 or ends.get(k, "") in SITE_ENDS)
+                  else ch for k, ch in enumerate(chunk))
+    parts = cut.split("、")
     out = []
     for p in parts:
         p = re.sub(r"(?:开展|进行)$", "", p.strip())
@@ -270,7 +285,7 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
                 # (a company's people who take part are the hosts of the site visited; so are the
                 # city's leaders who join a provincial official's tour: 副厅长甲到某市调研，副市长乙参加调研)
                 home = {_upper_province(n, persons) for n in tour["visitors"]} if tour is not None else set()
-                joiners = [o.name for o in persons[si] if o.start <= pm.start and not _of_a_company(o)
+                joiners = [o.name for o in persons[si] if o.start <= pm.start and not _only_of_a_company(o)
                            and not (len(home) == 1 and None not in home
                                     and _upper_province(o.name, [[o]]) not in home
                                     and (o.titles or _level(o.name, [[o]], s)))]
@@ -300,6 +315,8 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
     merged: list[dict] = []
     for v in visits:
         same = next((m for m in merged if (m["visitors"] == v["visitors"] or (
+                         # 由甲带队、以乙为团长的某某团一行来…视察: the sentence tells one visit
+                         m["evidence"][:1] == v["evidence"][:1] and v["evidence"] and m["date"] == v["date"]) or (
                          m["visitors"][:1] == v["visitors"][:1]
                          and (set(v["visitors"]) <= set(m["visitors"]) or set(m["visitors"]) <= set(v["visitors"]))))
                      and (m["date"] == v["date"] or m["date"] is None or v["date"] is None)), None)
