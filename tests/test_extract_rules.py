@@ -2020,3 +2020,12 @@ def test_one_sentence_of_two_leaders_of_a_delegation_is_one_visit_joined_by_memb
             "省政协港澳委员视察团一行，来某某市视察产业转移示范区建设情况。"
             "省政协常委、澳门某某投资发展有限公司总经理赵立新等省政协港澳委员参加视察。")
     assert [set(v.visitors) for v in visits_of(text)] == [{"孙志远", "王建国", "赵立新"}]
+
+
+def test_a_group_led_to_watch_and_supervise_and_those_who_go_along():
+    text = ("本报讯 7月27日，市委副书记、市长孙志远带队对第二季度考核排名第一的寿光市和最后一名的昌乐县进行现场观摩督导。"
+            "市领导王建国、赵立新一同观摩督导。")
+    assert [set(v.visitors) for v in visits_of(text)] == [{"孙志远", "王建国", "赵立新"}]
+    text = ("本报讯 4月19日，市政府副市长孙志远一行来到某某高速昌乐段，就项目建设工作开展专题调研。"
+            "市政府副秘书长王建国，昌乐县委副书记、县长赵立新等随行。")
+    assert [set(v.visitors) for v in visits_of(text)] == [{"孙志远", "王建国", "赵立新"}]

@@ -48,7 +48,7 @@ BY_THE_WAY = re.compile(r"^(?:结合|围绕|就|带着|按照|根据|利用)[^�
 DELEGATION_RE = re.compile(rf"^(?:(?:带队|率领|带领|率|为组长|为团长)的|(?:带队|率队)[，,])[^。；]{{0,40}}?(?:团|组)(?:一行)?(?:[^。；]{{0,30}}?陪同下[，,]?)?"
                            rf"{GO}([^，。；]{{1,80}}?){ACTION}")
 # 甲带队，对我市某某情况开展专题调研: an inspection of a matter, led by the name
-TOPIC_RE = re.compile(r"^(?:带队|率队|一行)[，,]?对([^，。；]{2,40}?)(?:开展|进行)了?(?:专题|实地)?(?:调研|视察|督导|检查|督查)")
+TOPIC_RE = re.compile(r"^(?:带队|率队|一行)[，,]?对([^，。；]{2,40}?)(?:开展|进行)了?(?:专题|实地|现场)?(?:观摩)?(?:调研|视察|督导|检查|督查)")
 # a guest received: 会见（了）甲一行 / 会见由甲率领的某某代表团
 RECEIVED_BEFORE = re.compile(r"(?:会见|接见|会晤|欢迎)(?:了)?(?:由)?[^，。；]{0,30}$")
 RECEIVED_AFTER = re.compile(r"^(?:一行|(?:率领|带领|率|带队)的[^，。；]{0,30}?(?:团|组|一行))")
@@ -61,8 +61,8 @@ ALSO_IN_PARTY = re.compile(rf"^(?:参与|参加|随同|一同)?(?:本次|此次|
                            rf"(?:[\u4e00-\u9fff]{{0,10}})?的(?:还)?有")
 # 甲、乙参加考察 / 共同调研: members of the tour the article reports
 # (参加督查调研活动; 甲、乙随同。: those who go with the visitors, not the hosts who 陪同)
-JOINED_RE = re.compile(r"^(?:等)?(?:[^，。；]{0,40}?)(?:(?:参加|一同|共同|随同)(?:督查|督导)?(?:考察|调研|视察|拉练|检查|督导|走访)(?:活动)?|"
-                       r"随同(?=[。；;]|$))")
+JOINED_RE = re.compile(r"^(?:等)?(?:[^，。；]{0,40}?)(?:(?:参加|一同|共同|随同)(?:督查|督导|观摩)?(?:考察|调研|视察|拉练|检查|督导|走访|观摩)(?:活动)?|"
+                       r"随同(?=[。；;]|$)|随行(?=[。；;]|$))")
 # 甲、乙参加有关活动: those who join the activities the article reports (whose side they are on, their titles say)
 JOINED_ACTIVITY = re.compile(r"^(?:等)?(?:同志)?(?:分别|先后)?(?:参加|一同参加|陪同参加)(?:了)?(?:(?:有关|相关|上述|以上)?(?:调研|考察)?活动|[。；;]|$)")
 # a title of a province (its name in the group) or above: a provincial leader's party, not the city's hosts
