@@ -2029,3 +2029,16 @@ def test_a_group_led_to_watch_and_supervise_and_those_who_go_along():
     text = ("本报讯 4月19日，市政府副市长孙志远一行来到某某高速昌乐段，就项目建设工作开展专题调研。"
             "市政府副秘书长王建国，昌乐县委副书记、县长赵立新等随行。")
     assert [set(v.visitors) for v in visits_of(text)] == [{"孙志远", "王建国", "赵立新"}]
+
+
+def test_meetings_whose_speeches_a_meeting_studies_are_spoken_of():
+    ms = meetings("本报讯 11月28日，市长孙志远主持召开市政府第21次常务会议，传达学习某某总理在电信企业座谈会上的讲话精神、"
+                  "某某省长在全省质量大会和汾河河长制工作现场推进会上的讲话精神。副市长王建国、赵立新出席会议。")
+    got = {m.name: (m.date, m.participants) for m in ms}
+    assert got["市政府第21次常务会议"] == (date(2024, 11, 28), ("王建国", "赵立新"))
+    assert got["电信企业座谈会"] == (None, ()) and got["汾河河长制工作现场推进会"] == (None, ())
+
+
+def test_a_meeting_name_in_quotation_marks_keeps_its_closing_mark():
+    names = [m.name for m in meetings("本报讯 要认真贯彻落实全市“两会”精神。")]
+    assert names == ["全市“两会”"]

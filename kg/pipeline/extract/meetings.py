@@ -17,7 +17,7 @@ import cn2an
 from ...records import Evidence, Meeting, Visit
 from .divisions import national_places
 from .people import PersonMention, listed_together
-from .text import CJK, DateMention, Sentence, day_alone, find_dates, lead_paragraph
+from .text import CJK, DateMention, Sentence, day_alone, find_dates, lead_paragraph, words
 
 MEETING_WORD = (r"(?:常务会议|党组会议|党组\(扩大\)会议|全体会议|主任会议|工作会议|专题会议|联席会议|调度会议|推进会议|"
                 r"党组会|常务会|常委会会议|"
@@ -123,6 +123,9 @@ def _clean_name(raw: str) -> str:
     if inner:
         name = name[inner[-1].end():]
     name = LEAD_TIME.sub("", name)
+    # (在甲大会和乙推进会上: the second name without the 和 that joins it; not the 和 of 和平区)
+    if name[:1] in "和与及" and len(name) >= 6 and words(name[:3])[0] == name[0]:
+        name = name[1:]
     name = re.sub(r"^[a-z]+(?=[\u4e00-\u9fff])", "", name)      # (…@163.com glued by a line join)
     name = name.strip(" ")
     # a quotation mark that closes or opens nothing in the name is not part of it
@@ -152,6 +155,9 @@ def find(sent: Sentence) -> list[tuple[int, int, str, str]]:
         series = re.match(r"[\u4e00-\u9fff]{2,8}专场", s[b:])
         if series:
             b += series.end()
+        # 全市“两会”精神: the quotation mark the name opened closes it
+        if s[b:b + 1] == "”" and s[a:b].count("“") > s[a:b].count("”"):
+            b += 1
         pos = b
         name = _clean_name(s[a:b])
         start = b - len(name)
@@ -179,8 +185,11 @@ def find(sent: Sentence) -> list[tuple[int, int, str, str]]:
             rule = "meeting." + held.group(1)
         elif AFTER_TRIGGER.match(after):
             rule = "meeting.在…上" if after.startswith("上") else "meeting.召开"
-            if re.match(r"^上的(?:重要)?(?:讲话|报告|发言|致辞)", after) and SPECIFIC.search(name):
-                # 学习某某在某某大会上的报告: a speech the text speaks of, not a meeting it reports
+            if re.match(r"^上的(?:重要)?(?:讲话|报告|发言|致辞)", after) and (
+                    SPECIFIC.search(name) or re.match(r"^上的(?:重要)?(?:讲话|报告|发言|致辞)(?:的)?精神", after)
+                    or re.search(rf"(?:{'|'.join(STUDY)})[^。；]*$", s[:start])):
+                # 学习某某在某某大会上的报告, 传达某某在电信企业座谈会上的讲话精神: a speech the text
+                # speaks of, not a meeting it reports
                 rule = "meeting.mentioned"
             elif after.startswith("上"):
                 # 在某某会议上 reports the meeting; …会议上 without 在 speaks of it
