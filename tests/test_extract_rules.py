@@ -2042,3 +2042,18 @@ def test_meetings_whose_speeches_a_meeting_studies_are_spoken_of():
 def test_a_meeting_name_in_quotation_marks_keeps_its_closing_mark():
     names = [m.name for m in meetings("本报讯 要认真贯彻落实全市“两会”精神。")]
     assert names == ["全市“两会”"]
+
+
+def test_meetings_a_chair_holds_in_turn_share_the_chair_and_those_present():
+    ms = meetings("本报讯 12月28日，市政协主席孙志远先后主持召开市政协党组（扩大）会议、市政协四届二十七次常委会会议。"
+                  "市政协副主席王建国、赵立新出席会议。")
+    assert [(m.name, m.chair, m.participants) for m in ms] == [
+        ("市政协党组（扩大）会议", ("孙志远",), ("王建国", "赵立新")),
+        ("市政协四届二十七次常委会会议", ("孙志远",), ("王建国", "赵立新"))]
+
+
+def test_a_line_of_a_day_and_a_meetings_name_then_its_chair_reports_it_held():
+    ms = meetings("本报讯 昨(8)日，市政协党组五届二十六次会议暨五届十七次主席会议，市政协主席孙志远主持会议。"
+                  "市政协副主席王建国、赵立新出席会议。", published=date(2019, 4, 9))
+    assert [(m.name, m.date, m.chair, m.participants) for m in ms] == [
+        ("市政协党组五届二十六次会议暨五届十七次主席会议", date(2019, 4, 8), ("孙志远",), ("王建国", "赵立新"))]

@@ -45,6 +45,9 @@ LEFT_CUT = ("主持召开", "召开", "举行", "举办", "主持", "出席", "�
             "筹备", "参会", "近日", "日前", "今天", "当天", "上午", "下午", "晚上", "以来", "根据", "按照", "围绕",
             "宣布", "标志着", "向", "本次", "此次", "这次", "开好", "迎接", "庆祝", "决定", "提交", "结合", "讯")
 LEAD_TIME = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[—–-]\d{1,2}日)?|[上下]午|晚上?|当天|今天|近日|日前|[,，\s])+")
+# a line's day and nothing else before a meeting's name: 8日，; 昨(8)日上午，; 2月3日下午
+DAY_THEN_NAME = re.compile(r"\s*(?:本报讯)?\s*(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|[昨今]\s*[(（]\d{1,2}[)）]\s*日|昨日|昨天|今天|当天)"
+                           r"(?:[上下]午|晚上?)?\s*[，,]?\s*")
 TRAIL_TIME = re.compile(r"(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[—–-]\d{1,2}日)?|[上下]午|晚上?|[,，\s])+$")
 GENERIC = {"会议", "大会", "全会", "会", "论坛", "常务会议", "工作会议", "专题会议", "有关会议", "相关会议",
            "本次会议", "这次会议", "此次会议", "该会议", "座谈会", "研讨会", "推进会", "现场会", "民主生活会",
@@ -202,6 +205,11 @@ def find(sent: Sentence) -> list[tuple[int, int, str, str]]:
         # the next of a list of meetings: 传达学习省委城市工作会议、全市领导干部会议; 召开甲会和乙会
         if rule is None and out and s[out[-1][1]:start] in ("、", "和", "及", "与", "以及"):
             rule = out[-1][3]
+        # 昨(8)日，市政协党组某某会议，甲主持会议: a line that opens on its day and the meeting's
+        # name, then who chairs it, reports the meeting held
+        if rule in (None, "meeting.mentioned") and DAY_THEN_NAME.fullmatch(s[:start]) \
+                and re.match(r"^[，,][^。；]{0,30}?主持(?:会议|召开|并讲话|。|$)", s[b:]):
+            rule = "meeting.召开"
         # 市委十二届四次全会以来, 提交市十五届人大三次会议审议: a numbered session is a meeting
         # the text speaks of, whatever it says of it
         if rule is None and NUMBERED.search(name) and SPECIFIC.search(name) and len(name) >= 6:
@@ -501,10 +509,18 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
                 # 某某总书记5月8日某某会议上的重要讲话: the speaker attended
                 participants = tuple(pm.name for pm in persons[si] if pm.end <= start and
                                      re.fullmatch(r"(?:总书记|同志)?\s*在?", TRAIL_TIME.sub("", s[pm.end:start])))
+            # 甲先后主持召开乙会议、丙会议: the meetings of one list, held by one chair in turn
+            prev = meetings[-1] if meetings and meetings[-1]["si"] == si else None
+            sibling = (prev is not None and rule not in SPOKEN_OF and prev["rule"] == rule and prev.get("end_at") is not None
+                       and s[prev["end_at"]:start] in ("、", "和", "及", "与") and re.search(r"先后主持召开", s[:start]))
+            if sibling and not chair:
+                chair = tuple(prev["chair"])
             ev = Evidence(sent.span.start, sent.span.end, rule)
             meetings.append({"name": name, "date": first, "end": last, "chair": list(chair),
                              "participants": list(participants), "location": location_of(s, end),
-                             "evidence": [ev], "si": si, "rule": rule})
+                             "evidence": [ev], "si": si, "rule": rule, "end_at": end,
+                             "siblings": prev["siblings"] if sibling else []})
+            meetings[-1]["siblings"].append(meetings[-1])
     # participants and chairs stated in a sentence of their own: of the last meeting held so
     # far, or, before any, of the one the next sentences name (甲主持会议，乙参加。座谈会上，…)
     # 座谈会上 when the report names its 某某座谈会 in full: that one
@@ -573,10 +589,12 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
                 if (m.group(1) in ("讲话", "介绍了", "作关于", "作了关于", "作的关于", "宣布") and s[pm.end:m.start()] not in ("", "同志")
                         and not (m.group(1) == "讲话" and re.search(r"(?:并|作|上|先后|分别)$", s[:m.start()]))):
                     continue        # (甲讲话, 甲介绍了…: the speaker, named right before it)
-                if pm.name not in main["participants"]:
-                    main["participants"].append(pm.name)
-                    ev = Evidence(sent.span.start, sent.span.end, f"meeting.participant.{m.group(1)}")
-                    main["evidence"].append(ev)
+                # (出席会议 after 甲先后主持召开乙会议、丙会议: each of them)
+                for each in [x for x in main.get("siblings", [main]) if any(x is y for y in meetings)] or [main]:
+                    if pm.name not in each["participants"] and pm.name not in each["chair"]:
+                        each["participants"].append(pm.name)
+                        ev = Evidence(sent.span.start, sent.span.end, f"meeting.participant.{m.group(1)}")
+                        each["evidence"].append(ev)
             if m.group(1).startswith(("在主席", "出席", "列席")) and not s[m.end():].strip("。 "):
                 # 甲、乙等市领导…；某某主要负责同志；…在主席台就座: the names of the clauses before
                 # the semicolons are the subject of the verb that closes the sentence
