@@ -2057,3 +2057,9 @@ def test_a_line_of_a_day_and_a_meetings_name_then_its_chair_reports_it_held():
                   "市政协副主席王建国、赵立新出席会议。", published=date(2019, 4, 9))
     assert [(m.name, m.date, m.chair, m.participants) for m in ms] == [
         ("市政协党组五届二十六次会议暨五届十七次主席会议", date(2019, 4, 8), ("孙志远",), ("王建国", "赵立新"))]
+
+
+def test_who_signs_at_a_signing_ceremony_takes_part_in_it():
+    ms = meetings("本报讯 7月6日上午，我市举行招商引资集中签约仪式。"
+                  "副市长孙志远、王建国分别与某某投资集团有限公司，某某粮油股份有限公司等13家企业进行了集中签约。")
+    assert [(m.name, m.participants) for m in ms] == [("招商引资集中签约仪式", ("孙志远", "王建国"))]
