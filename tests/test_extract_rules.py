@@ -2063,3 +2063,10 @@ def test_who_signs_at_a_signing_ceremony_takes_part_in_it():
     ms = meetings("本报讯 7月6日上午，我市举行招商引资集中签约仪式。"
                   "副市长孙志远、王建国分别与某某投资集团有限公司，某某粮油股份有限公司等13家企业进行了集中签约。")
     assert [(m.name, m.participants) for m in ms] == [("招商引资集中签约仪式", ("孙志远", "王建国"))]
+
+
+def test_a_bare_place_before_wei_opens_a_companys_name_and_a_clause_before_a_generic_one_is_none():
+    es = enterprises("本报讯 副市长孙志远分别与上海为烨投资集团有限公司、马鞍山市与某某实业集团签约。")
+    assert {e.name for e in es} == {"上海为烨投资集团有限公司", "某某实业集团"}
+    assert enterprises("本报讯 市委将认真落实与集团公司的战略合作协议，把集团公司的事情当作自己的事情，"
+                       "董事长孙志远代表集团公司致辞。") == []

@@ -61,7 +61,9 @@ def full_names(sent: Sentence, city: str | None = None) -> list[tuple[int, int, 
             best = place
             # 马鞍山市与某某集团: the place is the other party, not the company's
             # (代表崇左市对某某集团…表示感谢: the place, a preposition, then the company)
-            joined = re.match(rf"(?:{national_places().pattern})[省市县区]?[与同跟对向为给](?=[{CJK}]{{4,}})", name[place:])
+            # (上海为烨投资…: a bare place before 为, 对, 向 or 给 opens the name)
+            joined = re.match(rf"(?:{national_places().pattern})(?:[省市县区][与同跟对向为给]|[与同跟])(?=[{CJK}]{{4,}})",
+                              name[place:])
             if joined:
                 best = place + joined.end()
         else:
@@ -104,6 +106,8 @@ def full_names(sent: Sentence, city: str | None = None) -> list[tuple[int, int, 
             continue            # (并对该集团…: the company referred back to, not a name)
         if name in GENERIC or len(name) < 4 or name.startswith(("该", "各", "这", "本", "我", "全", "其", "上市")):
             continue
+        if any((k := name.rfind(w)) >= 0 and name[k + 1:] in GENERIC for w in LEFT_CUT if len(w) == 1):
+            continue            # (认真落实与集团公司, 把集团公司: a clause, then the company referred to)
         if HONOUR_TAIL.search(name) or _generic_core(name, city) or _kind_only(name) or _verb_before_group(name):
             continue
         if re.match(r"^\d", name):
@@ -254,7 +258,7 @@ AREA_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,10}?(?:工业园区|工业园|工�
 NOT_A_NAME = re.compile(r"^(?:央企|省企|国企|民企|市属|县属|区属|集团公司|子公司|分公司|总公司|重点企业|龙头企业|企业)$|"
                         r"大企业|大集团|^(?:旗下|下属)|"
                         r"^(?:重点企业|龙头企业|市属|县属|区属)|500强|的|书记|"
-                        r"(?:书记|市长|县长|区长|主任|主席|董事长|总经理|经理|部长|局长)[\u4e00-\u9fff]{0,4}(?:会见|携|率|陪同|带领)|"
+                        r"(?:书记|市长|县长|区长|主任|主席|董事长|总经理|经理|部长|局长)[\u4e00-\u9fff]{0,4}(?:会见|携|率|陪同|带领|代表)|"
                         r"项目$|工程$|二三级|"
                         # a person with a title (副总经理某某), a public works (污水处理厂)
                         r"(?:董事长|总经理|经理|书记|主任|局长|部长|市长|县长|区长)[\u4e00-\u9fff]{2,3}$|处理厂$")
