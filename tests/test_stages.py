@@ -49,6 +49,12 @@ def test_a_dateline_printed_on_the_headlines_line_opens_the_body():
     assert [(v.visitors, v.date) for v in vs] == [(("吴海东",), date(2011, 10, 24))]
 
 
+def test_a_simplified_page_keeps_its_phrases_and_loses_its_stray_traditional_characters():
+    t = normalise(page("本报讯（记者 丁傑）市长一行来到沈重机械制造有限公司调研。"))
+    assert not t.traditional
+    assert "沈重机械制造有限公司" in t.text and "丁杰" in t.text
+
+
 def test_full_width_folding_and_traditional_conversion():
     t = normalise(page("縣長王大明主持召開會議，研究２０２５年工作。"))
     assert t.traditional

@@ -127,7 +127,28 @@ def to_simplified(raw: str) -> tuple[str, bool]:
         return out, False
     cjk = sum(1 for ch in raw if "\u4e00" <= ch <= "\u9fff")
     changed = sum(1 for a, b in zip(raw, out) if a != b)
-    return out, cjk > 0 and changed >= max(3, cjk // 100)
+    if cjk == 0 or changed < max(3, cjk // 100):
+        # a page in simplified characters: only a character no simplified text uses (one outside
+        # GB 2312: 傑, 煇) is converted, one by one; the phrase conversion rewrites simplified
+        # phrases too (沈重, a company's name, read as 沉重)
+        return "".join(_one_char(conv, ch) for ch in raw), False
+    return out, True
+
+
+def _one_char(conv, ch: str) -> str:
+    if ch < "\u3400" or _in_gb2312(ch):
+        return ch
+    c = conv.convert(ch)
+    return c if len(c) == 1 else ch
+
+
+@lru_cache(maxsize=65536)
+def _in_gb2312(ch: str) -> bool:
+    try:
+        ch.encode("gb2312")
+        return True
+    except UnicodeEncodeError:
+        return False
 
 
 def width(s: str) -> int:
