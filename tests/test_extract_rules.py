@@ -2070,3 +2070,12 @@ def test_a_bare_place_before_wei_opens_a_companys_name_and_a_clause_before_a_gen
     assert {e.name for e in es} == {"上海为烨投资集团有限公司", "某某实业集团"}
     assert enterprises("本报讯 市委将认真落实与集团公司的战略合作协议，把集团公司的事情当作自己的事情，"
                        "董事长孙志远代表集团公司致辞。") == []
+
+
+def test_roads_railways_and_airports_built_are_projects():
+    names = projects_of("本报讯 重大交通项目稳步推进，郑宁高铁、宁商高铁、潍坊机场、莘宁高速等重大交通项目稳步推进。")
+    assert names == ["郑宁高铁", "宁商高铁", "潍坊机场", "莘宁高速"]
+    names = projects_of("本报讯 此外，保宁高速公路、临朐美丽公路、潍坊机场场平工程和昌乐通用机场试验段动工建设。")
+    assert set(names) == {"保宁高速公路", "临朐美丽公路", "潍坊机场场平工程", "昌乐通用机场试验段"}
+    # a road run on into another name, or a road only travelled: no project
+    assert projects_of("本报讯 潍坊国际高铁技术研究中心揭牌，市民乘坐潍坊高铁出行。") == []

@@ -178,7 +178,7 @@ PROJECT_LIST = re.compile(rf"((?:[^、，。；,;]{{2,30}}、)*[^、，。；,;]
 # a single item before 等项目 is a project only when it names a facility (加快某某产业园等项目建设)
 FACILITY = re.compile(r"(?:产业园|园区|基地|中心|工厂|厂区|生产线|综合体|物流园|小镇|街区|医院|学校|幼儿园|养老院|场馆|"
                       r"体育馆|图书馆|博物馆|文化馆|科技馆|展览馆|美术馆|公园|广场|长廊|电站|水厂|污水处理厂|码头|港区|"
-                      r"枢纽|大桥|隧道|公路|铁路)$")
+                      r"枢纽|大桥|隧道|公路|铁路|高铁|高速|城际|机场)$")
 
 
 def listed(sent: Sentence) -> list[tuple[int, int, str, str | None]]:
@@ -233,31 +233,63 @@ FACILITY_WORKS = re.compile(rf"(?:启动|开工|推进|加快|加速|实施|完�
 # 某某大桥): a project where the sentence speaks of building, signing or starting
 FACILITY_NAME = re.compile(rf"[{CJK}0-9A-Za-z()（）·]{{2,30}}?(?:产业园|科技园|科创园|物流园|创新园|"
                            r"生产基地|产业化基地|总部基地|集散中心|物流中心|联运中心|科创中心|综合体|科技城|"
-                           r"物流港|内陆港|航站楼|水电站|跨海通道|高速公路|大桥)(?!区)(?:[(（][一二三四五六七八九十\d]期[)）]|[一二三四五六七八九十]期)?")
+                           r"物流港|内陆港|航站楼|水电站|跨海通道|高速公路|大桥|高速|高铁|铁路|城际铁路|城际|机场|隧道|公路)(?![区站路])(?:[(（][一二三四五六七八九十\d]期[)）]|[一二三四五六七八九十]期)?")
 PROJECT_CONTEXT = re.compile(r"项目|开工|签约|竣工|投产|开建|奠基|落户|集中|总投资")
+# a road, railway or airport is a project where the sentence speaks of building it
+TRANSPORT = re.compile(r"(?:高速公路|高速|高铁|铁路|城际|机场|隧道|公路)$")
+BUILDING = re.compile(r"建设|推进|动工|开工|通车|贯通|建成|投运|竣工|开建")
+# what a clause does with a road before its name: 可满足某某高铁…, 加快推进某某高速
+ROAD_CLAUSE_VERBS = frozenset({"满足", "推进", "加快", "启动", "服务", "连接", "对接", "融入", "支持", "争取", "完成",
+                               "实现", "打通", "乘坐", "依托", "借助", "利用", "开通", "新建", "续建", "建设"})
 
 
 def named_facilities(sent: Sentence) -> list[tuple[int, int, str]]:
     """(start, end, name) of named facilities a sentence about projects lists: 某某科创园、某某产业园
     and 某某大桥集中开工.  The name is cut from what leads into it as a project's name is."""
     s = sent.text
-    if not PROJECT_CONTEXT.search(s):
+    projects_spoken_of = bool(PROJECT_CONTEXT.search(s))
+    if not projects_spoken_of and not BUILDING.search(s):
         return []
-    out = []
-    for m in FACILITY_NAME.finditer(s):
+    out: list[tuple[int, int, str]] = []
+    pos = 0
+    while (m := FACILITY_NAME.search(s, pos)) is not None:
+        # (the next name starts after the one before, which may run on over its road: 某某高速某某特大桥)
+        pos = m.end()
         phrase = m.group(0)
+        transport = TRANSPORT.search(re.sub(r"(?:[(（][^)）]*[)）]|[一二三四五六七八九十]期)$", "", phrase))
+        if not projects_spoken_of and not transport:
+            continue
+        end = m.end()
+        if transport and re.match(r"[\u4e00-\u9fff]", s[end:end + 1]):
+            # 某某机场试验段, 某某公路改造: the works of the road name it too; 某某国际高铁技术研究中心:
+            # the word runs on into another name
+            more = re.match(r"[\u4e00-\u9fff]{0,8}?(?:试验段|[一二三四五六七八九十]期|场平工程|工程|改造|扩建|特大桥|大桥|隧道)(?=[，。；、和及与等]|$|动工|开工|建设|通车|贯通|竣工|建成)",
+                            s[end:])
+            if more:
+                phrase, end = phrase + more.group(0), end + more.end()
+                pos = end
+            elif word_tag(words(s[end:end + 4])[0]).startswith("n") and not re.match(r"(?:建设|项目)", s[end:]):
+                continue
         cut = max(_cuts(phrase)[0], max((phrase.rfind(w) + 1 for w in "、，,和及与" if w in phrase), default=0))
         name = phrase[cut:]
         name = name[_phrase_prefix(name):]
+        if transport:
+            # (可满足济郑高铁: the name starts after the clause's last verb)
+            k = after = 0
+            for w in words(name)[:-1]:
+                k += len(w)
+                if w in ROAD_CLAUSE_VERBS and len(name) - k >= 4:
+                    after = k
+            name = name[after:]
         if len(name) < 5 or "的" in name or "了" in name or GENERIC.match(name) or re.match(r"^[\d.]", name) \
                 or _phrase_inside(name) or TOUR_INSIDE.search(name):
             continue
-        if re.search(r"(?:成为|打造|建成|建设成|定位为|争创|创建)[^，。；]*$", s[:m.end() - len(name)]):
+        if re.search(r"(?:成为|打造|建成|建设成|定位为|争创|创建)[^，。；]*$", s[:end - len(name)]):
             continue            # 建成后将成为全省最大的某某基地: what it is to become, not a project
         core = re.sub(r"(?:[(（][^)）]*[)）]|[一二三四五六七八九十]期)$", "", name)
         if _common_words(core) or re.search(r"[千百十]?亿级|万亩", core):
             continue            # 洗涤剂生产基地, 千亿级化工产业园: a kind of place, not one named
-        out.append((m.end() - len(name), m.end(), name))
+        out.append((end - len(name), end, name))
     return out
 
 
@@ -428,7 +460,8 @@ def extract(sentences: list[Sentence], enterprises_by_sentence: list[list[tuple[
                 last["evidence"].append(Evidence(sent.span.start, sent.span.end, "project.enterprise.该项目"))
     out: dict[str, Project] = {}
     for p in projects:
-        if len(p["name"]) < 5:
+        # (four characters name a facility of its own, 某某高铁, 某某机场; not 某某项目)
+        if len(p["name"]) < 4 or (len(p["name"]) == 4 and (p["name"].endswith(("项目", "工程")) or not FACILITY.search(p["name"]))):
             continue
         prev = out.get(p["name"])
         if prev:
