@@ -2079,3 +2079,9 @@ def test_roads_railways_and_airports_built_are_projects():
     assert set(names) == {"保宁高速公路", "临朐美丽公路", "潍坊机场场平工程", "昌乐通用机场试验段"}
     # a road run on into another name, or a road only travelled: no project
     assert projects_of("本报讯 潍坊国际高铁技术研究中心揭牌，市民乘坐潍坊高铁出行。") == []
+
+
+def test_a_meeting_held_takes_the_day_the_paragraphs_sentence_before_named():
+    ms = meetings("某某新闻网讯 记者孙志远报道：昨日，我市与某某集团签订投资合作框架协议。"
+                  "市委书记王建国，某某集团董事长赵立新出席签约座谈会。", published=date(2016, 1, 22))
+    assert [(m.name, m.date) for m in ms] == [("签约座谈会", date(2016, 1, 21))]

@@ -439,6 +439,7 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
     alone; None for a report."""
     meetings: list[dict] = []
     last_day = None                     # the last date an earlier sentence wrote
+    last_day_paragraph = -1             # (and its paragraph)
     lead = lead_paragraph(sentences)
     for si, sent in enumerate(sentences):
         s = sent.text
@@ -459,6 +460,7 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
                 dates = [DateMention(0, 0, alone[0], alone[1])]
         if dates:
             last_day = dates[-1]
+            last_day_paragraph = sent.paragraph
         elif re.match(r"^(?:当天|当日|同日|随后|其间|期间)", s) or AFTER_EVENT.match(s):
             # 当天16时，…举行; 随后，甲主持召开座谈会; 会后，…举行了捐赠仪式; 调研中，…召开汇报会:
             # the day the sentence before named
@@ -494,6 +496,10 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
             span = re.search(r"为期([1-9一二两三四五六七八九])天", s)
             if first and last is None and span and re.search(r"闭幕|落下帷幕|圆满完成", s):
                 first, last = first - timedelta(days=_number(span.group(1)) - 1), first
+            if (first is None and said_day is not None and last_day_paragraph == sent.paragraph and not dates
+                    and rule not in SPOKEN_OF and not rule.endswith("筹备") and said_day.last is None):
+                # 昨日，我市与某某集团签订协议。甲出席签约座谈会: the day the paragraph's sentence before named
+                first, last = said_day.first, None
             if (first is None and lead_date and not rule.endswith("筹备") and rule not in SPOKEN_OF
                     and (sent.paragraph == lead or (rule in ("meeting.opening_kind", "meeting.在…上") and
                                                  not any(m["rule"] not in SPOKEN_OF for m in meetings)))):
