@@ -2085,3 +2085,9 @@ def test_a_meeting_held_takes_the_day_the_paragraphs_sentence_before_named():
     ms = meetings("某某新闻网讯 记者孙志远报道：昨日，我市与某某集团签订投资合作框架协议。"
                   "市委书记王建国，某某集团董事长赵立新出席签约座谈会。", published=date(2016, 1, 22))
     assert [(m.name, m.date) for m in ms] == [("签约座谈会", date(2016, 1, 21))]
+
+
+def test_the_party_committee_named_after_a_company_is_the_companys():
+    r = records("本报讯 9月24日，市长孙志远到某某工业控股集团有限公司考察，某某工业控股集团党委委员、副总经理王建国参加座谈。")
+    posts = {(p.holder, p.title, p.organization, p.org_is_enterprise) for a in r.articles for p in a.posts}
+    assert ("王建国", "党委委员", "某某工业控股集团", True) in posts

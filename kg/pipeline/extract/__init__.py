@@ -295,9 +295,18 @@ COMPANY_ORGANS = ("党委", "党组", "董事会", "监事会", "工会", "纪�
 
 def _organs_of_companies(posts: list[Post]) -> list[Post]:
     """某某集团副总经理、党委委员甲: the second title's bare 党委 is the company's own, as
-    the first title of the same mention says."""
+    the first title of the same mention says; 某某集团党委委员: so is the party committee named
+    after a company."""
     out = []
     for p in posts:
+        # 某某集团党委委员: the company's own party committee, a post in the company
+        organ = next((o for o in (*COMPANY_ORGANS, "党总支", "党支部") if p.organization and p.organization.endswith(o)
+                      and len(p.organization) > len(o)), None)
+        if organ and not p.org_is_enterprise and re.search(rf"{enterprises.SUFFIX}$", p.organization[:-len(organ)]) \
+                and p.organization[:-len(organ)] not in enterprises.GENERIC:
+            company = p.organization[:-len(organ)]
+            title = p.title[len(company):] if p.title.startswith(p.organization) else p.title
+            p = replace(p, organization=company, org_is_enterprise=True, title=title)
         if p.organization in COMPANY_ORGANS and not p.org_is_enterprise and p.evidence is not None:
             sibling = next((q for q in posts if q.holder == p.holder and q.org_is_enterprise
                             and (q.evidence.start, q.evidence.end) == (p.evidence.start, p.evidence.end)), None)
