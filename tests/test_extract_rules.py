@@ -2091,3 +2091,15 @@ def test_the_party_committee_named_after_a_company_is_the_companys():
     r = records("本报讯 9月24日，市长孙志远到某某工业控股集团有限公司考察，某某工业控股集团党委委员、副总经理王建国参加座谈。")
     posts = {(p.holder, p.title, p.organization, p.org_is_enterprise) for a in r.articles for p in a.posts}
     assert ("王建国", "党委委员", "某某工业控股集团", True) in posts
+
+
+def test_a_study_session_of_the_theory_group_is_a_meeting():
+    ms = meetings("本报讯 4月26日，市委理论学习中心组组织第四次集体学习，围绕某某精神进行专题研讨。"
+                  "市委副书记、市长孙志远主持学习并讲话。市领导王建国、赵立新参加。")
+    assert [(m.name, m.date, m.chair, m.participants) for m in ms] == [
+        ("市委理论学习中心组第四次集体学习", date(2025, 4, 26), ("孙志远",), ("王建国", "赵立新"))]
+
+
+def test_two_verbs_of_one_reception():
+    ms = meetings("本报讯 在港期间，市委书记孙志远拜访、会见了某某实业集团董事局主席王建国，某某集团总裁赵立新。")
+    assert [(m.name, set(m.participants)) for m in ms] == [("会见", {"孙志远", "王建国", "赵立新"})]
