@@ -2103,3 +2103,10 @@ def test_a_study_session_of_the_theory_group_is_a_meeting():
 def test_two_verbs_of_one_reception():
     ms = meetings("本报讯 在港期间，市委书记孙志远拜访、会见了某某实业集团董事局主席王建国，某某集团总裁赵立新。")
     assert [(m.name, set(m.participants)) for m in ms] == [("会见", {"孙志远", "王建国", "赵立新"})]
+
+
+def test_who_reports_to_a_meeting_it_hears_takes_part_in_it():
+    ms = meetings("本报讯 3月22日上午，市长孙志远主持召开市政府第4次常务会议。"
+                  "会议分别听取了市农委主任王建国、市扶贫办主任赵立新关于贯彻省委农村工作会议精神的汇报。")
+    held = [(m.name, m.chair, m.participants) for m in ms if m.date]
+    assert held == [("市政府第4次常务会议", ("孙志远",), ("王建国", "赵立新"))]

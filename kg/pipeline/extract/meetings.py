@@ -88,6 +88,9 @@ PARTICIPATE = re.compile(r"(出席|参加|列席|向(?:大会|会议)作|(?:会�
                          r"(?:分别|代表[^，。；]{1,20}?)与[^。；]{2,150}?(?:进行了?|正式)?(?:集中)?(?:签约|签订|签署|签下)|"
                          r"(?:视频)?(?:致辞|发言)(?!精神|要求)|作了?(?:主题|主)?发布|(?:一同|共同)?回答(?:了)?(?:现场)?(?:记者|媒体)?提问|"
                          r"答记者问|[作做]了?(?:详细|相关|有关)?(?:的)?(?:介绍|说明|解读))")
+# the meeting hears those who report to it: 会议（分别）听取了甲、乙关于…的汇报
+HEARD = re.compile(r"(?:^|[，,])(?:会议|会上)[^，。；]{0,4}?(?:分别|先后|还|首先)?听取(?:了)?")
+REPORT_ON = re.compile(r"关于|的(?:工作)?汇报|汇报|[。；]")
 # a meeting where to speak is to take part (a forum, a council's sitting), not a ceremony
 DELIBERATIVE = re.compile(r"(?:座谈会|座谈|发布会|专场|会议|交流会|恳谈会|协商会|研讨会|对接会|见面会|讨论会|论坛|会谈|会见)$")
 # what is said of a meeting after it, not in it: 甲表示，将以此次会议为契机…; 会后，乙说
@@ -627,6 +630,18 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
                             main["evidence"].append(Evidence(sentences[sj].span.start, sentences[sj].span.end,
                                                              f"meeting.participant.{m.group(1)}"))
                     sj -= 1
+        # 会议分别听取了市农委主任甲、市扶贫办主任乙关于…的汇报: who reports to the meeting held
+        # (the meeting told before the sentence: those it names after 关于 are spoken of)
+        before_here = [m for m in here if m["si"] < si and not m["rule"].endswith("筹备")]
+        heard = HEARD.search(s) if before_here else None
+        if heard:
+            upto = REPORT_ON.search(s, heard.end())
+            hearer = before_here[-1]
+            for pm in persons[si]:
+                if heard.end() <= pm.start and (upto is None or pm.end <= upto.start()) \
+                        and pm.name not in hearer["chair"] and pm.name not in hearer["participants"]:
+                    hearer["participants"].append(pm.name)
+                    hearer["evidence"].append(Evidence(sent.span.start, sent.span.end, "meeting.participant.听取"))
         # 座谈会上，甲委员建议…；乙表示…: who speaks in the report of a meeting held takes part in it
         if here and DELIBERATIVE.search(main["name"]) and not AFTERWARDS.search(s):
             for pm in persons[si]:
