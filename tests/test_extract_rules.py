@@ -2110,3 +2110,17 @@ def test_who_reports_to_a_meeting_it_hears_takes_part_in_it():
                   "会议分别听取了市农委主任王建国、市扶贫办主任赵立新关于贯彻省委农村工作会议精神的汇报。")
     held = [(m.name, m.chair, m.participants) for m in ms if m.date]
     assert held == [("市政府第4次常务会议", ("孙志远",), ("王建国", "赵立新"))]
+
+
+def test_names_between_names_of_a_list_are_names_of_any_length():
+    from kg.pipeline.extract.ner import backend
+
+    def found(text):
+        page = extract_page(split(normalise(Page(Source("p.txt", date(2025, 6, 20), "潍坊市", "潍坊日报"), text, "utf-8"))),
+                            ner=backend("lac"))
+        return {p for a in page.articles for p in a.persons}
+    ps = found("本报讯 出席大会的有孙志远、王建国、赵立新、斯郎达吉、罗松吉村、刘文华以及大会主席团其他成员。")
+    assert {"孙志远", "刘文华", "斯郎达吉", "罗松吉村"} <= ps
+    # places or bodies between names are no names
+    ps = found("本报讯 孙志远、寿光市、市发展改革委、王建国出席。")
+    assert "寿光市" not in ps and "市发展改革委" not in ps

@@ -622,7 +622,33 @@ def listed_mentions(sent: Sentence, taken: list[PersonMention]) -> list[PersonMe
         for a, b, n in found:
             if all(b <= x or a >= y for x, y in spans) and not any(pm.start == a for pm in out):
                 out.append(PersonMention(a, b, n, (), "person.listed"))
+    # items of a list of names between two names found (甲、斯郎达吉、罗松吉村、乙): names too, of
+    # any length a name has (Tibetan names of four to six characters, names joined by ·)
+    named = sorted([*taken, *out], key=lambda pm: pm.start)
+    for left, right in zip(named, named[1:]):
+        between = s[left.end:right.start]
+        if not between.startswith("、") or not between.endswith("、") or len(between) < 4:
+            continue
+        items = between[1:-1].split("、")
+        q = left.end + 1
+        kept = []
+        for item in items:
+            # (a Tibetan name of four characters may end in 村: 罗松吉村)
+            village_like = len(item) >= 4 and item.endswith("村")
+            if not SANDWICHED_NAME.fullmatch(item) or is_word(item) or set(item) & FUNCTION_CHARS \
+                    or (item[-1] in NOT_NAME_TAIL and not village_like) \
+                    or (PUBLIC_BODY_END.search(item) and not village_like) or national_places().fullmatch(item):
+                kept = []
+                break
+            kept.append((q, q + len(item), item))
+            q += len(item) + 1
+        for a, b, n in kept:
+            if all(b <= x or a >= y for x, y in spans) and not any(pm.start == a for pm in out):
+                out.append(PersonMention(a, b, n, (), "person.listed"))
     return out
+
+
+SANDWICHED_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}")
 
 
 AFTER_NAME_IN_LIST = ("出席", "参加", "列席", "陪同", "一同", "分别", "以及", "在主席")
