@@ -2124,3 +2124,27 @@ def test_names_between_names_of_a_list_are_names_of_any_length():
     # places or bodies between names are no names
     ps = found("本报讯 孙志远、寿光市、市发展改革委、王建国出席。")
     assert "寿光市" not in ps and "市发展改革委" not in ps
+
+
+@pytest.mark.parametrize("text, at, name", [
+    ("莫拉力·阿不都满金发言表示，要将某某打造成新区。", 0, "莫拉力·阿不都满金"),    # 都 inside the name
+    ("选举赛力克·哈布肯为主任", 2, "赛力克·哈布肯"),                             # 为 closes it
+    ("凯迪日耶·艾力说，", 0, "凯迪日耶·艾力"),
+    ("马合木提·吾买尔江等，", 0, "马合木提·吾买尔江"),
+    ("艾则孜·木沙与村民交谈", 0, "艾则孜·木沙"),
+])
+def test_where_a_transliterated_name_ends(text, at, name):
+    from kg.pipeline.extract.text import dotted_name_at
+    assert dotted_name_at(text, at) == name
+
+
+def test_transliterated_names_elected_and_listed():
+    from kg.pipeline.extract.ner import backend
+    text = ("本报讯 当日，哈力艾力·柯赛江当选某某市人大常委会主任，吾拉木·合牙孜丁当选政协主席，孙志远当选检察院检察长。"
+            "刘文华、赛力克·哈布肯、赛力克·马哈提、王建国出席。")
+    page = extract_page(split(normalise(Page(Source("p.txt", date(2025, 6, 20), "潍坊市", "潍坊日报"), text, "utf-8"))),
+                        ner=backend("lac"))
+    posts = {(p.holder, p.title) for a in page.articles for p in a.posts}
+    assert {("哈力艾力·柯赛江", "某某市人大常委会主任"), ("吾拉木·合牙孜丁", "政协主席")} <= posts
+    ps = {p for a in page.articles for p in a.persons}
+    assert {"赛力克·哈布肯", "赛力克·马哈提"} <= ps and not {"柯赛江", "马哈提", "哈布肯"} & ps

@@ -102,6 +102,16 @@ class Lac:
         out: set[str] = set()
         for clause in wanted:
             tagged = self.tagged(clause)
+            if "·" in clause:
+                from .text import dotted_name_at
+                tagged = _dotted_joined(tagged)
+                at = 0
+                for w, t in tagged:
+                    if t == "PER" and DOTTED_PER.fullmatch(w):
+                        # (the model may stop short inside the name: 莫拉力·阿不|都满金)
+                        whole = dotted_name_at(clause, at)
+                        out.add(whole if whole and whole.startswith(w) else w)
+                    at += len(w)
             for i, (word, tag) in enumerate(tagged):
                 nxt_word, nxt = tagged[i + 1] if i + 1 < len(tagged) else ("", "w")
                 if tag == "PER" and len(word) >= 3 and word[-1] in LIST_TAIL:
@@ -124,6 +134,30 @@ class Lac:
                 if known_surname or ROLE_BEFORE.search(prev_word) or nxt_word in SPEECH_AFTER:
                     out.add(word)
         return out
+
+
+# a transliterated name the model cuts at its dot (赛力克|·哈布肯, 哈力|艾力·柯赛江): one name
+DOTTED_PER = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,10})+")
+
+
+def _dotted_joined(tagged: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+    """The tagged clause with each run of person tokens and dot-bearing marks that reads as one
+    name joined by · made one person token."""
+    out: list[tuple[str, str]] = []
+    i = 0
+    while i < len(tagged):
+        j, text = i, ""
+        while j < len(tagged) and (tagged[j][1] == "PER" or (tagged[j][1] == "w" and "·" in tagged[j][0]
+                                                            and re.fullmatch(r"·?[\u4e00-\u9fff]*·?", tagged[j][0]))):
+            text += tagged[j][0]
+            j += 1
+        if j - i >= 2 and "·" in text and DOTTED_PER.fullmatch(text):
+            out.append((text, "PER"))
+            i = j
+        else:
+            out.append(tagged[i])
+            i += 1
+    return tuple(out)
 
 
 @lru_cache(maxsize=1)

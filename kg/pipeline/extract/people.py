@@ -437,9 +437,12 @@ def _inherit_orgs(chain: list[Title]) -> list[Title]:
 
 # appointments and careers: 任命甲为…; 免去甲的…职务; 甲当选为…; 提名甲为…候选人;
 # 曾任/原任/历任… (past), 现任/起任… (current) after the person the clause is about
-APPOINT = re.compile(r"(?P<verb>决定任命|任命|提名|推荐|补选|选举|免去)(?P<name>[\u4e00-\u9fff·]{2,4}?)(?P<link>为|的)")
-APPOINT_LIST = re.compile(r"(?P<verb>决定任命|任命|补选|选举)(?P<names>(?:[\u4e00-\u9fff·]{2,4}、)+[\u4e00-\u9fff·]{2,4})为")
-ELECTED = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,4}?)(?P<verb>当选为|当选)")
+# a transliterated name joined by · (艾则孜·木沙), longer than the others
+DOTTED_NAME = r"[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff]{1,10}?"
+APPOINT = re.compile(rf"(?P<verb>决定任命|任命|提名|推荐|补选|选举|免去)(?P<name>{DOTTED_NAME}|[\u4e00-\u9fff·]{{2,4}}?)(?P<link>为|的)")
+APPOINT_LIST = re.compile(rf"(?P<verb>决定任命|任命|补选|选举)(?P<names>(?:(?:{DOTTED_NAME}|[\u4e00-\u9fff·]{{2,4}})、)+"
+                          rf"(?:{DOTTED_NAME}|[\u4e00-\u9fff·]{{2,4}}))为")
+ELECTED = re.compile(rf"(?P<name>{DOTTED_NAME}|[\u4e00-\u9fff·]{{2,4}}?)(?P<verb>当选为|当选)")
 CAREER = re.compile(r"(?P<verb>曾任|原任|历任|现任|(?:\d{4}年\d{1,2}月)?起任|后任|时任)")
 TITLE_LIST_END = re.compile(r"(?:职务|等职|候选人|；|;|。|，|,|$)")
 PROFILE = re.compile(r"^(?P<name>[\u4e00-\u9fff·]{2,4}?)(?:[，,](?:男|女)[，,]|同志)")
@@ -470,7 +473,7 @@ def appointment_mentions(sent: Sentence, subject: str | None = None) -> list[Per
     s = sent.text
     out: list[PersonMention] = []
     for m in APPOINT.finditer(s):
-        name = name_at(s, m.start("name"))
+        name = m.group("name") if "·" in m.group("name") else name_at(s, m.start("name"))
         if not name or m.start("name") + len(name) != m.start("link"):
             continue
         former = m.group("verb") == "免去"
@@ -498,6 +501,8 @@ def appointment_mentions(sent: Sentence, subject: str | None = None) -> list[Per
     for m in ELECTED.finditer(s):
         k = m.start("verb")
         name = next((n for i in range(max(0, k - 4), k - 1) if (n := name_at(s, i)) and i + len(n) == k), None)
+        if "·" in m.group("name") and (m.start("name") == 0 or s[m.start("name") - 1] in "，,。；;、：: （("):
+            name = m.group("name")          # 哈力艾力·柯赛江当选…: a transliterated name, whole
         if not name:
             continue
         titles = _titles_of_list(s, m.end(), False)
@@ -597,7 +602,7 @@ def listed_mentions(sent: Sentence, taken: list[PersonMention]) -> list[PersonMe
             break
     # a clause that is only a list of names before 参加/出席: …，甲、乙参加
     # (…、甲以及大会主席团成员在主席台就座; 甲、乙等12位委员先后发言)
-    for m in re.finditer(r"(?:^|(?<=[，,。；;\s]))((?:[\u4e00-\u9fff·]{2,4}、)+[\u4e00-\u9fff·]{2,4})"
+    for m in re.finditer(rf"(?:^|(?<=[，,。；;\s]))((?:(?:{DOTTED_NAME}|[\u4e00-\u9fff·]{{2,4}})、)+(?:{DOTTED_NAME}|[\u4e00-\u9fff·]{{2,4}}))"
                          r"(?:等[^，。；、]{0,12}?|以及[^，。；、]{0,30}?|"
                          # 甲、乙9位委员分别代表…作大会发言: the list counted, then what its members do
                          r"(?<!等)等?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[位名][^，。；]{0,80}?)?"
@@ -609,7 +614,8 @@ def listed_mentions(sent: Sentence, taken: list[PersonMention]) -> list[PersonMe
             # an item the rules and the model both miss, among names they find (甲、常某有、乙参加)
             # (or a Tibetan name of one syllable pair the table knows: 扎西多吉, 斑丹卓玛)
             tibetan = len(part) in (2, 4) and (part[:2] in TIBETAN or part[-2:] in TIBETAN)
-            if not named and not ((2 <= len(part) <= 3 and part[0] in surnames()[0] or tibetan) and not is_word(part)
+            dotted = bool(re.fullmatch(DOTTED_NAME, part))
+            if not named and not ((2 <= len(part) <= 3 and part[0] in surnames()[0] or tibetan or dotted) and not is_word(part)
                                   and not set(part) & FUNCTION_CHARS and part[-1] not in NOT_NAME_TAIL):
                 missed += 1         # (an item read as no name: passed over, and counted against the list)
                 q += len(part) + 1

@@ -344,6 +344,11 @@ AFTER_NAME = ("主持召开", "主持", "出席", "参加", "列席", "传达", 
               "副市长", "副县长", "副区长", "副省长", "副主任", "副主席", "副书记", "书记", "市长", "县长", "区长",
               "省长", "主任", "主席", "部长", "局长",
               "、", "，", ",", "。", "：", ":", "（", "(", "“", "”", "\"", " ", "；", ";", "！", "？", "!", "?")
+# (its words of two characters or more: a name of many characters may hold 都, 在, 和)
+LONG_AFTER_NAME = tuple(w for w in AFTER_NAME if len(w) >= 2)
+SHORT_AFTER_NAME = frozenset(w for w in AFTER_NAME if len(w) == 1 and "\u4e00" <= w <= "\u9fff")
+# those no transliterated name holds (阿不都满金 holds 都; none holds 到, 为, 说)
+STRONG_AFTER_NAME = frozenset("到赴在与和及对向从为被将说等是率同")
 FUNCTION_CHARS = set("的在和与等说是了也都就到来去对将把被让给为从向以于上下中一")
 NOT_NAME_TAIL = set("的了在和与及等说是市县区省镇乡村委会局部厅办院副作率女先")
 
@@ -407,6 +412,20 @@ def dotted_name_at(s: str, i: int) -> str | None:
         return None
     last = max(m.start(), s.rfind("·", i, m.end()), s.rfind("•", i, m.end()), s.rfind("・", i, m.end()),
                s.rfind("‧", i, m.end())) + 1
+    # where a word of two characters or more follows (莫拉力·阿不都满金发言: not 莫拉力·阿不, that 都
+    # follows), or the whole run a mark closes; else the shortest a word of the genre follows
+    def closed(end: int) -> str:
+        # (赛力克·哈布肯为主任, 某某·某某说: a word of one character closes the name)
+        while end - last > 2 and s[end - 1] in SHORT_AFTER_NAME:
+            end -= 1
+        return s[i:end]
+    for end in range(last + 2, m.end() + 1):
+        if s[end:end + 1] in STRONG_AFTER_NAME:
+            return s[i:end]             # (某某·某某到喀什市调研: a preposition or verb of one character)
+        if s.startswith(LONG_AFTER_NAME, end):
+            return closed(end)
+    if (m.end() == len(s) or s[m.end()] in "，,。；;、：:（()）") and m.end() - last <= 5:
+        return closed(m.end())
     for end in range(last + 2, m.end() + 1):
         if end == len(s) or s.startswith(AFTER_NAME, end):
             return s[i:end]
