@@ -854,6 +854,9 @@ def projects_of(text, **kw):
     "本报讯 今年以来，某某县举办沿海产业合作平台项目推介，积极争取项目落地。",
     "本报讯 市领导与企业负责同志共同启动项目，并为一大批新项目揭牌。",
     "本报讯 全县落实执行各类项目28个，推进深加工项目和代表性项目建设。",
+    # a pronoun or a modal word before 项目, a plan of a place, phases only, a class of the world
+    "本报讯 他还同某地有关风电项目负责人交流，待公司技改项目完成，寿光市计划建设项目12个，二期和三期项目随后开工，打造世界级旅游项目。",
+    "本报讯 双方通力协作解决制约项目，把眼光放在发展循环经济项目上。",
     # four characters of common words: a kind of project (an item of a list may be a short name)
     "本报讯 全县推进汽车电子项目和院区改造项目建设，战略新兴项目加快落地。",
     "本报讯 全区9月招商引资项目集中签约，双方就水利水电、水环境治理等项目深入交流。",
@@ -2148,3 +2151,7 @@ def test_transliterated_names_elected_and_listed():
     assert {("哈力艾力·柯赛江", "某某市人大常委会主任"), ("吾拉木·合牙孜丁", "政协主席")} <= posts
     ps = {p for a in page.articles for p in a.persons}
     assert {"赛力克·哈布肯", "赛力克·马哈提"} <= ps and not {"柯赛江", "马哈提", "哈布肯"} & ps
+
+
+def test_a_verb_before_a_projects_name_opens_it():
+    assert projects_of("本报讯 欢迎某某集团积极参与万宁市海砂淡化项目建设。") == ["万宁市海砂淡化项目"]

@@ -44,7 +44,7 @@ LEFT_CUT = ("在", "到", "的", "与", "及", "是", "为", "了", "对", "将"
             "投资", "亿元", "万元", "先后", "促成", "融入", "按照", "见", "入选", "、", "，",
             "举行", "介绍", "参加", "完成", "发挥", "服务", "了解", "分析", "谋划", "参观", "暨", "此次", "本次",
             "其", "以上", "来到", "走进", "深入", "前往", "设在", "位于", "谋划", "签订", "签署", "签订了", "签署了",
-            "仪式设", "会场设", "到")
+            "仪式设", "会场设", "到", "参与", "打造", "携手", "用于", "寻找")
 # what makes a phrase before 项目 a kind, an amount or a batch of projects, not one project's name:
 # 制造业项目, 10-20亿元项目, 过亿元项目, 2022年第三季度招商引资项目, 第七期“三个一批”项目
 AMOUNT_CLASS = re.compile(r"(?:\d+(?:\.\d+)?(?:\s*[-—~～至]\s*\d+(?:\.\d+)?)?|[百千万十]|过|超)\s*(?:亿|万)?元|"
@@ -324,7 +324,10 @@ def _generic_project(core: str) -> bool:
     if COUNTED.search(core):
         return True
     rest = PLACE_OR_YEAR.sub("", core)
-    rest = re.sub(r"^(?:共安排|安排|计划|重点建设|重点|重大|在建|新建|续建)+", "", rest)
+    planned = re.match(r"^(?:共安排|安排|计划|拟)+", rest)
+    rest = re.sub(r"^(?:共安排|安排|计划|重点建设|重点|重大|在建|新建|续建|世界级|国家级|国际级)+", "", rest)
+    if planned and rest in WORK_VERBS:
+        return True             # 某某区计划建设项目: what a place plans, no name
     return not rest or not SECTORS.sub("", rest) or bool(GENERIC.match(rest)) and len(rest) <= 4
 
 
@@ -347,7 +350,7 @@ CLAUSE_CHARS = frozenset("要将把就被让")
 CLAUSE_WORDS = frozenset({"举办", "举行", "执行", "落实", "争取", "启动", "攻坚", "谋划", "招引", "推动", "加快", "抓好", "做好",
                           "包括", "涉及", "共同", "积极", "积极争取", "全力", "各类", "一大批", "大批", "代表性",
                           "开展", "深入开展", "重视", "高度重视", "对标", "对表", "高质量", "参观", "实地参观",
-                          "对口支援", "对口"})
+                          "对口支援", "对口", "解决", "深化", "观摩", "放在", "协作", "通力协作", "有关"})
 
 
 def _clause_in_name(core: str, common_up_to: int = 4) -> bool:
@@ -372,6 +375,10 @@ def _words_of_a_name(core: str) -> bool:
     tokens = [w for w in words(core) if w.strip()]
     if not tokens or re.search(r"其[他它]$", core) or any(w in PRONOUN_WORDS for w in tokens):
         return False
+    if tokens[0] in ("他", "她", "其", "待", "可", "需", "应"):
+        return False            # 他还同某地有关风电项目, 待公司技改项目: a clause
+    if not re.sub(r"[一二三四五六七八九十\d]期|[和及、与]", "", core):
+        return False            # 二期和三期项目: the phases of one named before
     if TOUR_INSIDE.search(core) or (core.endswith("新") and not core.endswith(("更新", "创新", "焕新"))):
         return False            # 某某登上某某综合体项目, 标志着某某项目, 建设新项目: a clause
     if word_tag(tokens[0]).startswith("p") or "对" in tokens:
