@@ -2155,3 +2155,11 @@ def test_transliterated_names_elected_and_listed():
 
 def test_a_verb_before_a_projects_name_opens_it():
     assert projects_of("本报讯 欢迎某某集团积极参与万宁市海砂淡化项目建设。") == ["万宁市海砂淡化项目"]
+
+
+def test_a_party_led_and_listed_over_commas_and_one_closed_by_related_staff():
+    text = ("本报讯 4月26日，市委副书记、市长孙志远率领某某分行行长王建国，某某频道主任赵立新，市科工局局长刘文华一行，"
+            "到某某公司调研。")
+    assert [set(v.visitors) for v in visits_of(text)] == [{"孙志远", "王建国", "赵立新", "刘文华"}]
+    text = "本报讯 4月14日下午，市委书记孙志远、市法院院长王建国及相关部门人员到某某产业化基地项目开展调研。"
+    assert [(set(v.visitors), v.date) for v in visits_of(text)] == [({"孙志远", "王建国"}, date(2025, 4, 14))]

@@ -55,6 +55,12 @@ def test_a_simplified_page_keeps_its_phrases_and_loses_its_stray_traditional_cha
     assert "沈重机械制造有限公司" in t.text and "丁杰" in t.text
 
 
+def test_a_line_that_opens_on_a_comma_goes_on_the_sentence_before():
+    raw = "4月26日，市委副书记、市政府党组书记\n、市长孙志远率队到某某公司调研\n。公司负责人陪同。"
+    t = normalise(page(raw))
+    assert "党组书记、市长孙志远率队到某某公司调研。" in t.text
+
+
 def test_full_width_folding_and_traditional_conversion():
     t = normalise(page("縣長王大明主持召開會議，研究２０２５年工作。"))
     assert t.traditional

@@ -168,6 +168,8 @@ def _joinable_wrap(prev: str, nxt: str, block_width: int) -> bool:
         return False
     if CREDIT_LINE.match(p) or site_line(p) or site_line(n) or PHOTO_CREDIT_END.search(p):
         return False            # 编辑:某某 / 发布时间:… : a credit or page line ends where it ends
+    if n[0] in "、，,；;）)" and p[-1] not in "、，,；;":
+        return True             # (a line that opens on a comma goes on the sentence before it)
     return width(p) >= 0.6 * block_width
 
 

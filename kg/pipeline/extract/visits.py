@@ -15,13 +15,14 @@ from .text import Sentence, day_alone, find_dates, lead_paragraph, word_ends
 
 ACTION = r"(?:调研|督导|检查|视察|考察|走访|慰问|看望|暗访|察看|督查|指导|观摩|对接|衔接|洽谈|拜访|参观|访问|现场办公|调度|开展招商|巡河|巡湖|巡查)"
 # 带领/率领 … (一行)，: the visitor leads a group
-LEAD = r"(?:(?:先后|分别|亲自)?(?:带领|率领|带队|率队|率)[^，。；]{0,60}?(?:一行)?[，,]?\s*)?"
+# (率领甲，乙，丙一行，到…: a party listed over commas, closed by 一行)
+LEAD = r"(?:(?:先后|分别|亲自)?(?:带领|率领|带队|率队|率)(?:[^，。；]{0,60}?(?:一行)?|[^。；]{0,240}?一行)[，,]?\s*)?"
 GO = r"(?:一行(?:\d{1,4}人)?)?[，,]?(?:先后|分别|还|又|专程|深入|首先|随后|接着)?(?:到|赴|深入|来到|前往|走进|回到|来|在|莅临|莅)"
 # a title written after the name: 某某副市长调研…
 AFTER_TITLE = r"(?:[\u4e00-\u9fff]{0,6}?(?:省长|市长|县长|区长|书记|主任|主席|部长|局长))?"
 # 甲、乙等县四套班子成员分别深入…: the rest of the group named by its kind
 # (甲、乙等一行先后到…: the list closed by 等 alone)
-GROUP = r"(?:等(?:[^，。；]{0,16}?(?:成员|领导|同志|负责人|干部|负责同志)|(?=一行)))?"
+GROUP = r"(?:等(?:[^，。；]{0,16}?(?:成员|领导|同志|负责人|干部|负责同志|人员)|(?=一行))|(?:及|和|以及)[^，。；、]{0,16}?(?:成员|领导|同志|负责人|干部|负责同志|人员))?"
 # (a tour of many places may name them over a hundred characters before its verb, over commas
 # when a 等地 closes them)
 VISIT_RE = re.compile(rf"^{GROUP}{LEAD}{GO}([^，。；]{{1,200}}?|[^。；]{{1,200}}?等(?:地|处|企业|单位|项目|现场))"
@@ -243,7 +244,12 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
                     first, last, rule = None, None, RECALLED_RULE
                 chunk = m.group(1) if m.lastindex is None or m.lastindex < 2 or not m.group(2) \
                     else m.group(1) + "、" + m.group(2)
-                visits.append({"visitors": [g.name for g in group], "targets": list(_targets(chunk)), "date": first,
+                # 甲率领乙，丙，丁一行，到…调研: the party led is of the visit too
+                led = re.match(r"^(?:先后|分别|亲自)?(?:带领|率领|率)([^。；]{2,240}?)一行", rest)
+                base = len(s) - len(rest)
+                party = [o.name for o in ms if led and base + led.start(1) <= o.start < base + led.end(1)
+                         and o.name not in [g.name for g in group] and not _only_of_a_company(o)]
+                visits.append({"visitors": [g.name for g in group] + party, "targets": list(_targets(chunk)), "date": first,
                                "end": last, "evidence": [Evidence(sent.span.start, sent.span.end, rule)]})
                 continue
             if JOINED_ACTIVITY.match(rest) and visits and not JOINED_RE.match(rest):
