@@ -322,7 +322,8 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
     for v in visits:
         same = next((m for m in merged if (m["visitors"] == v["visitors"] or (
                          # 由甲带队、以乙为团长的某某团一行来…视察: the sentence tells one visit
-                         m["evidence"][:1] == v["evidence"][:1] and v["evidence"] and m["date"] == v["date"]) or (
+                         v["evidence"] and m["evidence"] and m["date"] == v["date"]
+                         and (m["evidence"][0].start, m["evidence"][0].end) == (v["evidence"][0].start, v["evidence"][0].end)) or (
                          m["visitors"][:1] == v["visitors"][:1]
                          and (set(v["visitors"]) <= set(m["visitors"]) or set(m["visitors"]) <= set(v["visitors"]))))
                      and (m["date"] == v["date"] or m["date"] is None or v["date"] is None)), None)
