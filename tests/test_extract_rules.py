@@ -2163,3 +2163,13 @@ def test_a_party_led_and_listed_over_commas_and_one_closed_by_related_staff():
     assert [set(v.visitors) for v in visits_of(text)] == [{"孙志远", "王建国", "赵立新", "刘文华"}]
     text = "本报讯 4月14日下午，市委书记孙志远、市法院院长王建国及相关部门人员到某某产业化基地项目开展调研。"
     assert [(set(v.visitors), v.date) for v in visits_of(text)] == [({"孙志远", "王建国"}, date(2025, 4, 14))]
+
+
+def test_a_meeting_name_of_parts_joined_by_dunhao_and_its_place_without_how_it_opened():
+    ms = meetings("本报讯 2月7日，代市长孙志远主持召开市各民主党派、工商联、无党派人士代表座谈会，听取意见建议。"
+                  "市领导王建国、赵立新参加座谈会。")
+    assert [(m.name, m.chair, m.participants) for m in ms] == [
+        ("市各民主党派、工商联、无党派人士代表座谈会", ("孙志远",), ("王建国", "赵立新"))]
+    ms = meetings("本报讯 全年召开常委会会议8次、主任会议12次。1月18日，政协某某市第十三届委员会第五次会议在寿光隆重开幕。")
+    assert "常委会会议8次、主任会议" not in {m.name for m in ms}
+    assert [m.location for m in ms if m.name.startswith("政协")] == ["寿光"]

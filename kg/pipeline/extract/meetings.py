@@ -176,6 +176,12 @@ def find(sent: Sentence) -> list[tuple[int, int, str, str]]:
             if head:
                 name = _clean_name(head.group(0) + "、" + name)
                 start = b - len(name)
+        # 主持召开市各民主党派、工商联、无党派人士代表座谈会: the parts of one name joined by 、 after the verb
+        parts = re.search(r"(?:主持召开|召开了?|举行了?|举办了?)((?:[^，。；、\s]{1,10}、)+)$", s[:start]) \
+            if s[start - 1:start] == "、" else None
+        if parts and not any(re.search(MEETING_WORD, x) or re.search(r"[\d次个场]", x) for x in parts.group(1).split("、") if x):
+            name = parts.group(1) + name
+            start = parts.start(1)
         before = TRAIL_TIME.sub("", s[max(0, start - 12):start])
         after = s[b:b + 60]
         rule = None
@@ -434,7 +440,8 @@ def _inside_book_title(s: str, i: int) -> bool:
 
 
 def location_of(s: str, end: int) -> str | None:
-    m = re.match(r"^\s*在([^，。；、]{2,20}?)(?:召开|举行|举办|开幕)", s[end:])
+    # (在香格里拉隆重开幕: the place, not how it opened)
+    m = re.match(r"^\s*在([^，。；、]{2,20}?)(?:隆重|胜利|顺利|正式|圆满)?(?:召开|举行|举办|开幕)", s[end:])
     if m:
         return m.group(1)
     return None
