@@ -2173,3 +2173,15 @@ def test_a_meeting_name_of_parts_joined_by_dunhao_and_its_place_without_how_it_o
     ms = meetings("本报讯 全年召开常委会会议8次、主任会议12次。1月18日，政协某某市第十三届委员会第五次会议在寿光隆重开幕。")
     assert "常委会会议8次、主任会议" not in {m.name for m in ms}
     assert [m.location for m in ms if m.name.startswith("政协")] == ["寿光"]
+
+
+def test_a_report_of_one_day_dates_the_ceremonies_it_names_by_their_kind():
+    text = ("某某网讯（记者 孙志远）8月15日，全省第九期项目建设某某分会场活动举行。市委书记王建国出席。\n"
+            "在此次项目签约仪式上，我市共有43个项目签约。\n"
+            "签约仪式后，王建国等来到昌乐县参加项目开工活动。赵立新在开工仪式上讲话。")
+    ms = {m.name: m.date for m in meetings(text, published=date(2023, 8, 16))}
+    assert ms.get("项目签约仪式") == date(2023, 8, 15) and ms.get("开工仪式") == date(2023, 8, 15)
+    # a report that names another day dates nothing it does not say
+    text = text.replace("在此次项目签约仪式上", "7月20日以来，在此次项目签约仪式上")
+    ms = {m.name: m.date for m in meetings(text, published=date(2023, 8, 16))}
+    assert ms.get("开工仪式") is None

@@ -549,6 +549,18 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
                              "evidence": [ev], "si": si, "rule": rule, "end_at": end,
                              "siblings": prev["siblings"] if sibling else []})
             meetings[-1]["siblings"].append(meetings[-1])
+    # a report of one day (its lead names the day and no sentence another): each meeting it
+    # reports held that day (在此次项目签约仪式上, 甲在开工仪式上讲话)
+    if lead_date and lead_date[1] is None and not record_months:
+        days = {d.first for x in sentences for d in find_dates(x.text, published)}
+        if days == {lead_date[0]}:
+            for m in meetings:
+                # (an event named by its kind or a ceremony: a numbered session or a forum the
+                # report names is as often one it speaks of)
+                kind = m["name"] in GENERIC or CEREMONY.fullmatch(m["name"]) or re.search(r"(?:仪式|活动)$", m["name"])
+                if m["date"] is None and kind and m["rule"] not in SPOKEN_OF and not m["rule"].endswith("筹备") \
+                        and m["rule"] not in ("meeting.announced", "meeting.reception") and not NUMBERED.search(m["name"]):
+                    m["date"] = lead_date[0]
     # participants and chairs stated in a sentence of their own: of the last meeting held so
     # far, or, before any, of the one the next sentences name (甲主持会议，乙参加。座谈会上，…)
     # 座谈会上 when the report names its 某某座谈会 in full: that one
