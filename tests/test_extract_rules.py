@@ -2185,3 +2185,9 @@ def test_a_report_of_one_day_dates_the_ceremonies_it_names_by_their_kind():
     text = text.replace("在此次项目签约仪式上", "7月20日以来，在此次项目签约仪式上")
     ms = {m.name: m.date for m in meetings(text, published=date(2023, 8, 16))}
     assert ms.get("开工仪式") is None
+
+
+def test_a_data_centre_started_is_a_project_and_what_a_product_serves_is_not():
+    r = records("本报讯 近日，宁安特加森云计算中心开工。项目总投资108.3亿元，占地235亩。")
+    assert [(p.name, int(p.investment)) for a in r.articles for p in a.projects] == [("宁安特加森云计算中心", 10830000000)]
+    assert projects_of("本报讯 公司产品可用于铁路、大坝等基础设施建设领域。") == []

@@ -233,6 +233,7 @@ FACILITY_WORKS = re.compile(rf"(?:启动|开工|推进|加快|加速|实施|完�
 # 某某大桥): a project where the sentence speaks of building, signing or starting
 FACILITY_NAME = re.compile(rf"[{CJK}0-9A-Za-z()（）·]{{2,30}}?(?:产业园|科技园|科创园|物流园|创新园|"
                            r"生产基地|产业化基地|总部基地|集散中心|物流中心|联运中心|科创中心|综合体|科技城|"
+                           r"数据中心|计算中心|研发中心|运营中心|结算中心|商贸中心|"
                            r"物流港|内陆港|航站楼|水电站|跨海通道|高速公路|大桥|高速|高铁|铁路|城际铁路|城际|机场|隧道|公路)(?![区站路])(?:[(（][一二三四五六七八九十\d]期[)）]|[一二三四五六七八九十]期)?")
 PROJECT_CONTEXT = re.compile(r"项目|开工|签约|竣工|投产|开建|奠基|落户|集中|总投资")
 # a road, railway or airport is a project where the sentence speaks of building it
@@ -240,7 +241,7 @@ TRANSPORT = re.compile(r"(?:高速公路|高速|高铁|铁路|城际|机场|隧�
 BUILDING = re.compile(r"建设|推进|动工|开工|通车|贯通|建成|投运|竣工|开建")
 # what a clause does with a road before its name: 可满足某某高铁…, 加快推进某某高速
 ROAD_CLAUSE_VERBS = frozenset({"满足", "推进", "加快", "启动", "服务", "连接", "对接", "融入", "支持", "争取", "完成",
-                               "实现", "打通", "乘坐", "依托", "借助", "利用", "开通", "新建", "续建", "建设"})
+                               "实现", "打通", "乘坐", "依托", "借助", "利用", "开通", "新建", "续建", "建设", "用于", "适用于", "应用于"})
 
 
 def named_facilities(sent: Sentence) -> list[tuple[int, int, str]]:
@@ -281,6 +282,8 @@ def named_facilities(sent: Sentence) -> list[tuple[int, int, str]]:
                 if w in ROAD_CLAUSE_VERBS and len(name) - k >= 4:
                     after = k
             name = name[after:]
+            if any(w in name for w in ROAD_CLAUSE_VERBS):
+                continue            # (可用于铁路、大坝等…领域: what a product serves, no road built)
         if len(name) < 5 or "的" in name or "了" in name or GENERIC.match(name) or re.match(r"^[\d.]", name) \
                 or _phrase_inside(name) or TOUR_INSIDE.search(name):
             continue
