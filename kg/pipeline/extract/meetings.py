@@ -547,8 +547,8 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
             meetings.append({"name": name, "date": first, "end": last, "chair": list(chair),
                              "participants": list(participants), "location": location_of(s, end),
                              "evidence": [ev], "si": si, "rule": rule, "end_at": end,
-                             "siblings": prev["siblings"] if sibling else []})
-            meetings[-1]["siblings"].append(meetings[-1])
+                             # (the meetings held in turn share the first one's place in the list)
+                             "turn": prev["turn"] if sibling else len(meetings)})
     # a report of one day (its lead names the day and no sentence another): each meeting it
     # reports held that day (在此次项目签约仪式上, 甲在开工仪式上讲话)
     if lead_date and lead_date[1] is None and not record_months:
@@ -630,7 +630,8 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
                         and not (m.group(1) == "讲话" and re.search(r"(?:并|作|上|先后|分别)$", s[:m.start()]))):
                     continue        # (甲讲话, 甲介绍了…: the speaker, named right before it)
                 # (出席会议 after 甲先后主持召开乙会议、丙会议: each of them)
-                for each in [x for x in main.get("siblings", [main]) if any(x is y for y in meetings)] or [main]:
+                turn = main.get("turn")
+                for each in [x for x in meetings if turn is not None and x.get("turn") == turn] or [main]:
                     if pm.name not in each["participants"] and pm.name not in each["chair"]:
                         each["participants"].append(pm.name)
                         ev = Evidence(sent.span.start, sent.span.end, f"meeting.participant.{m.group(1)}")
