@@ -277,20 +277,25 @@ def _enterprise_of(post: Post, forms: list[tuple[str, str]]) -> Post:
     org = post.organization
     if not org:
         return post
+    organ = _organ_named_after(org)
     for form, full in sorted(forms, key=lambda f: -len(f[0])):
         if org == form or (org.endswith(form) and len(form) >= 4):
             title = post.title[len(org):] if post.title.startswith(org) and len(post.title) > len(org) else post.title
             return replace(post, organization=full, org_is_enterprise=True, title=title)
         # 某某集团党委委员: a body of the company; the title keeps the body's name (党委委员)
-        organ = next((o for o in COMPANY_ORGANS if org == form + o), None)
-        if organ and len(form) >= 4:
+        if organ and org == form + organ and len(form) >= 4:
             title = post.title[len(form):] if post.title.startswith(org) else post.title
             return replace(post, organization=full, org_is_enterprise=True, title=title)
     return post
 
 
 # a company's own bodies: its party committee, board, supervisors, union
-COMPANY_ORGANS = ("党委", "党组", "董事会", "监事会", "工会", "纪委", "团委")
+COMPANY_ORGANS = ("党委", "党组", "董事会", "监事会", "工会", "纪委", "团委", "党总支", "党支部")
+
+
+def _organ_named_after(org: str | None) -> str | None:
+    """The body (党委, 董事会 …) an organisation written as a name and a body ends in, or None."""
+    return next((o for o in COMPANY_ORGANS if org and org.endswith(o) and len(org) > len(o)), None)
 
 
 def _organs_of_companies(posts: list[Post]) -> list[Post]:
@@ -300,8 +305,7 @@ def _organs_of_companies(posts: list[Post]) -> list[Post]:
     out = []
     for p in posts:
         # 某某集团党委委员: the company's own party committee, a post in the company
-        organ = next((o for o in (*COMPANY_ORGANS, "党总支", "党支部") if p.organization and p.organization.endswith(o)
-                      and len(p.organization) > len(o)), None)
+        organ = _organ_named_after(p.organization)
         if organ and not p.org_is_enterprise and re.search(rf"{enterprises.SUFFIX}$", p.organization[:-len(organ)]) \
                 and p.organization[:-len(organ)] not in enterprises.GENERIC:
             company = p.organization[:-len(organ)]

@@ -460,12 +460,14 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
     meetings: list[dict] = []
     last_day = None                     # the last date an earlier sentence wrote
     last_day_paragraph = -1             # (and its paragraph)
+    days_written: set[date | None] = set()   # every day a sentence writes
     lead = lead_paragraph(sentences)
     for si, sent in enumerate(sentences):
         s = sent.text
         found = find(sent)
         found += party_congresses(sent, found)
         dates = find_dates(s, published)
+        days_written.update(d.first for d in dates)
         said_day = last_day
         # 7日，某某会议召开 / 在7日举行的座谈会上: a day alone, in the month last named (or, in the
         # report's lead, the month of publication)
@@ -552,8 +554,7 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
     # a report of one day (its lead names the day and no sentence another): each meeting it
     # reports held that day (在此次项目签约仪式上, 甲在开工仪式上讲话)
     if lead_date and lead_date[1] is None and not record_months:
-        days = {d.first for x in sentences for d in find_dates(x.text, published)}
-        if days == {lead_date[0]}:
+        if days_written == {lead_date[0]}:
             for m in meetings:
                 # (an event named by its kind or a ceremony: a numbered session or a forum the
                 # report names is as often one it speaks of)

@@ -97,17 +97,16 @@ class Lac:
         wanted = clauses(sentences)
         if not wanted:
             return set()
-        from .text import not_a_name, surnames, word_tag
+        from .text import DOTTED, dotted_name_at, not_a_name, surnames, word_tag
         singles, doubles = surnames()
         out: set[str] = set()
         for clause in wanted:
             tagged = self.tagged(clause)
             if "·" in clause:
-                from .text import dotted_name_at
                 tagged = _dotted_joined(tagged)
                 at = 0
                 for w, t in tagged:
-                    if t == "PER" and DOTTED_PER.fullmatch(w):
+                    if t == "PER" and DOTTED.fullmatch(w):
                         # (the model may stop short inside the name: 莫拉力·阿不|都满金)
                         whole = dotted_name_at(clause, at)
                         out.add(whole if whole and whole.startswith(w) else w)
@@ -136,13 +135,11 @@ class Lac:
         return out
 
 
-# a transliterated name the model cuts at its dot (赛力克|·哈布肯, 哈力|艾力·柯赛江): one name
-DOTTED_PER = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,10})+")
-
-
 def _dotted_joined(tagged: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
     """The tagged clause with each run of person tokens and dot-bearing marks that reads as one
-    name joined by · made one person token."""
+    name joined by · made one person token (the model cuts such a name at its dot: 赛力克|·哈布肯,
+    哈力|艾力·柯赛江)."""
+    from .text import DOTTED
     out: list[tuple[str, str]] = []
     i = 0
     while i < len(tagged):
@@ -151,7 +148,7 @@ def _dotted_joined(tagged: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str]
                                                             and re.fullmatch(r"·?[\u4e00-\u9fff]*·?", tagged[j][0]))):
             text += tagged[j][0]
             j += 1
-        if j - i >= 2 and "·" in text and DOTTED_PER.fullmatch(text):
+        if j - i >= 2 and "·" in text and DOTTED.fullmatch(text):
             out.append((text, "PER"))
             i = j
         else:

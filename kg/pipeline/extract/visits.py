@@ -118,16 +118,19 @@ def _upper_province(name: str, persons: list[list[PersonMention]]) -> str | None
     return found.pop() if titles and len(found) == 1 and all(UPPER_LEVEL.match(t) for t in titles) else None
 
 
+def _company_title(t) -> bool:
+    return t.post.enterprise or bool(re.search(r"(?:公司|集团|银行|企业)", t.org or ""))
+
+
 def _of_a_company(pm: PersonMention) -> bool:
     """A company's man (董事长, 总经理, 某某集团党委书记): received as a guest, he makes no
     official's visit."""
-    return any(t.post.enterprise or re.search(r"(?:公司|集团|银行|企业)", t.org or "") for t in pm.titles)
+    return any(_company_title(t) for t in pm.titles)
 
 
 def _only_of_a_company(pm: PersonMention) -> bool:
     """A company's man with no public post besides (not 省政协常委、某某有限公司董事长)."""
-    return bool(pm.titles) and all(t.post.enterprise or re.search(r"(?:公司|集团|银行|企业)", t.org or "")
-                                   for t in pm.titles)
+    return bool(pm.titles) and all(_company_title(t) for t in pm.titles)
 
 
 def _goes_out(targets: list[str], city: str | None) -> bool:
