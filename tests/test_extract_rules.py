@@ -12,8 +12,14 @@ from kg.records import Page, Source
 from kg.pipeline.split import split
 
 
-def records(text, published=date(2025, 6, 20), city="潍坊市"):
-    return extract_page(split(normalise(Page(Source("p.txt", published, city, "潍坊日报"), text, "utf-8"))))
+def records(text, published=date(2025, 6, 20), city="潍坊市", ner=None):
+    """The page's records, names by the rules alone or backed by ``ner`` (lac_records)."""
+    return extract_page(split(normalise(Page(Source("p.txt", published, city, "潍坊日报"), text, "utf-8"))), ner)
+
+
+def lac_records(text, **kw):
+    from kg.pipeline.extract.ner import backend
+    return records(text, ner=backend("lac"), **kw)
 
 
 def meetings(text, **kw):
@@ -1740,9 +1746,7 @@ def test_names_before_semicolons_are_the_subject_of_the_verb_that_closes_the_sen
     text = ("本报讯 2月15日，市五届人大四次会议闭幕。大会由市人大常委会主任孙建国主持。"
             "王建国、赵立新、陈立新等市委、市政府在家的领导，老同志代表；某某大学主要负责同志；"
             "市委、市政府秘书长，主席团其他成员在主席台就座。")
-    from kg.pipeline.extract.ner import backend
-    page = extract_page(split(normalise(Page(Source("p.txt", date(2025, 6, 20), "潍坊市", "潍坊日报"), text, "utf-8"))),
-                        ner=backend("lac"))
+    page = lac_records(text)
     [m] = [m for a in page.articles for m in a.meetings if m.name == "市五届人大四次会议"]
     assert {"王建国", "赵立新", "陈立新"} <= set(m.participants)
     assert "孙建国" not in m.participants
@@ -1853,9 +1857,7 @@ def test_a_list_of_those_on_the_rostrum_goes_on_a_group_a_sentence():
     text = ("本报讯 1月16日，政协某某市第十六届委员会第四次会议开幕。孙建国主持会议。"
             "在主席台就座的还有：王建国、赵立新。老同志陈立新、刘文华。有关方面负责人马文明、周海涛，以及市政协常务委员。"
             "会议听取了常委会工作报告。")
-    from kg.pipeline.extract.ner import backend
-    page = extract_page(split(normalise(Page(Source("p.txt", date(2025, 6, 20), "潍坊市", "潍坊日报"), text, "utf-8"))),
-                        ner=backend("lac"))
+    page = lac_records(text)
     [m] = [m for a in page.articles for m in a.meetings if m.name.endswith("第四次会议")]
     assert {"王建国", "赵立新", "陈立新", "刘文华", "马文明", "周海涛"} <= set(m.participants)
 
@@ -2116,12 +2118,8 @@ def test_who_reports_to_a_meeting_it_hears_takes_part_in_it():
 
 
 def test_names_between_names_of_a_list_are_names_of_any_length():
-    from kg.pipeline.extract.ner import backend
-
     def found(text):
-        page = extract_page(split(normalise(Page(Source("p.txt", date(2025, 6, 20), "潍坊市", "潍坊日报"), text, "utf-8"))),
-                            ner=backend("lac"))
-        return {p for a in page.articles for p in a.persons}
+        return {p for a in lac_records(text).articles for p in a.persons}
     ps = found("本报讯 出席大会的有孙志远、王建国、赵立新、斯郎达吉、罗松吉村、刘文华以及大会主席团其他成员。")
     assert {"孙志远", "刘文华", "斯郎达吉", "罗松吉村"} <= ps
     # places or bodies between names are no names
@@ -2142,11 +2140,9 @@ def test_where_a_transliterated_name_ends(text, at, name):
 
 
 def test_transliterated_names_elected_and_listed():
-    from kg.pipeline.extract.ner import backend
     text = ("本报讯 当日，哈力艾力·柯赛江当选某某市人大常委会主任，吾拉木·合牙孜丁当选政协主席，孙志远当选检察院检察长。"
             "刘文华、赛力克·哈布肯、赛力克·马哈提、王建国出席。")
-    page = extract_page(split(normalise(Page(Source("p.txt", date(2025, 6, 20), "潍坊市", "潍坊日报"), text, "utf-8"))),
-                        ner=backend("lac"))
+    page = lac_records(text)
     posts = {(p.holder, p.title) for a in page.articles for p in a.posts}
     assert {("哈力艾力·柯赛江", "某某市人大常委会主任"), ("吾拉木·合牙孜丁", "政协主席")} <= posts
     ps = {p for a in page.articles for p in a.persons}
