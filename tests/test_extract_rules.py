@@ -382,6 +382,12 @@ def test_places_and_asides_in_a_list_of_companies_are_not_companies():
     assert names == sorted(["华盛纺机", "华岳智能", "恒锐精工", "潍坊恒泰集团"])
 
 
+def test_a_list_closed_by_a_count_of_companies_names_companies():
+    r = records("本报讯 全区集聚了恒锐精工、华岳智能等28家全国百强互联网电商企业，形成产业集群。")
+    names = sorted(e.name for a in r.articles for e in a.enterprises)
+    assert names == ["华岳智能", "恒锐精工"]
+
+
 def test_the_company_of_a_title_without_its_region_an_aside_or_a_class_word():
     r = records("本报讯 6月19日，潍坊瑞联新材料有限公司（以下简称瑞联新材）党委书记、董事长赵海东，"
                 "星辰汽车华东区域总经理钱立新，集团公司党委副书记孙志远一同参加座谈。")

@@ -299,11 +299,13 @@ def _after_last_verb(item: str) -> int:
         pos += len(w)
         if len(w) >= 2 and word_tag(w).startswith(("v", "p")) and len(item) - pos >= 2:
             cut = pos
+        elif w in ("了", "过") and cut == pos - 1 and len(item) - pos >= 2:
+            cut = pos           # the verb's aspect particle (集聚了甲)
     return cut
 
 
 # names listed before 等…企业 / 等为龙头: 甲、乙等龙头企业, 以甲、乙等为龙头
-LISTED = re.compile(rf"((?:[{CJK}A-Za-z0-9]{{2,14}}、)*[{CJK}A-Za-z0-9]{{2,14}})(?:等(?:(?:(?!与|和|同|情况|方面|问题)[{CJK}]){{0,6}}企业|为龙头|为代表|为主的)|"
+LISTED = re.compile(rf"((?:[{CJK}A-Za-z0-9]{{2,14}}、)*[{CJK}A-Za-z0-9]{{2,14}})(?:等(?:(?:[0-9一二三四五六七八九十百余多]{{1,4}}家)?(?:(?!与|和|同|情况|方面|问题)[{CJK}]){{0,10}}企业|为龙头|为代表|为主的)|"
                     rf"(?<=以[{CJK}]{{2}})为[“\"]?龙头|(?<=以[{CJK}]{{3}})为[“\"]?龙头|(?<=以[{CJK}]{{4}})为[“\"]?龙头)")
 
 
