@@ -469,6 +469,12 @@ def test_verb_phrases_before_xiangmu_are_not_projects():
     assert ps == []
 
 
+def test_classes_of_projects_and_clauses_about_a_project_are_not_projects():
+    ps = projects("本报讯 全区安排乡村振兴类项目12个、社会民生类项目8个。调研组听取项目负责人关于项目规划的介绍，"
+                  "双方以此次项目签约为契机深化合作。恒锐精工有限公司关于年产500吨石墨烯材料项目列入实施类项目。")
+    assert [p.name for p in ps] == ["年产500吨石墨烯材料项目"]
+
+
 def test_xiangmu_joined_to_another_noun_is_not_a_project():
     # 项目 coordinated with another phrase (和/及/与项目) is the bare noun, not a name
     text = ("本报讯 1月2日，镇党委书记王明先后到三家企业，实地调研企业生产经营和项目建设情况，"

@@ -150,6 +150,16 @@ def _checked(name: str, listed: bool = False) -> str | None:
         return None             # “双竞赛”项目, 市级“四新四化”项目: a campaign's label
     if name.endswith("工程") and not WORKS.search(core):
         return None
+    if re.search(r"(?:类|方面|领域)$", core):
+        return None             # 乡村振兴类项目, 民生领域项目: a class of projects
+    if "关于" in core:
+        # 某某公司关于年产…项目 (a list of approved projects): the name follows 关于
+        k = core.rfind("关于") + 2
+        name, core = name[k:], core[k:]
+        if len(core) < 4:
+            return None
+    if re.search(r"此次|本次|这次|那次", core):
+        return None             # 负责人关于项目…, 以此次项目…: a clause that runs into 项目
     cut = _phrase_prefix(core)
     name, core = name[cut:], core[cut:]
     if STAGE_CLASS.search(core) or MEETING_IN.search(core):
