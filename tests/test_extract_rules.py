@@ -579,6 +579,67 @@ def test_action_before_the_places_and_the_date_carried_from_the_report():
     assert [(v.visitors, v.date) for v in vs] == [(("周立群",), date(2025, 6, 18))]
 
 
+def test_the_city_leaders_who_join_their_secretarys_inspection_at_the_reports_end_are_visitors():
+    r = lac_records("本报讯 近日，山东省委常委、潍坊市委书记万德胜一行到我集团昌乐项目进行督导检查。\n"
+                    "万德胜对项目的进展表示认可。\n他指出，要继续做好项目推进工作。\n"
+                    "潍坊市领导孔令华、阿迪力江巴图、吕振宁及高明亮、孙倩等县领导陪同参加了督导检查。")
+    vs = [v for a in r.articles for v in a.visits]
+    assert [v.visitors for v in vs] == [("万德胜", "孔令华", "阿迪力江巴图", "吕振宁")]
+
+
+def test_a_dateline_of_a_compiled_report_is_not_the_visits_day():
+    vs = visits("某某网时刻5月23日综合(潍坊日报记者 程立新)5月21日至22日，省委常委、省委统战部部长齐向荣率领省考察团"
+                "来到潍坊开展考察调研。各民主党派山东省委相关负责人孔令华、吕振宁等参加调研。", published=date(2025, 5, 23))
+    assert [(v.visitors, v.date) for v in vs] == [(("齐向荣", "孔令华", "吕振宁"), date(2025, 5, 21))]
+    r = records("本报讯 各民主党派山东省委相关负责人孔令华、吕振宁等参加调研。有关方面负责人高明亮出席。")
+    assert not any(p.title.endswith("负责人") for a in r.articles for p in a.posts)
+    assert {"孔令华", "吕振宁", "高明亮"} <= {n for a in r.articles for n in a.persons}
+
+
+def test_a_party_led_and_listed_then_its_tour():
+    vs = visits("本报讯 近日，在昌乐县委常委、统战部部长孔令华的带领下，统战部副部长吕振宁、县工商联党组书记高明亮，"
+                "以及相关工作人员等一行，走访调研了县内部分复工的民营企业。")
+    assert [v.visitors for v in vs] == [("孔令华", "吕振宁", "高明亮")]
+
+
+def test_the_guests_own_officials_who_join_their_tour_are_visitors_and_the_hosts_are_not():
+    vs = visits("本报讯 6月10日至11日，烟台市政协主席齐向荣一行来潍坊市考察调研，市长孔令华陪同考察。"
+                "烟台市政协副主席吕振宁、高明亮，烟台市政协秘书长孙倩参加考察。市领导程立新参加相关活动。")
+    assert [(v.visitors, v.date) for v in vs] == [(("齐向荣", "吕振宁", "高明亮", "孙倩"), date(2025, 6, 10))]
+
+
+def test_a_province_named_and_the_bare_province_are_one_side():
+    vs = visits("本报讯 6月4日至7日，山东省政协党组书记、主席齐向荣一行到潍坊市，就新能源产业开展调研。"
+                "省政协党组成员、秘书长孙倩，潍坊市政协主席孔令华陪同调研。")
+    assert [v.visitors for v in vs] == [("齐向荣",)]
+    vs = visits("本报讯 6月4日至7日，山东省政协党组书记、主席齐向荣一行到潍坊市，就新能源产业开展调研。"
+                "省政协党组成员、秘书长孙倩参加调研。")
+    assert [v.visitors for v in vs] == [("齐向荣", "孙倩")]
+
+
+def test_a_delegation_named_after_its_leader_and_one_going_round_places():
+    vs = visits("本报讯 6月20日，全国政协委员、某省政协主席齐向荣等住鲁全国政协委员考察团一行来到我市参观考察。")
+    assert [(v.visitors, v.date) for v in vs] == [(("齐向荣",), date(2025, 6, 20))]
+    vs = visits("本报讯 6月18日，烟台市人大常委会考察团到我市考察。\n"
+                "在潍坊市人大常委会主任孔令华的陪同下，由烟台市人大常委会主任齐向荣带队的考察团，一路边走边看，"
+                "边听边议，先后来到潍坊鑫海重工有限公司、昌乐县营丘镇等地。")
+    assert [v.visitors for v in vs] == [("齐向荣",)]
+    assert vs[0].targets[0] == "潍坊鑫海重工有限公司"
+
+
+def test_a_party_that_goes_round_a_company_visits_it():
+    vs = visits("本报讯 6月18日，市长孔令华到青州市调研。随后，孔令华一行参观了潍坊鑫海重工有限公司。")
+    assert [(v.visitors, v.date) for v in vs] == [(("孔令华",), date(2025, 6, 18))]
+
+
+def test_a_lead_date_whose_month_mark_was_lost_and_a_day_after_a_clause():
+    vs = visits("本报讯 12910日，省政协常委、烟台市政协主席齐向荣率考察团前往潍坊就园区发展情况进行考察。",
+                published=date(2025, 12, 29))
+    assert [v.date for v in vs] == [date(2025, 12, 9)]
+    vs = visits("本报讯 借着博览会举办的东风，5日至6日，市长孔令华到青州市调研。", published=date(2025, 6, 8))
+    assert [v.date for v in vs] == [date(2025, 6, 5)]
+
+
 def test_coming_to_a_meeting_is_no_visit():
     vs = visits("本报讯 6月18日，县人代会举行第二次全体会议。潍坊市人大常委会副主任蔡长河到会指导。")
     assert vs == []

@@ -263,6 +263,8 @@ def titled_mentions(sent: Sentence, model: frozenset[str] = frozenset()) -> list
         if not chain:
             continue
         chain = _inherit_orgs(chain)
+        # 各民主党派某省委相关负责人, 有关方面负责人, 市属高校负责人: who they are, not a post
+        chain = [t for t in chain if not VAGUE_TITLE.search(t.text)]
         pos = at
         names = [(pos, name)]
         # a list of names after the title: 副主任甲、乙、丙
@@ -314,6 +316,11 @@ def titled_mentions(sent: Sentence, model: frozenset[str] = frozenset()) -> list
         out.append(PersonMention(i, i + len(n), n, (Title(word, None, post_words()[word], False),),
                                  "person.name_post"))
     return sorted(out, key=lambda pm: pm.start)
+
+
+# a group's descriptor written where a title goes: no post of the person's own
+VAGUE_TITLE = re.compile(r"^(?:各|有关|相关)|(?:有关|相关)(?:方面)?负责(?:人|同志)$|"
+                         r"^(?:[省市县区][属直]|驻)[\u4e00-\u9fff]{0,8}负责(?:人|同志)$")
 
 
 # 某某副市长调研: a name opening a clause, its post, then what the person does

@@ -144,7 +144,7 @@ def _find_dates(s: str, published: date | None, future: bool = False) -> tuple[D
             continue            # 截至今天, 到今天: a point of reference, not when something happened
         if m.group("rel") and re.match(r"\s*[(（]\s*\d{1,2}月\d{1,2}日", s[m.end():]):
             continue            # 今天（9月18日）: the day written out is the one
-        if re.match(r"\s*[\u4e00-\u9fff]{0,4}?(?:讯|訊|电|電|消息)(?=[\s（(，,:：】]|$)", s[m.end():m.end() + 9]):
+        if re.match(r"\s*[\u4e00-\u9fff]{0,4}?(?:讯|訊|电|電|消息|综合|綜合)(?=[\s（(，,:：】]|$)", s[m.end():m.end() + 9]):
             continue            # 某某网10月21日讯: the dateline is when the report was filed
         if m.group("rd"):
             # the day of publication's month, or of the month before when later than publication
@@ -201,7 +201,8 @@ def _digits_only(s: str, published: date | None) -> list[DateMention]:
 
 
 # a sentence dated by the day alone: （记者 某某）27日，… / 某某网1月8日讯 7日，… / 4—5日，…
-DAY_ALONE = re.compile(r"^[^，。,\d]{0,30}?(?<![\d月])(\d{1,2})(?:(?:[—–-]|日至)(\d{1,2}))?日(?:[上下]午|晚上?)?[，,\s]")
+# (借着某某的东风，5日至6日，…: one clause of circumstance before the day)
+DAY_ALONE = re.compile(r"^(?:[^，。,\d]{2,30}[，,])?[^，。,\d]{0,30}?(?<![\d月])(\d{1,2})(?:(?:[—–-]|日至)(\d{1,2}))?日(?:[上下]午|晚上?)?[，,\s]")
 DATELINE_HEAD = re.compile(r"^.{0,30}?\d{1,2}月\d{1,2}日(?:电|讯|消息)\s*(?:[(（][^)）]{0,20}[)）])?\s*")
 
 
@@ -234,6 +235,10 @@ MONTH_LOST = re.compile(r"^[^，。,\d]{0,30}?(?<!\d)(1[0-2]|[1-9])([0-3]\d)([0-
 MONTH_LOST_SHORT = re.compile(r"^[^，。,\d]{0,30}?(?<!\d)([3-9])([1-9])日(?:[至到—–-]\1([1-9])日)?(?:[上下]午|晚上?)?[，,\s]")
 
 
+# 12910日，… / 129日上午，…: the digits of month, day (and last day) run together, any widths
+MONTH_LOST_RUN = re.compile(r"^[^，。,\d]{0,30}?(?<!\d)(\d{3,6})日(?:[上下]午|晚上?)?[，,\s]")
+
+
 def _month_lost(text: str, published: date) -> tuple[date, date | None] | None:
     """A lead date whose 月 was lost, read only when its month is the publication's or the one
     before and the day is no later than publication (anything else is a number, not a date)."""
@@ -241,12 +246,16 @@ def _month_lost(text: str, published: date) -> tuple[date, date | None] | None:
     if not m:
         m = MONTH_LOST_SHORT.match(text)
         if not m or int(m.group(1) + m.group(2)) <= 31:
-            return None
+            return _month_lost_run(text, published)
     month, day = int(m.group(1)), int(m.group(2))
     last = int(m.group(3)) if m.group(3) else None
-    year = published.year if month <= published.month else published.year - 1
-    if (published.month - month) % 12 > 1:
+    return _lost_reading(month, day, last, published) or _month_lost_run(text, published)
+
+
+def _lost_reading(month: int, day: int, last: int | None, published: date) -> tuple[date, date | None] | None:
+    if not 1 <= month <= 12 or (published.month - month) % 12 > 1:
         return None
+    year = published.year if month <= published.month else published.year - 1
     try:
         first = date(year, month, day)
         end = date(year, month, last) if last else None
@@ -255,6 +264,25 @@ def _month_lost(text: str, published: date) -> tuple[date, date | None] | None:
     if first > published or (end is not None and not first < end <= published):
         return None
     return first, end
+
+
+def _month_lost_run(text: str, published: date) -> tuple[date, date | None] | None:
+    """The one reading of a run of digits as month, day and last day (each one or two digits)
+    that fits the publication date; None when none does or several do."""
+    m = MONTH_LOST_RUN.match(text)
+    if not m:
+        return None
+    run = m.group(1)
+    readings = set()
+    for a in (1, 2):
+        for b in (1, 2):
+            rest = run[a + b:]
+            if len(rest) > 2 or rest.startswith("0") or run[a:a + b].startswith("0") or run.startswith("0"):
+                continue
+            r = _lost_reading(int(run[:a]), int(run[a:a + b]), int(rest) if rest else None, published)
+            if r:
+                readings.add(r)
+    return readings.pop() if len(readings) == 1 else None
 
 
 def _minus_year(d: date) -> date:

@@ -22,7 +22,7 @@ GO = r"(?:一行(?:\d{1,4}人)?)?[，,]?(?:先后|分别|还|又|专程|深入|�
 AFTER_TITLE = r"(?:[\u4e00-\u9fff]{0,6}?(?:省长|市长|县长|区长|书记|主任|主席|部长|局长))?"
 # 甲、乙等县四套班子成员分别深入…: the rest of the group named by its kind
 # (甲、乙等一行先后到…: the list closed by 等 alone)
-GROUP = r"(?:等(?:[^，。；]{0,16}?(?:成员|领导|同志|负责人|干部|负责同志|人员)|(?=一行))|(?:及|和|以及)[^，。；、]{0,16}?(?:成员|领导|同志|负责人|干部|负责同志|人员))?"
+GROUP = r"(?:等(?:[^，。；]{0,16}?(?:成员|领导|同志|负责人|干部|负责同志|人员|考察团|代表团|调研组|考察组|督导组)|(?=一行))|(?:及|和|以及)[^，。；、]{0,16}?(?:成员|领导|同志|负责人|干部|负责同志|人员))?"
 # (a tour of many places may name them over a hundred characters before its verb, over commas
 # when a 等地 closes them)
 VISIT_RE = re.compile(rf"^{GROUP}{LEAD}{GO}([^，。；]{{1,200}}?|[^。；]{{1,200}}?等(?:地|处|企业|单位|项目|现场))"
@@ -42,12 +42,19 @@ TOUR_RE = re.compile(r"^(?:等?一行)?[，,]?(?:先后|分别|又先后)(?:到|
 # (一行八人于三月二十日上午到访…: the party's size and the day between the name and the verb)
 WHEN = r"(?:[一二三四五六七八九十\d]{1,3}人)?(?:于)?(?:[一二三四五六七八九十\d]{1,3}月[一二三四五六七八九十\d]{1,3}日|今天|昨天|当天|当日|今日|昨日|日前|近日)?(?:上午|下午|晚上)?"
 MANNER = r"(?:一行" + WHEN + r")?(?:冒雨|冒着[^，。；]{1,6}|顶着[^，。；]{1,6}|专程|再次|又|还|实地|深入一线|先后分别|先后|分别)?"
-ACTION_FIRST_RE = re.compile(rf"^{AFTER_TITLE}{LEAD}{MANNER}(?:视察|考察|调研|走访|察看|拜访|到访|造访)(?![团组])了?([^，。；]{{2,80}})")
+ACTION_FIRST_RE = re.compile(rf"^{AFTER_TITLE}{LEAD}{MANNER}(?:视察|考察|调研|走访|察看|拜访|到访|造访|(?<=一行)参观)(?![团组])了?([^，。；]{{2,80}})")
 # 甲结合开展某某活动，深入某区调研…: a clause of why or how, then the visit
 BY_THE_WAY = re.compile(r"^(?:结合|围绕|就|带着|按照|根据|利用)[^，。；]{2,30}[，,]")
+# 在甲的带领下，乙、丙以及相关工作人员等一行，走访调研了…: a party led, listed, then its tour
+LED_PARTY_RE = re.compile(rf"在(?P<lead>[^，。；]{{2,40}}?)的?(?:带领|率领|带队)下[，,]\s*(?P<party>[^。；]{{0,200}}?)(?:等)?一行[，,]?"
+                          rf"(?:先后|分别|深入|实地|专程)*(?:到|赴|深入|来到|前往|走进)?(?P<where>[^，。；]{{0,40}}?)"
+                          rf"(?:现场|实地)?{ACTION}(?:了)?")
 # a delegation the name leads: 以甲带队的某某代表团（在乙的陪同下，）来到…考察
 DELEGATION_RE = re.compile(rf"^(?:(?:带队|率领|带领|率|为组长|为团长)的|(?:带队|率队)[，,])[^。；]{{0,40}}?(?:团|组)(?:一行)?(?:[^。；]{{0,30}}?陪同下[，,]?)?"
                            rf"{GO}([^，。；]{{1,80}}?){ACTION}")
+# 由甲带队的考察团，一路边走边看，先后来到乙、丙…: a delegation going round places
+DELEGATION_TOUR_RE = re.compile(r"^(?:带队|率领|带领|率)的[^，。；]{0,30}?(?:团|组)(?:一行)?(?:[，,][^，。；]{1,10}){0,3}[，,]\s*"
+                                r"(?:先后|分别|又先后)(?:到|走进|来到|深入|前往)([^，。；]{2,160})")
 # 甲带队，对我市某某情况开展专题调研: an inspection of a matter, led by the name
 TOPIC_RE = re.compile(r"^(?:带队|率队|一行)[，,]?对([^，。；]{2,40}?)(?:开展|进行)了?(?:专题|实地|现场)?(?:观摩)?(?:调研|视察|督导|检查|督查)")
 # a guest received: 会见（了）甲一行 / 会见由甲率领的某某代表团
@@ -65,7 +72,10 @@ ALSO_IN_PARTY = re.compile(rf"^(?:参与|参加|随同|一同)?(?:本次|此次|
 JOINED_RE = re.compile(r"^(?:等)?(?:[^，。；]{0,40}?)(?:(?:参加|一同|共同|随同)(?:督查|督导|观摩)?(?:考察|调研|视察|拉练|检查|督导|走访|观摩)(?:活动)?|"
                        r"随同(?=[。；;]|$)|随行(?=[。；;]|$))")
 # 甲、乙参加有关活动: those who join the activities the article reports (whose side they are on, their titles say)
-JOINED_ACTIVITY = re.compile(r"^(?:等)?(?:同志)?(?:分别|先后)?(?:参加|一同参加|陪同参加)(?:了)?(?:(?:有关|相关|上述|以上)?(?:调研|考察)?活动|[。；;]|$)")
+# (甲、乙及丙等旗领导陪同参加了督导检查: the tour's own words for what they joined)
+JOINED_ACTIVITY = re.compile(r"^(?:等(?:[\u4e00-\u9fff]{0,8}?(?:领导|同志|负责人|负责同志|成员))?)?(?:同志)?(?:分别|先后)?"
+                             r"(?:参加|一同参加|陪同参加)(?:了)?(?:(?:有关|相关|上述|以上|此次|本次)?"
+                             r"(?:调研|考察|督导|检查|视察|督查|观摩)*(?:活动)?(?=[。；;]|$)|[。；;]|$)")
 # a title of a province (its name in the group) or above: a provincial leader's party, not the city's hosts
 UPPER_LEVEL = re.compile(r"^(?:副?(?:省|自治区)(?!.{0,8}[市州县区])|国家|国务院|中央|全国|中国|([\u4e00-\u9fff]{2,3})(?:省|自治区)(?!.{0,8}[市州县区]))")
 # the rule of a visit the text recalls (某某总书记考察某地时的重要讲话), not one it reports
@@ -101,9 +111,11 @@ def _level(name: str, persons: list[list[PersonMention]], cue_text: str = "") ->
         for ms in persons:
             for pm in ms:
                 if pm.name == name:
-                    cue = re.search(r"([省市县区])领导(?:同志)?(?:[\u4e00-\u9fff·]{2,4}、)*$", cue_text[:pm.start])
+                    cue = re.search(r"([省市县区])领导(?:同志)?(?:(?:(?![及和与])[\u4e00-\u9fff·]){2,7}、)*$", cue_text[:pm.start])
                     if cue:
                         found.add({"省": "province", "市": "city"}.get(cue.group(1), "county"))
+    if found == {"province", "city"} and titles:
+        found = {"city"}        # 自治区党委常委、某某市委书记: a city's leader who sits on the province's committee
     return found.pop() if len(found) == 1 else None
 
 
@@ -116,6 +128,26 @@ def _upper_province(name: str, persons: list[list[PersonMention]]) -> str | None
               for ms in persons for pm in ms if pm.name == name for t in pm.titles]
     found = {m.group(1) or "" for t in titles if (m := UPPER_LEVEL.match(t))}
     return found.pop() if titles and len(found) == 1 and all(UPPER_LEVEL.match(t) for t in titles) else None
+
+
+def _home_place(name: str, persons: list[list[PersonMention]], city: str | None) -> str | None:
+    """The city or province another than the page's that every title of the person opens with
+    (苏州市政协主席 -> 苏州), or None."""
+    own = re.sub(r"(?:市|地区|盟|自治州|州)$", "", city or "")[:2]
+    found = set()
+    for t in _titles_of(name, persons):
+        m = re.match(r"^([\u4e00-\u9fff]{2,3}?)(?:市|省|自治区|州)(?!场)", t)
+        if not m or (own and m.group(1).startswith(own)):
+            return None
+        found.add(m.group(1))
+    return found.pop() if len(found) == 1 else None
+
+
+def _province_stem(city: str | None) -> str:
+    """The short name of the page city's province as titles write it (内蒙古, 湖南), or ''."""
+    d = gazetteer(city).entries.get(city or "")
+    prov = d.parent if d and d.parent else ""
+    return re.sub(r"(?:维吾尔|壮族|回族)?(?:自治区|省|市)$", "", prov)
 
 
 def _company_title(t) -> bool:
@@ -177,6 +209,13 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
     alone; None for a report.  ``city``: the city the page reports on."""
     visits: list[dict] = []
     last_date = lead_date
+    own = _province_stem(city)
+
+    def _province_of(name: str, ms: list[list[PersonMention]]) -> str | None:
+        # (a bare 省 or 自治区 is the page's own province: 自治区政协秘书长 beside 内蒙古自治区政协主席)
+        found = _upper_province(name, ms)
+        return own if found == "" and own else found
+
     lead = lead_paragraph(sentences)
     whole = "".join(s.text for s in sentences)
     toured = bool(GUESTS.search(whole) or re.search(rf"(?:一行|代表团|考察团|参访团|客人)[^。；]{{0,30}}{ACTION}", whole))
@@ -202,6 +241,18 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
                 tour["visitors"] += [pm.name for pm in ms if pm.name not in tour["visitors"]]
                 tour["evidence"].append(Evidence(sent.span.start, sent.span.end, "visit.的还有"))
                 continue
+        if (led := LED_PARTY_RE.search(s)) and ms:
+            # 在甲的带领下，乙、丙等一行走访调研了…: the leader and the party listed
+            leaders = [pm.name for pm in ms if led.start("lead") <= pm.start < led.end("lead")]
+            party = [pm.name for pm in ms if led.start("party") <= pm.start < led.end("party")
+                     and not _only_of_a_company(pm) and pm.name not in leaders]
+            if leaders and not any(v["evidence"][0].start == sent.span.start for v in visits):
+                dates = find_dates(s, published)
+                first, last = (dates[0].first, dates[0].last) if dates else (last_date or (None, None))
+                visits.append({"visitors": leaders + party, "targets": list(_targets(led.group("where"))),
+                               "date": first, "end": last,
+                               "evidence": [Evidence(sent.span.start, sent.span.end, "visit.在…带领下")]})
+                continue
         # 甲、乙和市长助理丙先后来到…: the persons of a list share what follows its last name
         chain_end = _chain_ends(s, ms)
         for k, pm in enumerate(ms):
@@ -220,6 +271,8 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
                 m, rule = TOUR_RE.match(rest), "visit.先后到"
             if not m:
                 m, rule = DELEGATION_RE.match(rest), "visit.带队的…团"
+            if not m:
+                m, rule = DELEGATION_TOUR_RE.match(rest), "visit.带队的…团先后到"
             if not m:
                 m, rule = TOPIC_RE.match(rest), "visit.对…开展调研"
             if (not m and RECEIVED_BEFORE.search(s[:pm.start]) and RECEIVED_AFTER.match(rest)
@@ -262,13 +315,18 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
                 tour = visits[-1]
                 opened = next((x for x in sentences if tour["evidence"] and x.span.start == tour["evidence"][0].start),
                               None)
-                # (a report's closing line of who took part; in a record, the entry's own)
-                if opened is None or not 0 <= sent.paragraph - opened.paragraph <= (0 if record_months else 2):
+                # (a report's closing line of who took part, near the tour or closing the report of
+                # its one tour; in a record, the entry's own)
+                # (the closing line names the tour: 陪同参加了督导检查, not 参加有关活动)
+                closing = (not record_months and len(visits) == 1 and sent.paragraph == sentences[-1].paragraph
+                           and re.search(r"调研|考察|督导|检查|视察|督查|观摩", JOINED_ACTIVITY.match(rest).group(0)))
+                if opened is None or not (0 <= sent.paragraph - opened.paragraph <= (0 if record_months else 2)
+                                          or closing and sent.paragraph >= opened.paragraph):
                     continue        # another entry's event: not this tour
-                home = {_upper_province(n, persons) for n in tour["visitors"]}
+                home = {_province_of(n, persons) for n in tour["visitors"]}
                 if len(home) == 1 and None not in home:
                     party = [o.name for o in persons[si] if o.start <= pm.start and o.name not in tour["visitors"]
-                             and _upper_province(o.name, [[o]]) in home]
+                             and _province_of(o.name, [[o]]) in home]
                 elif GUESTS.search(opened.text):
                     continue        # 某某一行来我市调研，我市甲、乙参加: the hosts, not visitors
                 elif _goes_out(tour["targets"], city):
@@ -290,13 +348,23 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
                 tour = next((v for v in reversed(visits)), None)
                 if tour is not None and tour["evidence"] and GUESTS.search(
                         sentences[next(i for i, x in enumerate(sentences) if x.span.start == tour["evidence"][0].start)].text):
-                    continue        # 某某一行来我市调研，我市甲、乙参加调研: the hosts, not visitors
+                    # 某某一行来我市调研，我市甲、乙参加调研: the hosts, not visitors; but the guests'
+                    # own officials (苏州市政协副主席甲、乙参加考察) are of their party
+                    homes = {_home_place(n, persons, city) for n in tour["visitors"]} - {None}
+                    party = [o.name for o in persons[si] if o.start <= pm.start and o.name not in tour["visitors"]
+                             and len(homes) == 1 and _home_place(o.name, [[o]], city) in homes]
+                    if party:
+                        tour["visitors"] += party
+                        ev = Evidence(sent.span.start, sent.span.end, "visit.参加考察")
+                        if ev not in tour["evidence"]:
+                            tour["evidence"].append(ev)
+                    continue
                 # (a company's people who take part are the hosts of the site visited; so are the
                 # city's leaders who join a provincial official's tour: 副厅长甲到某市调研，副市长乙参加调研)
-                home = {_upper_province(n, persons) for n in tour["visitors"]} if tour is not None else set()
+                home = {_province_of(n, persons) for n in tour["visitors"]} if tour is not None else set()
                 joiners = [o.name for o in persons[si] if o.start <= pm.start and not _only_of_a_company(o)
                            and not (len(home) == 1 and None not in home
-                                    and _upper_province(o.name, [[o]]) not in home
+                                    and _province_of(o.name, [[o]]) not in home
                                     and (o.titles or _level(o.name, [[o]], s)))]
                 if not joiners:
                     continue
