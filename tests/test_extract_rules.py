@@ -388,6 +388,14 @@ def test_a_list_closed_by_a_count_of_companies_names_companies():
     assert names == ["华岳智能", "恒锐精工"]
 
 
+def test_a_name_that_opens_on_he_a_groups_factory_and_a_plant():
+    names = {e.name for e in enterprises("本报讯 调研组第一站选在了和康源饲料有限公司，随后来到华岳集团昌乐卷烟厂。"
+                                         "调研组还察看了北区热源厂和恒锐精工有限公司智能工厂。")}
+    assert "和康源饲料有限公司" in names and "华岳集团昌乐卷烟厂" in names
+    assert "北区热源厂" not in names and "恒锐精工有限公司" in names
+    assert not any(n.endswith("智能工厂") for n in names)
+
+
 def test_the_company_of_a_title_without_its_region_an_aside_or_a_class_word():
     r = records("本报讯 6月19日，潍坊瑞联新材料有限公司（以下简称瑞联新材）党委书记、董事长赵海东，"
                 "星辰汽车华东区域总经理钱立新，集团公司党委副书记孙志远一同参加座谈。")
@@ -638,6 +646,14 @@ def test_a_lead_date_whose_month_mark_was_lost_and_a_day_after_a_clause():
     assert [v.date for v in vs] == [date(2025, 12, 9)]
     vs = visits("本报讯 借着博览会举办的东风，5日至6日，市长孔令华到青州市调研。", published=date(2025, 6, 8))
     assert [v.date for v in vs] == [date(2025, 6, 5)]
+
+
+def test_a_ceremony_held_and_then_attended_under_a_shorter_name_is_one_meeting():
+    ms = meetings("本报讯 三月的河畔，春意浓浓，昌乐县2025年重点项目开工复工仪式隆重举行。\n"
+                  "3月16日下午，市委书记孔令华，市委副书记、市长吕振宁一行到昌乐县调研，出席2025年重点项目开工复工仪式。",
+                  published=date(2025, 3, 17))
+    assert [(m.name, m.date, m.participants) for m in ms] == [
+        ("昌乐县2025年重点项目开工复工仪式", date(2025, 3, 16), ("孔令华", "吕振宁"))]
 
 
 def test_coming_to_a_meeting_is_no_visit():

@@ -16,7 +16,9 @@ from .text import CJK, Sentence, is_word, lead_paragraph, name_at, word_ends, wo
 
 SUFFIX = (r"(?:股份有限公司|有限责任公司|集团有限公司|集团股份有限公司|有限公司|集团公司|集团|"
           r"农村商业银行|商业银行|银行|农商银行|农商行|信用社|合作社|研究院有限公司|分公司|总公司|公司|厂)")
-ENTERPRISE_RE = re.compile(rf"[{CJK}A-Za-z0-9()（）·]{{2,40}}?{SUFFIX}(?:[{CJK}]{{0,6}}分公司)?")
+# (a group's or company's factory is one name with it: 某某集团玉溪卷烟厂, 某某公司长城雪茄烟厂)
+ENTERPRISE_RE = re.compile(rf"[{CJK}A-Za-z0-9()（）·]{{2,40}}?{SUFFIX}(?:[{CJK}]{{0,6}}分公司|"
+                           rf"(?<=集团|公司)(?![的在和与及各所下全工企等到向对为从把被给至])[{CJK}]{{2,8}}?(?:分厂|(?<![工新老])厂)(?![长房区址]))?")
 LEFT_CUT = ("在", "到", "赴", "和", "与", "及", "的", "了", "从", "向", "对", "为", "是", "由", "将", "把", "被",
             "让", "给", "获", "等", "先后", "深入", "走进", "来到", "前往", "以", "如", "像", "据", "经", "而",
             "同", "跟", "帮", "助", "听取", "考察", "调研", "督导", "看望", "慰问", "签约", "携手", "联合",
@@ -36,6 +38,7 @@ DESCRIPTORS = ("有限公司", "股份", "集团", "科技", "实业", "控股",
 
 # what a company is honoured or classed as, not its name: 智能工厂, 灯塔工厂, 零碳工厂
 HONOUR_TAIL = re.compile(r"(?:工厂|车间)$")
+PLANT_TAIL = re.compile(r"(?:发电厂|电厂|热源厂|热电厂|污水处理厂|自来水厂|水厂)$")
 # parts of speech (jieba's dictionary tags) that open a verb phrase, not a name
 PHRASE_TAGS = ("v", "d", "p", "c", "u", "m", "r", "q", "f", "t", "a", "ad", "vn", "vd", "l", "i")
 
@@ -77,6 +80,9 @@ def full_names(sent: Sentence, city: str | None = None) -> list[tuple[int, int, 
                         bounds = bounds if bounds is not None else {0, *word_ends(name)}
                         if k not in bounds or k + 1 not in bounds:
                             continue
+                    if w == "和" and k > 0 and name[k - 1] in "了在到是为对向把被给与":
+                        best = max(best, k)     # 选在了和康源公司: no conjunction after 了, the name opens on 和
+                        continue
                     best = k + len(w)
             best += _phrase_prefix(name[best:], 4)
         # 中国运动鞋服行业领军企业甲集团: a class of companies before the name, whatever place opens it
@@ -110,6 +116,8 @@ def full_names(sent: Sentence, city: str | None = None) -> list[tuple[int, int, 
             continue            # (认真落实与集团公司, 把集团公司: a clause, then the company referred to)
         if HONOUR_TAIL.search(name) or _generic_core(name, city) or _kind_only(name) or _verb_before_group(name):
             continue
+        if PLANT_TAIL.search(name) and not re.search(r"公司|集团", name):
+            continue            # 某某低热值煤电厂, 北区热源厂: a plant built or visited, not a company
         if re.match(r"^\d", name):
             continue
         if name.endswith("银行") and not (PLACE_PREFIX.match(name) or BANK_BRAND.match(name)):
@@ -398,7 +406,7 @@ def _county_groups_joined(s: str, city: str | None) -> str:
 NAME_LIST = re.compile(rf"(?:[{CJK}A-Za-z0-9（）()]{{2,30}}、)+[{CJK}A-Za-z0-9（）()]{{2,30}}")
 INSTITUTION_END = re.compile(r"(?:大学|学院|学校|医院|研究院|研究所|中心|协会|商会|联合会|政府|局|委|办|厅|部|院|所|馆|站|会|队|处|科)$")
 # a place, a site or a development, not a company: 某某智造谷, 某某世纪城, 综合起降场, 某某烈士陵园
-PLACE_END = re.compile(r"(?:谷|城|场|园|景区|小镇|港|湾|村|寺|庙|塔|楼|路|街|桥|广场|大地)$")
+PLACE_END = re.compile(r"(?:谷|城|场|园|景区|小镇|港|湾|村|寺|庙|塔|楼|路|街|桥|广场|大地|枢纽|电站|水库)$")
 
 
 def list_mates(sent: Sentence, found: list[tuple[int, int, str]], city: str | None) -> list[tuple[int, int, str]]:

@@ -26,7 +26,7 @@ MEETING_WORD = (r"(?:常务会议|党组会议|党组\(扩大\)会议|全体会�
                 r"交流会|观摩会|启动会|誓师大会|见面会|恳谈会|对接会|读书班|专题活动|学习会|集体学习|开幕式|闭幕式|开班式|"
                 r"拉练会|动员会|汇报会|读书会|年会|说明会|通报会(?!议)|主题党日活动|(?<=纪念|庆祝|宣传|比拼|系列|一批)活动|"
                 r"(?:签约|开工|竣工|开竣工|开\(竣\)工|开（竣）工|投产|观摩|推介|主会场|分会场|推进|周年)活动|"
-                r"(?:投产|奠基|升国旗|竣工|授牌|开园|开业|颁奖|欢迎|签字|签署|捐赠|捐助|授旗|启用|通车|交接)仪式|会谈)")
+                r"(?:投产|奠基|升国旗|竣工|授牌|开园|开业|颁奖|欢迎|签字|签署|捐赠|捐助|授旗|启用|通车|交接|复工|复产|开复工)仪式|会谈)")
 NAME_CHARS = rf"[{CJK}0-9A-Za-z“”‘’\"()（）·第次届暨—-]"
 MEETING_RE = re.compile(rf"{NAME_CHARS}{{0,40}}?{MEETING_WORD}")
 # a meeting word again right after (民主生活会征求意见座谈会, …全会暨…工作会议): one longer name
@@ -74,7 +74,7 @@ BODY_CONVENES = re.compile(rf"(?:^|(?<=[，,。；;\s日]))({STANDING_BODY})(?:�
 BODY_OPENS = re.compile(rf"^{STANDING_BODY}")
 KIND_TALKS = ("座谈会", "恳谈会", "见面会", "推介会", "对接会", "发布会", "交流会", "汇报会", "调度会", "现场会", "推进会")
 # a ceremony named by its kind only (项目开工仪式, 签约仪式, 集中开工仪式)
-CEREMONY = re.compile(r"(?:项目)?(?:集中)?(?:签约|开工|开竣工|竣工|揭牌|启动|奠基)仪式")
+CEREMONY = re.compile(r"(?:项目)?(?:集中)?(?:签约|开工|开竣工|竣工|揭牌|启动|奠基|开工复工|开复工|复工)仪式")
 SPECIFIC = re.compile(r"^(?:[市县区镇乡省全]|中央|国务院|中共|党的|\d{4}年|第|[“\"])|届|次|[“\"]")
 CHAIRED = re.compile(r"^(?:总书记|同志)?[^，。；]{0,24}?主持(?:召开)?了?\s*$")
 # X主持会议 / 主持开幕式 / 主持并讲话, in a sentence after the one naming the meeting
@@ -577,7 +577,7 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
         full = None
         if m["rule"] not in SPOKEN_OF and m["rule"] != "meeting.reception" and len(m["name"]) >= 3:
             full = next((o for name, o in by_ending.get(short, {}).items() if name != m["name"]
-                         and (m["date"] is None or m["date"] == o["date"])), None)
+                         and (m["date"] is None or o["date"] is None or m["date"] == o["date"])), None)
         if full is None and CEREMONY.fullmatch(m["name"]) and m["rule"] not in SPOKEN_OF:
             # 出席项目开工仪式 in the report of 某某重点项目集中开工活动: the event named in full before
             key = re.search(r"签约|开竣工|开工|竣工|揭牌|启动|奠基", m["name"]).group(0)
@@ -593,6 +593,9 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
         full["chair"] += [c for c in m["chair"] if c not in full["chair"]]
         full["participants"] += [p for p in m["participants"] if p not in full["participants"]]
         full["evidence"] += m["evidence"]          # (made unique once, at the end)
+        if full["date"] is None:
+            # (某某仪式隆重举行 in a lead with no day; 3月16日…出席某某仪式: the day of the one held)
+            full["date"], full["end"] = m["date"], m["end"]
     # 甲会见某某企业家，并与他们座谈 and a line 甲与企业家座谈交流 of the same page: the talk of hosts alone
     # is the reception's
     hosted = [m for m in merged if m["rule"] == "meeting.reception" and m["name"] in ("会见", "会晤", "接见")]
