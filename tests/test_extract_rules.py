@@ -50,6 +50,21 @@ def test_a_name_before_guanyu_and_a_picture_and_text_credit():
     assert "孙志远" in [n for a in r.articles for n in a.article.authors]
 
 
+def test_credit_words_spaced_out_a_media_reporter_and_a_label_after_a_conjunction():
+    r = records("■融媒体记者 孙志远\n通 讯 员 赵立新\n本报讯 5日，市长石伟东到青州市调研。\n"
+                "转载时务必注明文章作者和来源。")
+    assert [n for a in r.articles for n in a.article.authors] == ["孙志远", "赵立新"]
+    assert set(n for a in r.articles for n in a.persons) == {"孙志远", "赵立新", "石伟东"}
+
+
+def test_an_election_committee_a_list_of_leaders_and_a_word_of_following_before_titles():
+    ps = posts("本报讯 8月12日，县人大常委会党组书记、主任、县选举委员会主任石伟东主持会议。"
+               "在主席台就座的领导有县委书记孙志远。隨著市委书记赵立新来到现场。")
+    titles = {(h, t) for h, t, _o, _f in ps}
+    assert ("石伟东", "县选举委员会主任") in titles and ("石伟东", "县人大常委会党组书记") in titles
+    assert ("孙志远", "县委书记") in titles and ("赵立新", "市委书记") in titles
+
+
 def test_a_title_is_a_colon_and_a_list_of_its_holders():
     r = records("本报讯 大会的执行主席是：石伟东、孙志远、赵立新。")
     assert {(p.holder, p.title) for a in r.articles for p in a.posts} == {
@@ -386,6 +401,13 @@ def test_a_list_closed_by_a_count_of_companies_names_companies():
     r = records("本报讯 全区集聚了恒锐精工、华岳智能等28家全国百强互联网电商企业，形成产业集群。")
     names = sorted(e.name for a in r.articles for e in a.enterprises)
     assert names == ["华岳智能", "恒锐精工"]
+
+
+def test_a_national_company_takes_no_county_from_the_headline():
+    es = enterprises("昌乐县举行工业项目集中开工活动\n\n本报讯 11月28日，昌乐县举行工业项目集中开工活动。"
+                     "中国恒锐零部件工业有限公司总裁石伟东、潍坊华岳精工有限公司董事长孙志远参加活动。")
+    county = {e.name: e.county for e in es}
+    assert county["中国恒锐零部件工业有限公司"] is None and county["潍坊华岳精工有限公司"] == "昌乐县"
 
 
 def test_a_name_that_opens_on_he_a_groups_factory_and_a_plant():

@@ -78,6 +78,8 @@ def is_name(token: str, labelled: bool = False) -> bool:
     token = token.replace("·", "")
     if not 2 <= len(token) <= 4 or token.startswith(LABELS) or token in ROLES or token in SITE_ACCOUNTS:
         return False
+    if len(token) >= 3 and token.endswith(tuple(w for w in LABELS if len(w) >= 2)):
+        return False            # (注明作者和来源: a conjunction and a label, no name)
     double = token.startswith(doubles)
     if not (token[0] in singles or double):
         if not labelled or len(token) > 3 or set(token) & FUNCTION_CHARS:

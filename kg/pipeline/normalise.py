@@ -260,6 +260,21 @@ def join_padded_names(chars: list[str], offs: list[int]) -> tuple[list[str], lis
     return _without(chars, offs, gone)
 
 
+# a credit word letter-spaced to the width of a longer one (通 讯 员, 记　者 before 通讯员)
+SPACED_CREDIT = re.compile(r"(?<![\u4e00-\u9fff])(?:通( +)讯( +)员|记( +)者|编( +)辑|摄( +)影|审( +)核|校( +)对|作( +)者|来( +)源|"
+                           r"责( +)编|监( +)制)(?![\u4e00-\u9fff]{2}[ \u3000]*[\u4e00-\u9fff])")
+
+
+def join_spaced_credits(chars: list[str], offs: list[int]) -> tuple[list[str], list[int]]:
+    """Credit words set apart to a longer one's width (通 讯 员 甲) without their spaces; the
+    offsets of the characters kept are unchanged."""
+    s = "".join(chars)
+    if " " not in s:
+        return chars, offs
+    gone = [m.span(g) for m in SPACED_CREDIT.finditer(s) for g in range(1, SPACED_CREDIT.groups + 1) if m.group(g)]
+    return _without(chars, offs, gone) if gone else (chars, offs)
+
+
 def normalise(page: Page) -> Text:
     raw = page.raw
     simp, traditional = to_simplified(raw)
@@ -279,6 +294,7 @@ def normalise(page: Page) -> Text:
         chars, offs = list(folded), list(range(len(folded)))
     chars, offs = drop_glosses(chars, offs)
     chars, offs = join_padded_names(chars, offs)
+    chars, offs = join_spaced_credits(chars, offs)
     text = INLINE_DATELINE.sub("\n", "".join(fold_punctuation(chars)))
     # 2. line-wrap joining over lines (each with its offsets)
     lines: list[tuple[str, list[int]]] = []

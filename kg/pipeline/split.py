@@ -81,7 +81,7 @@ def _watermark(line: str, seen: dict[str, int]) -> bool:
         and not any(ch in line for ch in SENTENCE_END + "，,")
 
 
-ROLE_WORDS = re.compile(rf"(?:本报|本刊)?(?:首席|特约|见习)?(?:记者|通讯员|实习生)|{EDITOR_ROLES}|作者|摄影|(?<=\s)摄$|"
+ROLE_WORDS = re.compile(rf"(?:本报|本刊)?(?:融媒体|全媒体|融媒|全媒)?(?:首席|特约|见习)?(?:记者|通讯员|实习生)|{EDITOR_ROLES}|作者|摄影|(?<=\s)摄$|"
                         rf"[:：()（）■●◆▲/]")
 
 

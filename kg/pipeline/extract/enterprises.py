@@ -689,6 +689,8 @@ def _named_after_a_place(name: str, city: str | None) -> bool:
     inner = re.search(r"[(（]([^)）]{2,6})[)）]", name)
     if inner and national_places().fullmatch(inner.group(1)) and elsewhere(inner.group(1)):
         return True
+    if re.match(r"(?:中国|中华|全国|国家)", name):
+        return True             # 中国某某工业有限公司: a national company, of no county of the page's
     m = national_places().match(name)
     return bool(m) and elsewhere(m.group(0))
 

@@ -21,7 +21,7 @@ from .text import AFTER_NAME, CJK, FUNCTION_CHARS, NOT_NAME_TAIL, TIBETAN, Sente
 FORMER = ("原", "时任", "曾任", "前任")
 CUT_WORDS = ("邀请", "陪同", "会同", "参加", "出席", "任命", "提名", "免去", "当选为", "当选", "选举", "同意",
              "由", "在", "和", "与", "及", "对", "向", "是", "为", "经", "据", "请", "的", "了", "到", "同", "据悉",
-             "等", "看望", "会见", "听取", "随同", "带领", "率领")
+             "等", "看望", "会见", "听取", "随同", "带领", "率领", "随着", "随著", "有")
 ORG_CHAR = re.compile(rf"[{CJK}()（）0-9A-Za-z]")
 ENTERPRISE_ORG = re.compile(r"(公司|集团|银行|厂|企业|农商行|合作社|店)$")
 REFERRING_ORG = ("该公司", "该企业", "该集团", "公司", "企业", "集团", "该厂", "")
@@ -100,6 +100,8 @@ def _trim_prefix(prefix: str) -> str:
         k = prefix.rfind(w)
         if w in ("和", "与", "及") and k >= 0 and not _joins_two(prefix, k):
             continue
+        if w in ("选举", "当选") and prefix.startswith("委员会", k + 2):
+            continue            # (县选举委员会主任: the election committee is a body)
         if k >= 0 and len(w) == 1 and k + 1 > best:
             # a one-character word cuts only where it ends a word that is no name (根据, 以及, 在):
             # not the 经 of 临空经济区, the 同 of 同济, the 为 of 华为
@@ -108,6 +110,8 @@ def _trim_prefix(prefix: str) -> str:
             token = bounds.get(k + 1)
             if token is None or (len(token) > 1 and word_tag(token).startswith("n")):
                 continue
+            if w == "有" and token != "有":
+                continue            # (领导有县委书记, not 国有企业 or 拥有)
             if w == "经" and prefix[k + 1:k + 2] and prefix[k + 1] in "开济贸信管营促":
                 continue            # (某某经开区, 经济开发区, 经信局: a word the segmentation splits)
         if k >= 0 and k + len(w) > best and k + len(w) <= len(prefix):
