@@ -65,6 +65,12 @@ def test_an_election_committee_a_list_of_leaders_and_a_word_of_following_before_
     assert ("孙志远", "县委书记") in titles and ("赵立新", "市委书记") in titles
 
 
+def test_a_name_that_ends_in_he_before_what_the_person_does():
+    r = records("本报讯 市政协主席石贵和参加调研。副市长孙志远和市长赵立新出席。")
+    ps = {n for a in r.articles for n in a.persons}
+    assert "石贵和" in ps and {"孙志远", "赵立新"} <= ps and "孙志远和" not in ps
+
+
 def test_a_title_is_a_colon_and_a_list_of_its_holders():
     r = records("本报讯 大会的执行主席是：石伟东、孙志远、赵立新。")
     assert {(p.holder, p.title) for a in r.articles for p in a.posts} == {

@@ -480,7 +480,9 @@ def name_at(s: str, i: int, require_cue: bool = False) -> str | None:
         return None
     given = name[1:]
     end = i + len(name)
-    own_he = name[-1] == "和" and len(name) == 3 and end < len(s) and s[end] in "及、，,。；;"
+    # (吕贵和参加调研: a name's own 和, before what a person does rather than another name)
+    own_he = name[-1] == "和" and len(name) == 3 and end < len(s) and (
+        s[end] in "及、，,。；;" or s.startswith(OWN_HE_BEFORE, end))
     # (王家, 李家: a family, no name; 某家义 before a cue of a name (同志, 、, a verb of speech) is one)
     family_first = given.startswith("家") and len(given) == 2 and (end == len(s) or s.startswith(AFTER_NAME, end))
     if (given.startswith(NOT_GIVEN) and not family_first) or (name[-1] in NOT_NAME_TAIL and not own_he):
@@ -491,6 +493,10 @@ def name_at(s: str, i: int, require_cue: bool = False) -> str | None:
     if not_a_name(name):
         return None
     return name
+
+
+OWN_HE_BEFORE = ("参加", "出席", "列席", "陪同", "主持", "一行", "讲话", "致辞", "表示", "指出", "强调",
+                 "介绍", "调研", "率", "带队", "随同")
 
 
 # surnames that are far more often a conjunction, preposition or verb of the sentence: 和, 应, 通 …
@@ -561,7 +567,9 @@ def _name_at(s: str, i: int, require_cue: bool = False) -> str | None:
     if 2 in cue and cue[2] and s[cands[-1][1] - 1] not in NOT_NAME_TAIL:
         return s[i:cands[-1][1]]
     # 朱某和及总经理…, 副主任甲、蓝某和，: a 和 that nothing follows to join is the name's own
-    if 2 in cue and s[cands[-1][1] - 1] == "和" and cands[-1][1] < len(s) and s[cands[-1][1]] in "及、，,。；;":
+    # (吕贵和参加调研: nor one before what a person does)
+    if 2 in cue and s[cands[-1][1] - 1] == "和" and cands[-1][1] < len(s) and (
+            s[cands[-1][1]] in "及、，,。；;" or s.startswith(OWN_HE_BEFORE, cands[-1][1])):
         return s[i:cands[-1][1]]
     if 1 in cue and cue[1]:
         return s[i:cands[0][1]]
