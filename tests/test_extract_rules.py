@@ -684,6 +684,14 @@ def test_a_ceremony_held_and_then_attended_under_a_shorter_name_is_one_meeting()
         ("昌乐县2025年重点项目开工复工仪式", date(2025, 3, 16), ("孔令华", "吕振宁"))]
 
 
+def test_talks_and_spring_gatherings_are_meetings():
+    ms = meetings("本报讯 5月12日，烟台市委书记石伟东率领代表团到我市进行友好会商。市委书记孙志远主持会商会，"
+                  "市长赵立新出席会议。")
+    assert [(m.name, m.chair) for m in ms] == [("会商会", ("孙志远",))]
+    ms = meetings("本报讯 2月12日，全市老干部迎春团拜会举行。市委书记孙志远出席。")
+    assert [m.name for m in ms] == ["全市老干部迎春团拜会"]
+
+
 def test_coming_to_a_meeting_is_no_visit():
     vs = visits("本报讯 6月18日，县人代会举行第二次全体会议。潍坊市人大常委会副主任蔡长河到会指导。")
     assert vs == []

@@ -24,7 +24,7 @@ MEETING_WORD = (r"(?:常务会议|党组会议|党组\(扩大\)会议|全体会�
                 r"座谈会|推进会|现场会|调度会|部署会|动员大会|代表大会|大会|民主生活会|组织生活会|论坛|研讨会|"
                 r"发布会|报告会|培训班|签约仪式|开工仪式|揭牌仪式|启动仪式|全会|两会|会议|峰会|博览会|洽谈会|"
                 r"交流会|观摩会|启动会|誓师大会|见面会|恳谈会|对接会|读书班|专题活动|学习会|集体学习|开幕式|闭幕式|开班式|"
-                r"拉练会|动员会|汇报会|读书会|年会|说明会|通报会(?!议)|主题党日活动|(?<=纪念|庆祝|宣传|比拼|系列|一批)活动|"
+                r"拉练会|动员会|汇报会|读书会|年会|说明会|会商会|协调会|分析会|茶话会|团拜会|务虚会|碰头会|点评会|通报会(?!议)|主题党日活动|(?<=纪念|庆祝|宣传|比拼|系列|一批)活动|"
                 r"(?:签约|开工|竣工|开竣工|开\(竣\)工|开（竣）工|投产|观摩|推介|主会场|分会场|推进|周年)活动|"
                 r"(?:投产|奠基|升国旗|竣工|授牌|开园|开业|颁奖|欢迎|签字|签署|捐赠|捐助|授旗|启用|通车|交接|复工|复产|开复工)仪式|会谈)")
 NAME_CHARS = rf"[{CJK}0-9A-Za-z“”‘’\"()（）·第次届暨—-]"
@@ -266,8 +266,11 @@ def find(sent: Sentence) -> list[tuple[int, int, str, str]]:
         if name in GENERIC and about and BODY_OPENS.match(about) and not re.search(r"[，,。；;]", about):
             out.append((start - len(about), b, about + name, "meeting.召开"))
             continue
+        # (甲主持会商会: a kind of three characters, chaired or convened, is the meeting the report is of)
+        kind3 = name in ("会商会", "协调会", "分析会", "茶话会", "团拜会", "碰头会", "点评会") and rule in (
+            "meeting.主持", "meeting.主持召开", "meeting.召开", "meeting.召开了", "meeting.举行", "meeting.举行了")
         if rule is None or name in GENERIC or GENERIC_EVENT.fullmatch(name) or len(name) < 3 or \
-                (len(name) < 4 and not name.endswith("两会")):
+                (len(name) < 4 and not name.endswith("两会") and not kind3):
             continue
         if re.search(r"有关|相关|各类|各项|历次", name) or re.search(r"系列(?:会议|活动|座谈会|论坛|讲座)$", name):
             continue
