@@ -692,6 +692,23 @@ def test_talks_and_spring_gatherings_are_meetings():
     assert [m.name for m in ms] == ["全市老干部迎春团拜会"]
 
 
+def test_meetings_of_one_list_convened_together_share_chair_and_attendees():
+    ms = meetings("本报讯 5月7日上午，市长孙志远主持召开市人民政府党组2019年第五次会议、第47次常务会议和第五次理论学习会议。"
+                  "副市长赵立新、石伟东出席会议。", published=date(2020, 7, 6))
+    assert [(m.name, m.date, m.chair, m.participants) for m in ms] == [
+        ("市人民政府党组2019年第五次会议", date(2019, 5, 7), ("孙志远",), ("赵立新", "石伟东")),
+        ("第47次常务会议", date(2019, 5, 7), ("孙志远",), ("赵立新", "石伟东")),
+        ("第五次理论学习会议", date(2019, 5, 7), ("孙志远",), ("赵立新", "石伟东"))]
+
+
+def test_a_reprints_original_headline_is_no_lead_and_a_meeting_of_a_trip_has_its_own_day():
+    r = records("烟台市党政代表团赴潍坊市考察\n\n原标题：烟台市党政代表团赴潍坊市考察并举行两市协作联席会议 孙志远讲话\n\n"
+                "3月16日至17日，烟台市党政代表团赴潍坊市考察并举行两市协作联席会议。潍坊市委书记孙志远出席会议并讲话。"
+                "在17日举行的两市协作联席会议上，孙志远表示欢迎。", published=date(2025, 3, 20))
+    ms = [m for a in r.articles for m in a.meetings]
+    assert [(m.name, m.date) for m in ms] == [("两市协作联席会议", date(2025, 3, 17))]
+
+
 def test_coming_to_a_meeting_is_no_visit():
     vs = visits("本报讯 6月18日，县人代会举行第二次全体会议。潍坊市人大常委会副主任蔡长河到会指导。")
     assert vs == []

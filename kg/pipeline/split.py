@@ -64,6 +64,8 @@ def classify(s: str) -> str:
         return "meta"
     if EDITOR_LINE.match(s):
         return "editor"
+    if re.match(r"^\s*[(（【]?\s*原标题\s*[:：]", s):
+        return "meta"           # 原标题：… of a reprint: the headline again, with its decks
     if BYLINE.match(s) or MARKER_BYLINE.match(s):
         return "byline"
     if DATELINE.match(s):

@@ -113,7 +113,9 @@ def _clean_name(raw: str) -> str:
     """The name as written: what precedes it in the sentence and a leading date cut off; a
     year (2025年度) stays, it names which meeting it is."""
     name = raw
-    cuts = sorted({0} | {k + len(w) for w in LEFT_CUT for k in [name.rfind(w)] if k >= 0 and k + len(w) <= len(name) - 2},
+    # (理论学习会议: a study word that leaves a bare kind is the meeting's own)
+    cuts = sorted({0} | {k + len(w) for w in LEFT_CUT for k in [name.rfind(w)] if k >= 0 and k + len(w) <= len(name) - 2
+                         and not (w in STUDY and name[k + len(w):] in GENERIC)},
                   reverse=True)
     best = cuts[0] if cuts else 0
     # …项目开工及签约仪式: a 及 that leaves a kind of event only joins two parts of one name
@@ -154,6 +156,8 @@ def find(sent: Sentence) -> list[tuple[int, int, str, str]]:
         a, b = m.start(), m.end()
         if a < pos or _inside_book_title(s, a):
             continue
+        if s[b:b + 1] == "议" and s[a:b].endswith("会"):
+            b += 1              # 学习会议, 座谈会议: the kind's longer form
         while True:
             more = CONTINUED.match(s[b:])
             if not more or any(w in more.group(0) for w in (*CONVENE, "在", "上", "和", "与", "讲话", "精神")):
@@ -438,6 +442,15 @@ def session_key(name: str) -> tuple | None:
     return (level, body, term, no) if term and no else None
 
 
+def _in_year(d: date | None, year: int) -> date | None:
+    if d is None:
+        return None
+    try:
+        return d.replace(year=year)
+    except ValueError:           # 29 February
+        return d.replace(year=year, day=28)
+
+
 def _inside_book_title(s: str, i: int) -> bool:
     return s.rfind("《", 0, i) > s.rfind("》", 0, i)
 
@@ -542,12 +555,19 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
                 # 某某总书记5月8日某某会议上的重要讲话: the speaker attended
                 participants = tuple(pm.name for pm in persons[si] if pm.end <= start and
                                      re.fullmatch(r"(?:总书记|同志)?\s*在?", TRAIL_TIME.sub("", s[pm.end:start])))
-            # 甲先后主持召开乙会议、丙会议: the meetings of one list, held by one chair in turn
+            # 5月7日，…主持召开党组2019年第五次会议: a year's numbered meeting is of that year
+            of_year = re.search(r"(\d{4})年度?第[一二三四五六七八九十\d]{1,3}次", name)
+            if first and of_year and abs(int(of_year.group(1)) - first.year) == 1 \
+                    and not re.search(r"\d{4}年\d{1,2}月", s):
+                first, last = _in_year(first, int(of_year.group(1))), _in_year(last, int(of_year.group(1)))
+            # 甲（先后）主持召开乙会议、丙会议和丁会议: the meetings of one list, held by one chair in turn
             prev = meetings[-1] if meetings and meetings[-1]["si"] == si else None
             sibling = (prev is not None and rule not in SPOKEN_OF and prev["rule"] == rule and prev.get("end_at") is not None
-                       and s[prev["end_at"]:start] in ("、", "和", "及", "与") and re.search(r"先后主持召开", s[:start]))
+                       and s[prev["end_at"]:start] in ("、", "和", "及", "与") and re.search(r"主持召开", s[:start]))
             if sibling and not chair:
                 chair = tuple(prev["chair"])
+            if sibling and prev["date"]:
+                first, last = prev["date"], prev["end"]     # (held one after another on one day)
             ev = Evidence(sent.span.start, sent.span.end, rule)
             meetings.append({"name": name, "date": first, "end": last, "chair": list(chair),
                              "participants": list(participants), "location": location_of(s, end),
@@ -581,6 +601,13 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
         if m["rule"] not in SPOKEN_OF and m["rule"] != "meeting.reception" and len(m["name"]) >= 3:
             full = next((o for name, o in by_ending.get(short, {}).items() if name != m["name"]
                          and (m["date"] is None or o["date"] is None or m["date"] == o["date"])), None)
+            # 3月16日至17日…举行某某会议; 在17日举行的某某会议上: one meeting, on the day named alone
+            within = next((o for o in merged if o["name"] == m["name"] and o["rule"] not in SPOKEN_OF
+                           and o["rule"] != "meeting.reception" and m["date"] and o["date"] and o.get("end")
+                           and o["date"] <= m["date"] <= o["end"] and not m.get("end")), None)
+            if full is None and within is not None and m["rule"] not in SPOKEN_OF:
+                full = within
+                full["date"], full["end"] = m["date"], None
         if full is None and CEREMONY.fullmatch(m["name"]) and m["rule"] not in SPOKEN_OF:
             # 出席项目开工仪式 in the report of 某某重点项目集中开工活动: the event named in full before
             key = re.search(r"签约|开竣工|开工|竣工|揭牌|启动|奠基", m["name"]).group(0)
