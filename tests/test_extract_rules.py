@@ -416,6 +416,13 @@ def test_a_national_company_takes_no_county_from_the_headline():
     assert county["中国恒锐零部件工业有限公司"] is None and county["潍坊华岳精工有限公司"] == "昌乐县"
 
 
+def test_a_list_item_that_opens_on_tong_and_a_company_visited():
+    names = {e.name for e in enterprises("本报讯 调研组先后察看了华岳生物科技有限公司、同煤电力公司等重点项目。"
+                                         "市人大常委会办公室主任孙志远一行到访南岳新城集团公司。")}
+    assert {"华岳生物科技有限公司", "同煤电力公司"} <= names
+    assert not any("孙志远" in n or "到访" in n for n in names)
+
+
 def test_a_name_that_opens_on_he_a_groups_factory_and_a_plant():
     names = {e.name for e in enterprises("本报讯 调研组第一站选在了和康源饲料有限公司，随后来到华岳集团昌乐卷烟厂。"
                                          "调研组还察看了北区热源厂和恒锐精工有限公司智能工厂。")}

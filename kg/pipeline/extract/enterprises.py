@@ -23,6 +23,7 @@ LEFT_CUT = ("在", "到", "赴", "和", "与", "及", "的", "了", "从", "向"
             "让", "给", "获", "等", "先后", "深入", "走进", "来到", "前往", "以", "如", "像", "据", "经", "而",
             "同", "跟", "帮", "助", "听取", "考察", "调研", "督导", "看望", "慰问", "签约", "携手", "联合",
             "成为", "作为", "包括", "其中", "还有", "入选", "获评", "推动", "支持", "引进", "落户", "投资",
+            "到访", "走访", "莅临", "参观", "视察", "赞赏", "肯定", "称赞", "感谢", "祝贺",
             "参观", "观摩", "走访", "视察", "检查", "、", "，", "龙头企业", "领军企业", "骨干企业", "重点企业", "链主企业", "标杆企业",
             "上市企业", "简称", "需要", "代表", "旗下", "了解", "察看", "座谈", "对接", "会见", "拜访")
 GENERIC = {"公司", "有限公司", "集团", "银行", "该公司", "分公司", "总公司", "子公司", "本公司", "企业",
@@ -74,6 +75,8 @@ def full_names(sent: Sentence, city: str | None = None) -> list[tuple[int, int, 
             for w in LEFT_CUT:
                 k = name.rfind(w)
                 if k >= 0 and k + len(w) > best and k + len(w) < len(name) - 2 and _distinctive(name[k + len(w):]):
+                    if len(w) == 1 and k <= 1 and a > 0 and s[a - 1] == "、":
+                        continue    # 甲、同煤电力公司: an item of a list opens on its name, not on a 同 or 和
                     if len(w) == 1:
                         # a one-character word cuts only where the segmentation ends a word on both
                         # sides of it (not the 和 of 共和县)
