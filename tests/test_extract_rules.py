@@ -716,6 +716,12 @@ def test_a_reprints_original_headline_is_no_lead_and_a_meeting_of_a_trip_has_its
     assert [(m.name, m.date) for m in ms] == [("两市协作联席会议", date(2025, 3, 17))]
 
 
+def test_a_sitting_reported_on_the_day_of_a_one_day_report_is_of_that_day():
+    ms = meetings("本报讯 今天（1月24日）下午，潍坊市十六届人大三次会议圆满完成各项议程后闭幕。"
+                  "下午2时，市十六届人大三次会议举行第三次全体会议。孙志远主持会议。", published=date(2025, 1, 24))
+    assert ("市十六届人大三次会议第三次全体会议", date(2025, 1, 24), ("孙志远",)) in [(m.name, m.date, m.chair) for m in ms]
+
+
 def test_coming_to_a_meeting_is_no_visit():
     vs = visits("本报讯 6月18日，县人代会举行第二次全体会议。潍坊市人大常委会副主任蔡长河到会指导。")
     assert vs == []

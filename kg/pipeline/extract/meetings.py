@@ -582,8 +582,11 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
                 # (an event named by its kind or a ceremony: a numbered session or a forum the
                 # report names is as often one it speaks of)
                 kind = m["name"] in GENERIC or CEREMONY.fullmatch(m["name"]) or re.search(r"(?:仪式|活动)$", m["name"])
-                if m["date"] is None and kind and m["rule"] not in SPOKEN_OF and not m["rule"].endswith("筹备") \
-                        and m["rule"] not in ("meeting.announced", "meeting.reception") and not NUMBERED.search(m["name"]):
+                # (某某会议举行第三次全体会议: the sitting the report is of, that day)
+                sitting = bool(SITTING.search(m["name"])) and m["name"].endswith(("全体会议", "大会"))
+                if m["date"] is None and (kind or sitting) and m["rule"] not in SPOKEN_OF and not m["rule"].endswith("筹备") \
+                        and m["rule"] not in ("meeting.announced", "meeting.reception") and (
+                            sitting or not NUMBERED.search(m["name"])):
                     m["date"] = lead_date[0]
     # participants and chairs stated in a sentence of their own: of the last meeting held so
     # far, or, before any, of the one the next sentences name (甲主持会议，乙参加。座谈会上，…)
