@@ -423,6 +423,13 @@ def test_a_list_item_that_opens_on_tong_and_a_company_visited():
     assert not any("孙志远" in n or "到访" in n for n in names)
 
 
+def test_a_company_named_short_by_its_chairman_holds_the_party_post_too():
+    r = records("本报讯 恒锐高科党委书记、董事长孙志远，华岳针织总经理赵立新参加座谈。")
+    posts = {(p.holder, p.title, p.organization, p.org_is_enterprise) for a in r.articles for p in a.posts}
+    assert ("孙志远", "党委书记", "恒锐高科", True) in posts and ("孙志远", "董事长", "恒锐高科", True) in posts
+    assert {e.name for a in r.articles for e in a.enterprises} == {"恒锐高科", "华岳针织"}
+
+
 def test_a_name_that_opens_on_he_a_groups_factory_and_a_plant():
     names = {e.name for e in enterprises("本报讯 调研组第一站选在了和康源饲料有限公司，随后来到华岳集团昌乐卷烟厂。"
                                          "调研组还察看了北区热源厂和恒锐精工有限公司智能工厂。")}

@@ -150,6 +150,10 @@ def _article(article: Article, sents: list[Sentence], split: Split, known: froze
                                           evidence=Evidence(p.evidence.start, p.evidence.end,
                                                             "enterprise.title_org")))
             known_forms.add(name)
+    # (某某高科党委书记、董事长甲: the company 董事长 names is the one of the party post too)
+    named = [(e.name, e.name) for e in ents if e.evidence.rule == "enterprise.title_org"]
+    if named:
+        posts = [p if p.org_is_enterprise else _enterprise_of(p, named) for p in posts]
     lead_date = None
     lead = lead_paragraph(sents)
     for s in sents:

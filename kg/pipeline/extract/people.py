@@ -761,7 +761,7 @@ def _in_slogan(s: str, i: int) -> bool:
 COMPANY_POSTS = frozenset({"董事长", "副董事长", "联席董事长", "总经理", "副总经理", "常务副总经理", "总裁", "副总裁",
                            "首席执行官", "监事长", "创始人", "执行董事", "董事"})
 # how the name of a public body ends
-PUBLIC_BODY_END = re.compile(r"(?:局|委|办|厅|部|院|所|校|会|中心|政府|站|处|科|队|馆|社|台|[省市县区镇乡村州盟旗])$")
+PUBLIC_BODY_END = re.compile(r"(?:局|委|办|厅|部|院|所|校|会|中心|政府|站|处|(?<!高)科|队|馆|社|台|[省市县区镇乡村州盟旗])$")
 
 
 def company_short_name(org: str | None, post: str) -> bool:
