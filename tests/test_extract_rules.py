@@ -729,6 +729,13 @@ def test_a_sitting_reported_on_the_day_of_a_one_day_report_is_of_that_day():
     assert ("市十六届人大三次会议第三次全体会议", date(2025, 1, 24), ("孙志远",)) in [(m.name, m.date, m.chair) for m in ms]
 
 
+def test_who_speaks_at_a_meeting_presents_at_it_or_declares_it_open_attends_it():
+    ms = meetings("本报讯 6月18日，2025潍坊（西安）投资环境说明会召开。市委书记孙志远主持，市长赵立新作招商推介。"
+                  "副市长石伟东介绍全市投资环境。市政协主席钱立新在会上强调，要优化服务。"
+                  "市人大常委会主任周立群宣布大楼正式启用。")
+    assert [(m.chair, m.participants) for m in ms] == [(("孙志远",), ("赵立新", "石伟东", "钱立新", "周立群"))]
+
+
 def test_coming_to_a_meeting_is_no_visit():
     vs = visits("本报讯 6月18日，县人代会举行第二次全体会议。潍坊市人大常委会副主任蔡长河到会指导。")
     assert vs == []
