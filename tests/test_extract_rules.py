@@ -736,6 +736,11 @@ def test_who_speaks_at_a_meeting_presents_at_it_or_declares_it_open_attends_it()
     assert [(m.chair, m.participants) for m in ms] == [(("孙志远",), ("赵立新", "石伟东", "钱立新", "周立群"))]
 
 
+def test_who_chairs_and_then_presents_chairs():
+    ms = meetings("本报讯 6月18日，2025潍坊（西安）投资环境说明会举行。市长孙志远主持并作招商推介。")
+    assert [(m.chair, m.participants) for m in ms] == [(("孙志远",), ())]
+
+
 def test_coming_to_a_meeting_is_no_visit():
     vs = visits("本报讯 6月18日，县人代会举行第二次全体会议。潍坊市人大常委会副主任蔡长河到会指导。")
     assert vs == []
