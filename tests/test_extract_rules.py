@@ -525,6 +525,11 @@ def test_classes_of_projects_and_clauses_about_a_project_are_not_projects():
     assert [p.name for p in ps] == ["年产500吨石墨烯材料项目"]
 
 
+def test_a_province_and_a_kind_of_project_is_no_project():
+    ps = projects("本报讯 要积极参与新疆能源项目，全力推进海南自由贸易港建设项目。华岳新材料产业园项目开工。")
+    assert [p.name for p in ps] == ["华岳新材料产业园项目"]
+
+
 def test_xiangmu_joined_to_another_noun_is_not_a_project():
     # 项目 coordinated with another phrase (和/及/与项目) is the bare noun, not a name
     text = ("本报讯 1月2日，镇党委书记王明先后到三家企业，实地调研企业生产经营和项目建设情况，"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ...records import Evidence, Project
+from .divisions import national_places
 from .text import CJK, Sentence, is_word, parse_money, word_ends, word_tag, words
 
 
@@ -337,6 +338,10 @@ def _generic_project(core: str) -> bool:
     if COUNTED.search(core):
         return True
     rest = PLACE_OR_YEAR.sub("", core)
+    # (新疆能源项目, 海南自由贸易港建设项目: a province's name, then a kind)
+    # (积极参与新疆能源项目: whatever runs in before it)
+    if any(p.end() < len(rest) and not SECTORS.sub("", rest[p.end():]) for p in national_places().finditer(rest)):
+        return True
     planned = re.match(r"^(?:共安排|安排|计划|拟)+", rest)
     rest = re.sub(r"^(?:共安排|安排|计划|重点建设|重点|重大|在建|新建|续建|世界级|国家级|国际级)+", "", rest)
     if planned and rest in WORK_VERBS:
