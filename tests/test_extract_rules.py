@@ -71,6 +71,14 @@ def test_a_name_that_ends_in_he_before_what_the_person_does():
     assert "石贵和" in ps and {"孙志远", "赵立新"} <= ps and "孙志远和" not in ps
 
 
+def test_a_bare_kaifaqu_is_no_zone_of_a_city_the_zone_table_does_not_name_it_for():
+    def zones(text, city):
+        return {d.name for a in records(text, city=city).articles for d in a.divisions if d.level == "county"}
+    assert zones("本报讯 会议要求进一步改革完善开发区管理体制，加快开发区申报建设。", "忻州市") == set()
+    assert zones("本报讯 市长孙志远到忻州经开区调研。", "忻州市") == {"忻州经济技术开发区"}
+    assert zones("本报讯 市长孙志远到开发区调研。", "聊城市") == {"聊城经济技术开发区"}
+
+
 def test_a_title_is_a_colon_and_a_list_of_its_holders():
     r = records("本报讯 大会的执行主席是：石伟东、孙志远、赵立新。")
     assert {(p.holder, p.title) for a in r.articles for p in a.posts} == {

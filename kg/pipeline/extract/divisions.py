@@ -216,8 +216,9 @@ def gazetteer(city: str | None) -> Gazetteer:
 
 def _zones(city_name: str, cshort: str) -> list[tuple[str, list[str]]]:
     zones = [
-        (f"{cshort}经济技术开发区", ["经济技术开发区", "经开区", "开发区", f"{cshort}经开区",
-                               f"{cshort}开发区"]),
+        # (a bare 开发区 is as often development zones in general, another city's or a county's:
+        # only a city whose own zone the table names it for reads it as that zone)
+        (f"{cshort}经济技术开发区", ["经济技术开发区", "经开区", f"{cshort}经开区", f"{cshort}开发区"]),
         # a provincial zone is named 经济开发区 (沧州经济开发区): the name as the text writes it
         (f"{cshort}经济开发区", []),
         (f"{cshort}高新技术产业开发区", ["高新技术产业开发区", "高新区", f"{cshort}高新区"]),
