@@ -79,6 +79,16 @@ def test_a_bare_kaifaqu_is_no_zone_of_a_city_the_zone_table_does_not_name_it_for
     assert zones("本报讯 市长孙志远到开发区调研。", "聊城市") == {"聊城经济技术开发区"}
 
 
+def test_a_candidate_for_a_post_a_name_before_dui_and_an_adverb_before_a_title():
+    r = lac_records("本报讯 市政协党组书记、主席人选阿力腾别克·热木江带领视察组调研。市委书记孙志远对迪力夏提·柯德尔汗一行表示欢迎。"
+                    "会议最后，区委书记赵立新讲话。会议最后区委副书记钱立新作总结。")
+    ps = {n for a in r.articles for n in a.persons}
+    assert {"阿力腾别克·热木江", "孙志远", "迪力夏提·柯德尔汗", "赵立新", "钱立新"} <= ps
+    assert not any(n.startswith("人选") or "对" in n for n in ps)
+    titles = {(p.holder, p.title) for a in r.articles for p in a.posts}
+    assert ("钱立新", "区委副书记") in titles
+
+
 def test_a_title_is_a_colon_and_a_list_of_its_holders():
     r = records("本报讯 大会的执行主席是：石伟东、孙志远、赵立新。")
     assert {(p.holder, p.title) for a in r.articles for p in a.posts} == {

@@ -21,7 +21,8 @@ from .text import AFTER_NAME, CJK, FUNCTION_CHARS, NOT_NAME_TAIL, TIBETAN, Sente
 FORMER = ("原", "时任", "曾任", "前任")
 CUT_WORDS = ("邀请", "陪同", "会同", "参加", "出席", "任命", "提名", "免去", "当选为", "当选", "选举", "同意",
              "由", "在", "和", "与", "及", "对", "向", "是", "为", "经", "据", "请", "的", "了", "到", "同", "据悉",
-             "等", "看望", "会见", "听取", "随同", "带领", "率领", "随着", "随著", "有")
+             "等", "看望", "会见", "听取", "随同", "带领", "率领", "随着", "随著", "有", "最后", "首先", "随后",
+             "会上")
 ORG_CHAR = re.compile(rf"[{CJK}()（）0-9A-Za-z]")
 ENTERPRISE_ORG = re.compile(r"(公司|集团|银行|厂|企业|农商行|合作社|店)$")
 REFERRING_ORG = ("该公司", "该企业", "该集团", "公司", "企业", "集团", "该厂", "")
@@ -234,6 +235,9 @@ def titled_mentions(sent: Sentence, model: frozenset[str] = frozenset()) -> list
         # a signed article's title line: 某某党工委书记、管委会主任 张三
         if s[at:at + 1] == " " and re.fullmatch(r" [\u4e00-\u9fff·]{2,4}", s[at:]):
             at += 1
+        # 政协主席人选甲: the candidate for the post
+        if s.startswith("人选", at) and name_at(s, at + 2):
+            at += 2
         # 市委副书记：甲、乙、丙: a title, a colon, its holders
         if s[at:at + 1] in "：:" and name_at(s, at + 1):
             at += 1

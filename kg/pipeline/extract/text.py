@@ -436,7 +436,7 @@ def dotted_name_at(s: str, i: int) -> str | None:
     """A transliterated name at ``i``, its last part cut where a verb, particle or mark of the
     genre follows (某某·某某到…调研); None when no such cut is found."""
     m = DOTTED.match(s, i)
-    if not m or re.search(r"长|书记|主任|主席|委|员|部|局|厅|[省市县区州]|[的在和与及、]", s[i:s.find("·", i) if "·" in s[i:m.end()] else m.end()]):
+    if not m or re.search(r"长|书记|主任|主席|委|员|部|局|厅|人选|[省市县区州]|[的在和与及、对向]", s[i:s.find("·", i) if "·" in s[i:m.end()] else m.end()]):
         return None
     last = max(m.start(), s.rfind("·", i, m.end()), s.rfind("•", i, m.end()), s.rfind("・", i, m.end()),
                s.rfind("‧", i, m.end())) + 1
