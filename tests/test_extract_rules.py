@@ -764,6 +764,14 @@ def test_who_chairs_and_then_presents_chairs():
     assert [(m.chair, m.participants) for m in ms] == [(("孙志远",), ())]
 
 
+def test_the_day_before_yesterday_dates_a_meeting_and_a_verb_before_a_name_is_cut():
+    ms = meetings("本报讯 前日上午，潍坊市十三届人大常委会召开第九次会议。市人大常委会主任孙志远主持会议。"
+                  "会议目前日益规范。会议表决通过潍坊市十三届人大五次会议召开时间的决定。", published=date(2022, 9, 25))
+    held = [(m.name, m.date) for m in ms if m.chair]
+    assert held == [("潍坊市十三届人大常委会第九次会议", date(2022, 9, 23))]
+    assert not any(m.name.startswith("通过") for m in ms)
+
+
 def test_coming_to_a_meeting_is_no_visit():
     vs = visits("本报讯 6月18日，县人代会举行第二次全体会议。潍坊市人大常委会副主任蔡长河到会指导。")
     assert vs == []

@@ -88,7 +88,7 @@ DATE_RE = re.compile(
     r"(?:\s*(?:—|－|-|~|～|至|到)\s*(?:(?P<m2>\d{1,2})\s*月\s*)?(?P<d2>\d{1,2})\s*[日号])?"
     r"(?P<tod>上午|下午|晚上|晚|早上|中午)?"
     # days counted from the publication date (the library resolves them)
-    r"|(?P<rel>昨天|昨日|今天|今日|前天)(?:上午|下午|晚上|晚|早上|中午)?"
+    r"|(?P<rel>昨天|昨日|今天|今日|前天|(?<![目当提此日以])前日)(?:上午|下午|晚上|晚|早上|中午)?"
     # 昨（18）日, 今(5)日上午: the newspapers' day written inside the relative word
     r"|[昨今前]\s*[（(]\s*(?P<rd>\d{1,2})\s*[）)]\s*日(?:上午|下午|晚上|晚|早上|中午)?"
     # 三月二十日, 2023年十一月五日: a month and day in Chinese numerals (papers of Hong Kong and Macao, records)
