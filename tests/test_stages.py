@@ -32,6 +32,14 @@ def test_line_wrap_joins_names_and_keeps_paragraphs():
     assert raw[t.offsets[i]] == "海"
 
 
+def test_marks_doubled_by_a_mirror_site_and_credit_words_spaced_out_are_read_single():
+    raw = "市领导孙志远,、赵立新,、钱立新参加调研,。\n通 讯 员 周立群\n"
+    t = normalise(page(raw))
+    assert "孙志远、赵立新、钱立新参加调研。" in t.text and "通讯员 周立群" in t.text
+    i = t.text.index("赵立新")
+    assert raw[t.offsets[i]:t.offsets[i] + 3] == "赵立新"
+
+
 def test_blank_line_inside_a_sentence_is_joined_but_headlines_are_not():
     raw = ("县政府常务会议召开\n\n本报讯（记者 孟庆林）会议指出，要深入推进营商环境改革，持续优化政务服务，推动相\n\n"
            "关工作取得实效，不断提升群众满意度。\n")

@@ -275,6 +275,18 @@ def join_spaced_credits(chars: list[str], offs: list[int]) -> tuple[list[str], l
     return _without(chars, offs, gone) if gone else (chars, offs)
 
 
+# a mark doubled by a mirror site's conversion (甲,、乙,、丙参加调研,。): the first one goes
+DOUBLED_MARK = re.compile(r"[,，](?=[、。；;，,])")
+
+
+def drop_doubled_marks(chars: list[str], offs: list[int]) -> tuple[list[str], list[int]]:
+    """A comma right before another mark of a sentence, dropped; the offsets of the characters
+    kept are unchanged."""
+    s = "".join(chars)
+    gone = [m.span() for m in DOUBLED_MARK.finditer(s)]
+    return _without(chars, offs, gone) if gone else (chars, offs)
+
+
 def normalise(page: Page) -> Text:
     raw = page.raw
     simp, traditional = to_simplified(raw)
@@ -295,6 +307,7 @@ def normalise(page: Page) -> Text:
     chars, offs = drop_glosses(chars, offs)
     chars, offs = join_padded_names(chars, offs)
     chars, offs = join_spaced_credits(chars, offs)
+    chars, offs = drop_doubled_marks(chars, offs)
     text = INLINE_DATELINE.sub("\n", "".join(fold_punctuation(chars)))
     # 2. line-wrap joining over lines (each with its offsets)
     lines: list[tuple[str, list[int]]] = []
