@@ -449,9 +449,9 @@ def test_a_company_named_short_by_its_chairman_holds_the_party_post_too():
 
 
 def test_a_companys_part_in_a_project_or_a_second_post_before_its_name_is_cut():
-    names = {e.name for e in enterprises("本报讯 园区建设单位华岳海丝公司总经理孙志远、副总经理兼恒锐投资公司副董事长赵立新参加。"
+    names = {e.name for e in enterprises("本报讯 园区建设单位华岳海丝公司总经理孙志远、副总经理兼恒锐新材公司副董事长赵立新参加。"
                                          "会议研究华岳株洲发电有限公司有关事项。中国建设研究院有限公司参加。")}
-    assert {"华岳海丝公司", "恒锐投资公司", "华岳株洲发电有限公司", "中国建设研究院有限公司"} <= names
+    assert {"华岳海丝公司", "恒锐新材公司", "华岳株洲发电有限公司", "中国建设研究院有限公司"} <= names
     assert not any(n.startswith(("园区", "副总经理", "会议")) for n in names)
 
 
