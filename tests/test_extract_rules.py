@@ -779,6 +779,11 @@ def test_the_day_before_yesterday_dates_a_meeting_and_a_verb_before_a_name_is_cu
     assert not any(m.name.startswith("通过") for m in ms)
 
 
+def test_a_leader_who_leads_a_party_counted_not_named():
+    vs = visits("本报讯 8月28日，山东省委统战部二级巡视员孙志远带队，省工商联、民营企业家代表30余人赴潍坊高新区调研。", published=date(2025, 8, 30))
+    assert [(v.visitors, v.date) for v in vs] == [(("孙志远",), date(2025, 8, 28))]
+
+
 def test_coming_to_a_meeting_is_no_visit():
     vs = visits("本报讯 6月18日，县人代会举行第二次全体会议。潍坊市人大常委会副主任蔡长河到会指导。")
     assert vs == []
