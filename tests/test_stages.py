@@ -40,6 +40,13 @@ def test_marks_doubled_by_a_mirror_site_and_credit_words_spaced_out_are_read_sin
     assert raw[t.offsets[i]:t.offsets[i] + 3] == "赵立新"
 
 
+def test_links_to_the_sites_other_articles_are_no_part_of_the_article():
+    r = records("某某县重点项目观摩团到某乡观摩\n\n本报讯 12月23日，县委书记孙志远到归昌乡调研。\n\n"
+                "上一篇:赵立新到花园乡调研指导工作\n下一篇：某某镇综合整治人居环境\n")
+    assert {n for a in r.articles for n in a.persons} == {"孙志远"}
+    assert [v.visitors for a in r.articles for v in a.visits] == [("孙志远",)]
+
+
 def test_blank_line_inside_a_sentence_is_joined_but_headlines_are_not():
     raw = ("县政府常务会议召开\n\n本报讯（记者 孟庆林）会议指出，要深入推进营商环境改革，持续优化政务服务，推动相\n\n"
            "关工作取得实效，不断提升群众满意度。\n")

@@ -50,7 +50,9 @@ SITE_NOTICE = re.compile(r"^\s*(?:分享到|热搜词|相关新闻|相关阅读|
                          r"^\s*(?:新闻|广告)热线\s*[:：]|^\s*欢迎(?:访问|光临)|^\s*[\u4e00-\u9fff]{2,4}新闻\s*[:：]\s*$|"
                          r"字体\s*[:：]|扫一扫|扫描二维码|登录/注册|^\s*[•·]\s*(?:EN|手机版)|"
                          # a font-size switch (字型大小: 大 中 小), a page's number or counter alone on its line
-                         r"^\s*(?:字型大小|字体大小|字号大小)|^\s*\d{6,}\s*$")
+                         r"^\s*(?:字型大小|字体大小|字号大小)|^\s*\d{6,}\s*$|"
+                         # links to the site's other articles: 上一篇：某某到某乡调研…, 下一条：…
+                         r"^\s*[【\[]?(?:上一篇|下一篇|上一条|下一条|上一页|下一页|上篇|下篇)[】\]]?\s*[:：]")
 # a picture's file name or placeholder printed where the picture stood: 微信图片_2019….jpg, 图片1, （资料图）
 PICTURE = re.compile(r"^\s*(?:\S{0,60}\.(?:jpe?g|png|gif|webp|bmp)\s*(?:摄影?)?|图片\s*\d*|文章图片|[(（]?资料图(?:片)?[)）]?)\s*$",
                      re.IGNORECASE)
