@@ -89,6 +89,14 @@ def test_a_candidate_for_a_post_a_name_before_dui_and_an_adverb_before_a_title()
     assert ("钱立新", "区委副书记") in titles
 
 
+def test_tibetan_names_in_a_list_and_in_credits():
+    r = records("本报讯（记者 德吉央宗 罗布曲珠）12月26日，县人大常委会主任才让端智，县长孙志远出席会议。"
+                "执行主席赵立新、才让当周、钱立新在主席台就座。记者 次仁桑珠 摄")
+    a = r.articles[0]
+    assert {"德吉央宗", "罗布曲珠", "次仁桑珠"} <= set(a.article.authors)
+    assert {"才让端智", "才让当周"} <= set(a.persons)
+
+
 def test_a_title_is_a_colon_and_a_list_of_its_holders():
     r = records("本报讯 大会的执行主席是：石伟东、孙志远、赵立新。")
     assert {(p.holder, p.title) for a in r.articles for p in a.posts} == {

@@ -73,9 +73,11 @@ class Credit:
 def is_name(token: str, labelled: bool = False) -> bool:
     """``labelled``: the token follows a role and a colon or bar (编辑：甲), where a
     name whose surname the table lacks is taken too."""
-    from .extract.text import FUNCTION_CHARS, surnames, word_tag
+    from .extract.text import FUNCTION_CHARS, TIBETAN, surnames, word_tag
     singles, doubles = surnames()
     token = token.replace("·", "")
+    if len(token) == 4 and token[:2] in TIBETAN and token[2:] in TIBETAN:
+        return True             # (记者 次仁桑珠 摄: a Tibetan name, two syllables of the table)
     if not 2 <= len(token) <= 4 or token.startswith(LABELS) or token in ROLES or token in SITE_ACCOUNTS:
         return False
     if len(token) >= 3 and token.endswith(tuple(w for w in LABELS if len(w) >= 2)):

@@ -465,11 +465,14 @@ def dotted_name_at(s: str, i: int) -> str | None:
 TIBETAN = frozenset("""扎西 多吉 多杰 次仁 洛桑 格桑 江村 普布 顿珠 卓玛 央金 措姆 旺堆 平措 白玛 尼玛 达瓦 索朗 边巴
 旦增 丹增 拉巴 强巴 益西 巴桑 次旦 德吉 群培 罗布 加措 嘉措 才让 卓嘎 旺姆 曲珍 拉姆 贡嘎 仁青 泽仁 斯朗 阿旺 登巴
 土登 顿旦 欧珠 米玛 琼达 曲扎 桑珠 朗杰 多布 坚参 坚赞 赤列 晋美 尼玛 次珍 德庆 央宗 玉珍 卓玛 吉宗 群宗 格列
-昂旺 松吉 四郎 仁增 措姆 拉珍 嘎玛 索南 更登 巴珠 次央 达娃 洛追 罗桑 桑杰 仁欠 才旦 多旦 公保 扎巴 加央""".split())
+昂旺 松吉 四郎 仁增 措姆 拉珍 嘎玛 索南 更登 巴珠 次央 达娃 洛追 罗桑 桑杰 仁欠 才旦 多旦 公保 扎巴 加央
+才仁 当周 南加 端智 西旦 曲珠 桑德 更藏 华旦 旦正 周加 拉毛 尕藏 尕玛 万玛 昂秀 东主 措吉 才吉 久美 旦巴 洛加
+加羊 贡保 彭措 郎加 吉美 索朗 拉巴 次旺 尼玛 多加 才华 三木 卓嘎 白玛 群宗 普琼 边珍 次吉 洛松 平措""".split())
 
 
 def name_at(s: str, i: int, require_cue: bool = False) -> str | None:
-    if s[i:i + 2] in TIBETAN and s[i + 2:i + 4] in TIBETAN and (i + 4 == len(s) or s.startswith(AFTER_NAME, i + 4)):
+    if s[i:i + 2] in TIBETAN and s[i + 2:i + 4] in TIBETAN and (
+            i + 4 == len(s) or s.startswith(AFTER_NAME, i + 4) or s[i + 4] in "、，,。；;（(）)"):
         return s[i:i + 4]
     if i < len(s) and re.match(r"[\u4e00-\u9fff]{1,10}[·•・‧]", s[i:i + 12]):
         dotted = dotted_name_at(s, i)
