@@ -792,6 +792,12 @@ def test_a_leader_who_leads_a_party_counted_not_named():
     assert [(v.visitors, v.date) for v in vs] == [(("孙志远",), date(2025, 8, 28))]
 
 
+def test_a_delegations_own_county_leaders_who_join_it_are_visitors_and_the_hosts_are_not():
+    vs = visits("本报讯 2025年6月18日，烟台市委常委、莱阳县委书记孙志远率考察团来潍坊市昌乐县考察调研。"
+                "昌乐县委书记赵立新，昌乐县领导钱立新，莱阳县领导周立群、石伟东等参加。")
+    assert [(v.visitors, v.date) for v in vs] == [(("孙志远", "周立群", "石伟东"), date(2025, 6, 18))]
+
+
 def test_coming_to_a_meeting_is_no_visit():
     vs = visits("本报讯 6月18日，县人代会举行第二次全体会议。潍坊市人大常委会副主任蔡长河到会指导。")
     assert vs == []

@@ -63,6 +63,8 @@ RECEIVED_BEFORE = re.compile(r"(?:会见|接见|会晤|欢迎)(?:了)?(?:由)?[^
 RECEIVED_AFTER = re.compile(r"^(?:一行|(?:率领|带领|率|带队)的[^，。；]{0,30}?(?:团|组|一行))")
 # a visit the city receives: 一行来我市调研, 莅临, 来淮考察
 GUESTS = re.compile(r"(?:来到?|深入|走进|赴|到)(?:我|本)(?:市|县|区|州|旗)|莅临|莅[\u4e00-\u9fff]|来[\u4e00-\u9fff]{1,2}(?:调研|考察|视察|督导)|"
+                    # 甲率考察团来某市某县考察调研: a delegation come to the page's places
+                    r"率[^，。；]{0,12}?(?:考察团|代表团|调研组|考察组|学习团)(?:一行)?来[\u4e00-\u9fff]{2,10}?(?:考察|调研|视察|学习)|"
                     r"一行来[\u4e00-\u9fff]{2,3}[市县区州旗](?:调研|考察|视察|督导)")
 # who else was of the visiting party, in a sentence of its own: 参与本次调研考察的还有…; 到访的还有…;
 # 同行的有… (not 陪同的有: the hosts)
@@ -149,6 +151,30 @@ def _province_stem(city: str | None) -> str:
     d = gazetteer(city).entries.get(city or "")
     prov = d.parent if d and d.parent else ""
     return re.sub(r"(?:维吾尔|壮族|回族)?(?:自治区|省|市)$", "", prov)
+
+
+PLACE_OPENING = re.compile(r"^([\u4e00-\u9fff]{2,3}?)(?:市|县|区|州|旗|盟|省|自治区|地区)(?!场|长|委员会)")
+
+
+def _places_of(name: str, persons: list[list[PersonMention]], city: str | None) -> set[str]:
+    """The places other than the page's city that the person's titles open with (临汾市委常委、
+    洪洞县委书记 -> 临汾, 洪洞); empty when a title opens with none."""
+    own = re.sub(r"(?:市|地区|盟|自治州|州)$", "", city or "")[:2]
+    out = set()
+    for t in _titles_of(name, persons):
+        m = PLACE_OPENING.match(t)
+        if not m:
+            return set()
+        if not (own and m.group(1).startswith(own)):
+            out.add(m.group(1))
+    return out
+
+
+def _cued_place(s: str, start: int) -> str | None:
+    """The place of a list's cue before a name (洪洞县领导甲、乙 -> 洪洞)."""
+    cue = re.search(r"([\u4e00-\u9fff]{2,3}?)(?:市|县|区|州|旗)领导(?:同志)?(?:(?:(?![及和与])[\u4e00-\u9fff·]){2,7}、)*$",
+                    s[:start])
+    return cue.group(1) if cue else None
 
 
 def _company_title(t) -> bool:
@@ -329,7 +355,14 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
                     party = [o.name for o in persons[si] if o.start <= pm.start and o.name not in tour["visitors"]
                              and _province_of(o.name, [[o]]) in home]
                 elif GUESTS.search(opened.text):
-                    continue        # 某某一行来我市调研，我市甲、乙参加: the hosts, not visitors
+                    # 某某一行来我市调研，我市甲、乙参加: the hosts, not visitors; but the guests' own
+                    # (某某县委书记甲率考察团来…；某某县领导乙、丙等参加) are of their party
+                    homes = set().union(*(_places_of(n, persons, city) for n in tour["visitors"])) \
+                        if tour["visitors"] else set()
+                    party = [o.name for o in persons[si] if o.start <= pm.start and o.name not in tour["visitors"]
+                             and homes and (_places_of(o.name, [[o]], city) or {_cued_place(s, o.start)}) <= homes]
+                    if not party:
+                        continue
                 elif _goes_out(tour["targets"], city):
                     # 市长甲到广州考察招商。市领导乙，县领导丙参加: a tour out of the city has no hosts
                     # of its own side: whoever joins it is of the party
@@ -352,8 +385,14 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
                     # 某某一行来我市调研，我市甲、乙参加调研: the hosts, not visitors; but the guests'
                     # own officials (苏州市政协副主席甲、乙参加考察) are of their party
                     homes = {_home_place(n, persons, city) for n in tour["visitors"]} - {None}
+                    # (a province's party come to the city: its members untitled or of that province)
+                    provinces = {_province_of(n, persons) for n in tour["visitors"] if _titles_of(n, persons)}
                     party = [o.name for o in persons[si] if o.start <= pm.start and o.name not in tour["visitors"]
-                             and len(homes) == 1 and _home_place(o.name, [[o]], city) in homes]
+                             and not _only_of_a_company(o)
+                             and (len(homes) == 1 and _home_place(o.name, [[o]], city) in homes
+                                  or len(provinces) == 1 and None not in provinces
+                                  and (not o.titles and not _level(o.name, [[o]], s)
+                                       or _province_of(o.name, [[o]]) in provinces))]
                     if party:
                         tour["visitors"] += party
                         ev = Evidence(sent.span.start, sent.span.end, "visit.参加考察")
