@@ -798,6 +798,14 @@ def test_a_delegations_own_county_leaders_who_join_it_are_visitors_and_the_hosts
     assert [(v.visitors, v.date) for v in vs] == [(("孙志远", "周立群", "石伟东"), date(2025, 6, 18))]
 
 
+def test_who_joins_one_event_or_another_joins_neither_for_certain():
+    r = records("本报讯 5月10日，全市康养建设特邀顾问座谈会在青州召开。市委书记孙志远讲话。"
+                "市人大常委会主任赵立新，副市长钱立新等分别参加视察调研或座谈会。")
+    a = r.articles[0]
+    assert [m.name for m in a.meetings] == ["全市康养建设特邀顾问座谈会"]
+    assert a.visits == ()
+
+
 def test_coming_to_a_meeting_is_no_visit():
     vs = visits("本报讯 6月18日，县人代会举行第二次全体会议。潍坊市人大常委会副主任蔡长河到会指导。")
     assert vs == []

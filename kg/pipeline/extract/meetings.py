@@ -280,8 +280,8 @@ def find(sent: Sentence) -> list[tuple[int, int, str, str]]:
         if rule is None or name in GENERIC or GENERIC_EVENT.fullmatch(name) or len(name) < 3 or \
                 (len(name) < 4 and not name.endswith("两会") and not kind3):
             continue
-        if re.search(r"有关|相关|各类|各项|历次", name) or re.search(r"系列(?:会议|活动|座谈会|论坛|讲座)$", name):
-            continue
+        if re.search(r"有关|相关|各类|各项|历次|或", name) or re.search(r"系列(?:会议|活动|座谈会|论坛|讲座)$", name):
+            continue            # (视察调研或座谈会: one or the other, no meeting named)
         # 某某会议(主席团)举行第二次全体会议: the sitting is a meeting of its own, named after
         # the session, which the text speaks of without its dates
         sitting = re.fullmatch(r"第[一二三四五六七八九十\d]{1,3}次(?:全体会议|大会|会议)", name)

@@ -335,6 +335,8 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
                 visits.append({"visitors": [g.name for g in group] + party, "targets": list(_targets(chunk)), "date": first,
                                "end": last, "evidence": [Evidence(sent.span.start, sent.span.end, rule)]})
                 continue
+            if re.match(r"^[^，。；]{0,40}?参加[^，。；]{1,20}?或", rest):
+                continue            # (分别参加视察调研或座谈会: one or the other, the text does not say which)
             if JOINED_ACTIVITY.match(rest) and visits and not JOINED_RE.match(rest):
                 # 省某某厅副厅长甲，某某市领导乙参加有关活动: a provincial leader's tour is joined by the
                 # province's officials, not by the city's (its hosts); a tour of the city's own
