@@ -806,6 +806,15 @@ def test_who_joins_one_event_or_another_joins_neither_for_certain():
     assert a.visits == ()
 
 
+def test_the_places_a_visitors_titles_name_leave_out_the_pages_own_city():
+    from kg.pipeline.extract.people import PersonMention, Title
+    from kg.pipeline.extract.visits import _places_of
+    def pm(*titles):
+        return [[PersonMention(0, 3, "孙志远", tuple(Title(t, None, None, False) for t in titles), "person.titled")]]
+    assert _places_of("孙志远", pm("吉林省辽源市委书记"), "辽源市") == set()
+    assert _places_of("孙志远", pm("临汾市委常委", "洪洞县委书记"), "太原市") == {"临汾", "洪洞"}
+
+
 def test_coming_to_a_meeting_is_no_visit():
     vs = visits("本报讯 6月18日，县人代会举行第二次全体会议。潍坊市人大常委会副主任蔡长河到会指导。")
     assert vs == []

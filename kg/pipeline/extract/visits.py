@@ -165,8 +165,8 @@ def _places_of(name: str, persons: list[list[PersonMention]], city: str | None) 
         m = PLACE_OPENING.match(t)
         if not m:
             return set()
-        if not (own and m.group(1).startswith(own)):
-            out.add(m.group(1))
+        if not (own and (m.group(1).startswith(own) or own in t[:9])):
+            out.add(m.group(1))     # (吉林省辽源市市委书记 on a 辽源 page: the page's own city)
     return out
 
 
