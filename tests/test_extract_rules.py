@@ -815,6 +815,12 @@ def test_the_places_a_visitors_titles_name_leave_out_the_pages_own_city():
     assert _places_of("孙志远", pm("临汾市委常委", "洪洞县委书记"), "太原市") == {"临汾", "洪洞"}
 
 
+def test_a_range_whose_month_was_lost_and_a_provinces_level_of_projects():
+    vs = visits("本报讯 63日至4日，区委副书记、区长孙志远深入亚堆乡调研重点项目建设情况。", published=date(2023, 6, 5))
+    assert [(v.date, v.end_date) for v in vs] == [(date(2023, 6, 3), date(2023, 6, 4))]
+    assert projects("本报讯 该项目列入黑龙江省级重点项目。") == []
+
+
 def test_coming_to_a_meeting_is_no_visit():
     vs = visits("本报讯 6月18日，县人代会举行第二次全体会议。潍坊市人大常委会副主任蔡长河到会指导。")
     assert vs == []

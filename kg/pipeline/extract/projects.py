@@ -340,7 +340,9 @@ def _generic_project(core: str) -> bool:
     rest = PLACE_OR_YEAR.sub("", core)
     # (新疆能源项目, 海南自由贸易港建设项目: a province's name, then a kind)
     # (积极参与新疆能源项目: whatever runs in before it)
-    if any(p.end() < len(rest) and not SECTORS.sub("", rest[p.end():]) for p in national_places().finditer(rest)):
+    # (黑龙江省级重点项目: the province's level, then a kind)
+    if any(p.end() < len(rest) and not SECTORS.sub("", re.sub(r"^级", "", rest[p.end():]))
+           for p in national_places().finditer(rest)):
         return True
     planned = re.match(r"^(?:共安排|安排|计划|拟)+", rest)
     rest = re.sub(r"^(?:共安排|安排|计划|重点建设|重点|重大|在建|新建|续建|世界级|国家级|国际级)+", "", rest)

@@ -232,7 +232,8 @@ MONTH_LOST = re.compile(r"^[^，。,\d]{0,30}?(?<!\d)(1[0-2]|[1-9])([0-3]\d)([0-
 
 
 # 81日至83日: a month and a day of one digit each, the number too large for a day alone
-MONTH_LOST_SHORT = re.compile(r"^[^，。,\d]{0,30}?(?<!\d)([3-9])([1-9])日(?:[至到—–-]\1([1-9])日)?(?:[上下]午|晚上?)?[，,\s]")
+# (63日至4日: the range's last day written alone)
+MONTH_LOST_SHORT = re.compile(r"^[^，。,\d]{0,30}?(?<!\d)([3-9])([1-9])日(?:[至到—–-]\1?([1-9])日)?(?:[上下]午|晚上?)?[，,\s]")
 
 
 # 12910日，… / 129日上午，…: the digits of month, day (and last day) run together, any widths
