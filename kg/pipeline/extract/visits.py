@@ -133,19 +133,6 @@ def _upper_province(name: str, persons: list[list[PersonMention]]) -> str | None
     return found.pop() if titles and len(found) == 1 and all(UPPER_LEVEL.match(t) for t in titles) else None
 
 
-def _home_place(name: str, persons: list[list[PersonMention]], city: str | None) -> str | None:
-    """The city or province another than the page's that every title of the person opens with
-    (苏州市政协主席 -> 苏州), or None."""
-    own = re.sub(r"(?:市|地区|盟|自治州|州)$", "", city or "")[:2]
-    found = set()
-    for t in _titles_of(name, persons):
-        m = re.match(r"^([\u4e00-\u9fff]{2,3}?)(?:市|省|自治区|州)(?!场)", t)
-        if not m or (own and m.group(1).startswith(own)):
-            return None
-        found.add(m.group(1))
-    return found.pop() if len(found) == 1 else None
-
-
 def _province_stem(city: str | None) -> str:
     """The short name of the page city's province as titles write it (内蒙古, 湖南), or ''."""
     d = gazetteer(city).entries.get(city or "")
@@ -359,8 +346,7 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
                 elif GUESTS.search(opened.text):
                     # 某某一行来我市调研，我市甲、乙参加: the hosts, not visitors; but the guests' own
                     # (某某县委书记甲率考察团来…；某某县领导乙、丙等参加) are of their party
-                    homes = set().union(*(_places_of(n, persons, city) for n in tour["visitors"])) \
-                        if tour["visitors"] else set()
+                    homes = set().union(*(_places_of(n, persons, city) for n in tour["visitors"]))
                     party = [o.name for o in persons[si] if o.start <= pm.start and o.name not in tour["visitors"]
                              and homes and (_places_of(o.name, [[o]], city) or {_cued_place(s, o.start)}) <= homes]
                     if not party:
@@ -386,12 +372,12 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
                         sentences[next(i for i, x in enumerate(sentences) if x.span.start == tour["evidence"][0].start)].text):
                     # 某某一行来我市调研，我市甲、乙参加调研: the hosts, not visitors; but the guests'
                     # own officials (苏州市政协副主席甲、乙参加考察) are of their party
-                    homes = {_home_place(n, persons, city) for n in tour["visitors"]} - {None}
+                    homes = set().union(*(_places_of(n, persons, city) for n in tour["visitors"]))
                     # (a province's party come to the city: its members untitled or of that province)
                     provinces = {_province_of(n, persons) for n in tour["visitors"] if _titles_of(n, persons)}
                     party = [o.name for o in persons[si] if o.start <= pm.start and o.name not in tour["visitors"]
                              and not _only_of_a_company(o)
-                             and (len(homes) == 1 and _home_place(o.name, [[o]], city) in homes
+                             and (homes and set() < _places_of(o.name, [[o]], city) <= homes
                                   or len(provinces) == 1 and None not in provinces
                                   and (not o.titles and not _level(o.name, [[o]], s)
                                        or _province_of(o.name, [[o]]) in provinces))]
