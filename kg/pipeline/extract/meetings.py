@@ -17,7 +17,7 @@ import cn2an
 from ...records import Evidence, Meeting, Visit
 from .divisions import national_places
 from .people import PersonMention, listed_together
-from .text import CJK, DateMention, Sentence, day_alone, find_dates, lead_paragraph, words
+from .text import CJK, DateMention, Sentence, day_alone, find_dates, in_year, lead_paragraph, words
 
 MEETING_WORD = (r"(?:常务会议|党组会议|党组\(扩大\)会议|全体会议|主任会议|工作会议|专题会议|联席会议|调度会议|推进会议|"
                 r"党组会|常务会|常委会会议|"
@@ -446,15 +446,6 @@ def session_key(name: str) -> tuple | None:
     return (level, body, term, no) if term and no else None
 
 
-def _in_year(d: date | None, year: int) -> date | None:
-    if d is None:
-        return None
-    try:
-        return d.replace(year=year)
-    except ValueError:           # 29 February
-        return d.replace(year=year, day=28)
-
-
 def _inside_book_title(s: str, i: int) -> bool:
     return s.rfind("《", 0, i) > s.rfind("》", 0, i)
 
@@ -563,7 +554,8 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
             of_year = re.search(r"(\d{4})年度?第[一二三四五六七八九十\d]{1,3}次", name)
             if first and of_year and abs(int(of_year.group(1)) - first.year) == 1 \
                     and not re.search(r"\d{4}年\d{1,2}月", s):
-                first, last = _in_year(first, int(of_year.group(1))), _in_year(last, int(of_year.group(1)))
+                year = int(of_year.group(1))
+                first, last = in_year(first, year), (in_year(last, year) if last else None)
             # 甲（先后）主持召开乙会议、丙会议和丁会议: the meetings of one list, held by one chair in turn
             prev = meetings[-1] if meetings and meetings[-1]["si"] == si else None
             sibling = (prev is not None and rule not in SPOKEN_OF and prev["rule"] == rule and prev.get("end_at") is not None

@@ -286,11 +286,16 @@ def _month_lost_run(text: str, published: date) -> tuple[date, date | None] | No
     return readings.pop() if len(readings) == 1 else None
 
 
-def _minus_year(d: date) -> date:
+def in_year(d: date, year: int) -> date:
+    """The same day of another year (28 February for a 29th the year lacks)."""
     try:
-        return d.replace(year=d.year - 1)
+        return d.replace(year=year)
     except ValueError:           # 29 February
-        return d.replace(year=d.year - 1, day=28)
+        return d.replace(year=year, day=28)
+
+
+def _minus_year(d: date) -> date:
+    return in_year(d, d.year - 1)
 
 
 @lru_cache(maxsize=8192)
@@ -465,10 +470,10 @@ def dotted_name_at(s: str, i: int) -> str | None:
 # two of them (扎西多吉, 洛桑江村) and has no surname
 TIBETAN = frozenset("""扎西 多吉 多杰 次仁 洛桑 格桑 江村 普布 顿珠 卓玛 央金 措姆 旺堆 平措 白玛 尼玛 达瓦 索朗 边巴
 旦增 丹增 拉巴 强巴 益西 巴桑 次旦 德吉 群培 罗布 加措 嘉措 才让 卓嘎 旺姆 曲珍 拉姆 贡嘎 仁青 泽仁 斯朗 阿旺 登巴
-土登 顿旦 欧珠 米玛 琼达 曲扎 桑珠 朗杰 多布 坚参 坚赞 赤列 晋美 尼玛 次珍 德庆 央宗 玉珍 卓玛 吉宗 群宗 格列
-昂旺 松吉 四郎 仁增 措姆 拉珍 嘎玛 索南 更登 巴珠 次央 达娃 洛追 罗桑 桑杰 仁欠 才旦 多旦 公保 扎巴 加央
+土登 顿旦 欧珠 米玛 琼达 曲扎 桑珠 朗杰 多布 坚参 坚赞 赤列 晋美 次珍 德庆 央宗 玉珍 吉宗 群宗 格列
+昂旺 松吉 四郎 仁增 拉珍 嘎玛 索南 更登 巴珠 次央 达娃 洛追 罗桑 桑杰 仁欠 才旦 多旦 公保 扎巴 加央
 才仁 当周 南加 端智 西旦 曲珠 桑德 更藏 华旦 旦正 周加 拉毛 尕藏 尕玛 万玛 昂秀 东主 措吉 才吉 久美 旦巴 洛加
-加羊 贡保 彭措 郎加 吉美 索朗 拉巴 次旺 尼玛 多加 才华 三木 卓嘎 白玛 群宗 普琼 边珍 次吉 洛松 平措""".split())
+加羊 贡保 彭措 郎加 吉美 次旺 多加 才华 三木 普琼 边珍 次吉 洛松""".split())
 
 
 def name_at(s: str, i: int, require_cue: bool = False) -> str | None:
