@@ -91,6 +91,10 @@ SPEECH_LABEL = re.compile(r"^[^。；，]{0,24}?(?:重要讲话|重要指示|讲
 LIST_RE = re.compile(r"^(?:一行)?(?:先后|分别|还|又)?(?:到|赴|深入|来到|走进)([^，。；]{2,200})")
 
 
+# the names of a list so far after its cue (市领导甲、乙、 …), none of them joined by 及/和/与
+NAMES_SO_FAR = r"(?:同志)?(?:(?:(?![及和与])[\u4e00-\u9fff·]){2,7}、)*$"
+
+
 def _titles_of(name: str, persons: list[list[PersonMention]]) -> list[str]:
     return [t.text for ms in persons for pm in ms if pm.name == name for t in pm.titles]
 
@@ -114,7 +118,7 @@ def _level(name: str, persons: list[list[PersonMention]], cue_text: str = "") ->
         for ms in persons:
             for pm in ms:
                 if pm.name == name:
-                    cue = re.search(r"([省市县区])领导(?:同志)?(?:(?:(?![及和与])[\u4e00-\u9fff·]){2,7}、)*$", cue_text[:pm.start])
+                    cue = re.search(rf"([省市县区])领导{NAMES_SO_FAR}", cue_text[:pm.start])
                     if cue:
                         found.add({"省": "province", "市": "city"}.get(cue.group(1), "county"))
     if found == {"province", "city"} and titles:
@@ -159,8 +163,7 @@ def _places_of(name: str, persons: list[list[PersonMention]], city: str | None) 
 
 def _cued_place(s: str, start: int) -> str | None:
     """The place of a list's cue before a name (洪洞县领导甲、乙 -> 洪洞)."""
-    cue = re.search(r"([\u4e00-\u9fff]{2,3}?)(?:市|县|区|州|旗)领导(?:同志)?(?:(?:(?![及和与])[\u4e00-\u9fff·]){2,7}、)*$",
-                    s[:start])
+    cue = re.search(rf"([\u4e00-\u9fff]{{2,3}}?)(?:市|县|区|州|旗)领导{NAMES_SO_FAR}", s[:start])
     return cue.group(1) if cue else None
 
 
