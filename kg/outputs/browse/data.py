@@ -74,8 +74,16 @@ class Build:
         return self.folder / "store"
 
     def store(self) -> ox.Store:
-        """The store, reopened when a new build has been swapped in."""
-        inode = os.stat(self.store_path).st_ino
+        """The store, reopened when a new build has been swapped in.  A build swaps its folder in
+        with two renames (kg/build/assemble.py, _swap): in the moment between them there is no
+        store at the path, and the handle already open keeps answering."""
+        try:
+            inode = os.stat(self.store_path).st_ino
+        except FileNotFoundError:
+            with self._lock:
+                if self._store is None:
+                    raise
+                return self._store
         with self._lock:
             if self._store is None or inode != self._inode:
                 self._store = open_build_store(self.store_path)
