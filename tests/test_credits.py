@@ -95,3 +95,11 @@ def test_a_role_on_its_own_line_credits_the_names_on_the_next(tmp_path):
     assert {n for a in sp.articles for n in a.authors} == {"孔德明"}
     assert sp.editors == ("曹文静",)
 
+
+
+@pytest.mark.parametrize("line, names", [
+    ("2021年1月11日，某某驿站启动仪式在区法院举行（孔德明 摄）", ["孔德明"]),
+    ("记者 孔德明 审稿：曹文静 卫东来 监审：邓玉兰", ["孔德明", "曹文静", "卫东来", "邓玉兰"]),
+])
+def test_a_photographer_in_parentheses_and_checkers_of_the_copy(line, names):
+    assert [c.name for c in credits(line)] == names

@@ -2441,3 +2441,98 @@ def test_a_data_centre_started_is_a_project_and_what_a_product_serves_is_not():
     r = records("本报讯 近日，宁安特加森云计算中心开工。项目总投资108.3亿元，占地235亩。")
     assert [(p.name, int(p.investment)) for a in r.articles for p in a.projects] == [("宁安特加森云计算中心", 10830000000)]
     assert projects_of("本报讯 公司产品可用于铁路、大坝等基础设施建设领域。") == []
+
+
+# --- batch eighteen: lists over semicolons, delegations of a prefecture, sessions by their full name,
+# companies named in full by a title, records of another year, captions' credits
+
+def test_names_over_semicolons_closed_by_attending_the_meeting_or_joining_the_tour():
+    ms = meetings("本报讯 10月9日，某某市党政代表团来我市考察，并召开两市合作交流座谈会。\n"
+                  "市委书记甘明远主持会议。某某市市长孔德明、我市市长石伟东分别介绍两市经济社会发展情况。"
+                  "我市副市长赵立新；某某市副市长孙志远；某某区委书记钱晓东等出席会议或参加调研。")
+    m = next(m for m in ms if m.name.endswith("座谈会"))
+    assert m.chair == ("甘明远",)
+    assert {"孔德明", "石伟东", "赵立新", "孙志远", "钱晓东"} <= set(m.participants)
+
+
+def test_a_prefectures_delegation_in_its_province_and_its_members_by_the_place_their_list_opens_on():
+    vs = visits_of("本报讯 10月9日至10日，四川省巴中市党政代表团来我市考察调研。\n"
+                   "巴中市委书记孔德明讲话。我市市长石伟东，市政协主席赵立新；巴中市人大常委会主任孙志远，"
+                   "市政协主席钱晓东，副市长卫东来；汉台区委书记曹文静，区委常委沈玉兰等出席会议或参加调研。", city="汉中市")
+    assert len(vs) == 1
+    assert set(vs[0].visitors) == {"孔德明", "孙志远", "钱晓东", "卫东来"}
+    assert vs[0].date == date(2024, 10, 9)      # (after the publication day: the year before)
+
+
+def test_congratulating_the_session_names_no_meeting_and_the_cppcc_session_keeps_its_bodys_name():
+    ms = meetings("本报讯 1月11日下午，中国人民政治协商会议某某市第十七届委员会第一次会议在市文化艺术中心开幕。"
+                  "孙志远、赵立新等市级领导在主席台就座，祝贺大会召开。市政协十七届一次会议应到委员413名。")
+    assert [m.name for m in ms] == ["中国人民政治协商会议某某市第十七届委员会第一次会议"]
+    assert {"孙志远", "赵立新"} <= set(ms[0].participants)
+
+
+def test_a_company_named_short_in_the_headline_and_in_full_by_a_title_is_one():
+    got = enterprises_of("市委书记会见中恒建工集团董事长一行\n\n本报讯 4月7日上午，市委书记甘明远会见中恒建工集团有限责任公司"
+                         "董事长、党委书记孙志远一行。双方就城市建设进行深入交流。")
+    assert [(n, a) for n, a, _c in got] == [("中恒建工集团有限责任公司", ("中恒建工集团",))]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # a verb of the sentence between a place and the company
+    ("本报讯 市委书记甘明远在潍坊宾馆亲切会见瑞丰生物科技集团股份有限公司董事长孙志远。", "瑞丰生物科技集团股份有限公司"),
+    # a brand of nouns after a preposition, before the province or country it names
+    ("本报讯 以光彩中国实业集团董事长孙志远为团长的考察团来我市考察。", "光彩中国实业集团"),
+    # an item of a list opens on its name
+    ("本报讯 甘明远到检查站点、现代牧业（塞北）有限公司、山东泉润农业科技开发有限责任公司等处调研。", "现代牧业（塞北）有限公司"),
+])
+def test_where_a_companys_name_opens(sentence, name):
+    assert name in [n for n, _a, _c in enterprises_of(sentence)]
+
+
+def test_a_groups_brand_and_group_is_the_company_named_in_full():
+    got = enterprises_of("本报讯 甘明远会见瑞丰生物科技集团股份有限公司董事长孙志远。瑞丰集团在我市投资建设产业园。")
+    assert [(n, a) for n, a, _c in got] == [("瑞丰生物科技集团股份有限公司", ("瑞丰集团",))]
+
+
+def test_who_takes_part_in_a_batch_of_projects_is_no_project_and_a_list_of_projects_begun_together():
+    got = projects_of("本报讯 昨日，171个项目签约、开竣工。市领导孙志远、赵立新、钱晓东等参加百个项目集中签约暨开竣工活动。"
+                      "随后，青州举行了利郎物流园项目、七星工业园智能化改造、青州市粮食储备库、万和大酒店等项目集中开工仪式。"
+                      "伴随着东方电气智慧能源产业基地项目开工令的宣布，32个项目集中开工。")
+    assert not any("孙志远" in p or "市领导" in p for p in got)
+    assert {"利郎物流园项目", "七星工业园智能化改造", "青州市粮食储备库", "万和大酒店", "东方电气智慧能源产业基地项目"} <= set(got)
+
+
+def test_a_tours_stops_are_not_projects_for_being_listed_with_them():
+    got = projects_of("本报讯 甘明远先后深入某某专修学院创建专科院校项目、齐鲁工业大学德州研究院、长河公园续建项目现场查看。")
+    assert "齐鲁工业大学德州研究院" not in got
+
+
+def test_a_management_zone_is_named_without_its_city():
+    r = records("本报讯 3月10日，市长孙志远到察北管理区、塞北管理区调研。", city="张家口市")
+    assert {d.name for a in r.articles for d in a.divisions} >= {"察北管理区", "塞北管理区"}
+
+
+def test_a_name_before_fabiao():
+    assert "李波" in persons("会议通过了各项决议，市委书记李波发表讲话。")
+
+
+def test_a_caption_with_its_photographers_credit_is_not_the_lead():
+    r = records("看望慰问 共话发展\n\n在某某村牦牛奶源基地，孙志远与牧民亲切交流。摄影：钱晓东\n\n"
+                "某某情深。今天（7日），孙志远在某某对口支援工作汇报会上讲话。", published=date(2016, 7, 7))
+    a = r.articles[0]
+    assert a.article.authors == ("钱晓东",)
+    assert [m.date for m in a.meetings if m.name.endswith("汇报会")] == [date(2016, 7, 7)]
+
+
+def test_records_of_another_year_by_a_year_line_and_by_a_heading_in_chinese_numerals():
+    r = records("2008年\n1月\n4 日 在 1月 4 日召开的全国双拥模范城命名表彰大会上，我市再获荣誉。\n"
+                "5—9 日 市政协十一届一次会议在市人民文化宫举行。市委书记孙志远在会上发表讲话。\n"
+                "17 日 市长赵立新会见了美国某某市代表团团长安德森一行。", published=date(2022, 3, 30))
+    got = {m.name: (m.date, m.participants) for a in r.articles for m in a.meetings}
+    assert got["全国双拥模范城命名表彰大会"][0] == date(2008, 1, 4)
+    assert got["市政协十一届一次会议"] == (date(2008, 1, 5), ("孙志远",))
+    assert got["会见"][0] == date(2008, 1, 17)
+    r = records("某某区大事记\n\n二〇二二年一月某某大事记\n\n来源：本网 发布时间：2022-03-29\n\n"
+                "  14日  区政协第三届常委会第一次会议在区机关会议室召开，区政协主席孙志远主持会议。",
+                published=date(2022, 3, 29))
+    assert [(m.date, m.chair) for a in r.articles for m in a.meetings] == [(date(2022, 1, 14), ("孙志远",))]

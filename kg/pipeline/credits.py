@@ -25,7 +25,7 @@ AUTHOR_ROLES = ("全媒体首席记者", "融媒体首席记者", "全媒体首�
 EDITOR_ROLES = ("值班编委", "值班审核", "总值班", "责任编辑", "本版编辑", "网络编辑", "编辑", "责编", "美编",
                 "美术编辑", "校对", "组版", "审读", "审核", "初审", "复审", "终审", "一审", "二审", "三审", "主编",
                 "编审", "监制", "统筹", "策划", "值班主任", "值班编辑", "审签", "签发", "责任校对", "发布人", "校读",
-                "审校", "校审")
+                "审校", "校审", "审稿", "核稿", "校稿", "监审")
 ROLES = tuple(sorted(AUTHOR_ROLES + EDITOR_ROLES, key=len, reverse=True))
 ROLE_RE = "|".join(ROLES)
 # one-character roles are taken only with a mark beside them: 文/甲, 甲/文, 图：甲
@@ -52,6 +52,9 @@ NAMES_IN_PARENS = re.compile(rf"(?:(?<=讯)\s*)?[(（]\s*(?P<names>[{NAME_CHARS}
 # a photographer's name closing a caption: …开幕。 本报记者 甲摄 / 甲 摄
 NAME_THEN_SHOT = re.compile(rf"(?:^|(?<=[\s。！？]))(?:本报)?(?:记者)?\s*(?P<names>[{NAME_CHARS}]{{2,4}}(?:[ \t]+[{NAME_CHARS}]{{2,4}})*)"
                             rf"\s*摄(?:影)?\s*$")
+# a photographer in parentheses after a caption: …在区法院举行（甲 摄）, （记者 甲 乙 摄）
+NAMES_SHOT_IN_PARENS = re.compile(rf"[(（]\s*(?:本报)?(?:记者)?\s*(?P<names>[{NAME_CHARS}]{{2,4}}(?:[ \t、]+[{NAME_CHARS}]{{2,4}})*)"
+                                  rf"\s*摄(?:影)?\s*[)）]")
 # the newsroom named before a role inside a parenthesis: （洛报融媒·洛阳网记者 甲）
 NEWSROOM = re.compile(r"[\u4e00-\u9fff·]{0,12}?(?:网|报|台|融媒|新闻|客户端|中心|社|站)$")
 # a colon after the newsroom's name stands for the role: 某某融媒：甲
@@ -177,6 +180,8 @@ def credits(s: str) -> list[Credit]:
         if m.group("after") is not None or s[:m.start()].rstrip().endswith("讯") \
                 or re.search(r"\d{1,2}月\d{1,2}日电\s*$", s[:m.start()]):
             found += _names(s, m.start("names"), m.end("names"), "记者")
+    for m in NAMES_SHOT_IN_PARENS.finditer(s):
+        found += _names(s, m.start("names"), m.end("names"), "摄影")
     for m in NAME_THEN_SHOT.finditer(s):
         found += _names(s, m.start("names"), m.end("names"), "摄影")
     # a parenthesis mixing the newsroom, roles and names: （洛报融媒·洛阳网记者 甲）, （甲 记者 乙）

@@ -158,7 +158,9 @@ def width(s: str) -> int:
 
 
 # a picture's credit closing a caption line: …开幕。通讯员王志巍摄 / （本报记者 某某 摄）
-PHOTO_CREDIT_END = re.compile(r"(?:记者|通讯员|摄影|图)\s*[:：]?\s*[\u4e00-\u9fff]{2,4}(?:\s*[、\s]\s*[\u4e00-\u9fff]{2,4})*\s*摄\s*[)）]?$")
+PHOTO_CREDIT_END = re.compile(r"(?:记者|通讯员|摄影|图)\s*[:：]?\s*[\u4e00-\u9fff]{2,4}(?:\s*[、\s]\s*[\u4e00-\u9fff]{2,4})*\s*摄\s*[)）]?$|"
+                              # (…了解生产生活情况。摄影：甲 — a caption's credit closes its line)
+                              r"(?:摄影|摄像|记者|通讯员|作者|供稿)\s*[:：]\s*[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*$")
 
 
 def _joinable_wrap(prev: str, nxt: str, block_width: int) -> bool:

@@ -144,7 +144,16 @@ def _article(article: Article, sents: list[Sentence], split: Split, known: froze
     known_forms = {f for f, _n in ent_forms}
     for p in posts:
         name = enterprises.company_of_title_org(p.organization) if p.org_is_enterprise else None
-        if (name and name not in known_forms
+        core = re.sub(r"(?:股份)?有限(?:责任)?公司$", "", name) if name else ""
+        shorter = next((k for k, e in enumerate(ents) if core and core != name
+                        and (e.name == core or core in e.aliases)), None) if name not in known_forms else None
+        if shorter is not None:
+            # 会见某某集团董事长 in the headline, 某某集团有限责任公司董事长甲 in the body: one company,
+            # named in full by the title
+            e = ents[shorter]
+            ents[shorter] = replace(e, name=name, aliases=tuple(dict.fromkeys((e.name, *e.aliases))))
+            known_forms.add(name)
+        elif (name and name not in known_forms
                 and (enterprises.named_in_title(name) or people.names_company_short(p))):
             ents.append(EnterpriseMention(name=name, aliases=(), county=None,
                                           evidence=Evidence(p.evidence.start, p.evidence.end,
@@ -247,9 +256,16 @@ def _record_months(article: Article, sents: list[Sentence], split: Split) -> lis
     text = split.text.text
     before = [a for a in split.articles if a.index <= article.index]
     heads = [h.of(text) for a in before for h in a.headline_spans]
+    # (二〇二二年一月从化大事记: a heading in Chinese numerals reads as one in digits)
+    heads = [_cn_year_month(h) for h in heads]
     month = next((date(int(y), int(mo), 1) for h in heads if (m := RECORD_MONTH.search(h))
                   for y, mo in [(m.group(1) or m.group(3), m.group(2) or m.group(4))] if 1 <= int(mo) <= 12), None)
     year = next((int(m.group(1)) for h in heads if (m := RECORD_YEAR.search(h))), None)
+    if month is None and year is None:
+        # 2008年 / 1月 / 4日 …: a year on a line of its own over months on lines of their own
+        alone = YEAR_LINE.search(text)
+        if alone and MONTH_LINE.search(text, alone.end()):
+            year = int(alone.group(1))
     if month is None and year is None and any(RECORD_NAME.search(h) for h in heads):
         # 市政府工作要事记 over a line （2024年5月）: the record's month on a line of its own
         line = YEAR_MONTH_LINE.search(text)
@@ -271,6 +287,18 @@ RECORD_NAME = re.compile(r"大事记|要事记|纪事|工作纪实")
 YEAR_MONTH_LINE = re.compile(r"(?m)^[ \t\u3000]*[(（]?\s*(\d{4})\s*年\s*(\d{1,2})\s*月(?:份)?\s*[)）]?[ \t\u3000]*$")
 RECORD_YEAR = re.compile(r"(\d{4})\s*年[^\d，。月日]{0,10}?(?:大事记|大事|纪事)")
 MONTH_LINE = re.compile(r"(?m)^[ \t\u3000]*(\d{1,2})\s*月份?[ \t\u3000]*$")
+YEAR_LINE = re.compile(r"(?m)^[ \t\u3000]*(\d{4})\s*年[ \t\u3000]*$")
+CN_YEAR_MONTH = re.compile(r"([〇零一二三四五六七八九]{4})年(十[一二]?|[一二三四五六七八九])月")
+
+
+def _cn_year_month(line: str) -> str:
+    """二〇二二年一月 -> 2022年1月 in a line, the rest as it is."""
+    def digits(m: re.Match) -> str:
+        year = "".join(str("〇一二三四五六七八九".index(c)) if c != "零" else "0" for c in m.group(1))
+        mo = m.group(2)
+        month = 10 + ("一二".index(mo[1]) + 1 if len(mo) > 1 else 0) if mo.startswith("十") else "一二三四五六七八九".index(mo) + 1
+        return f"{year}年{month}月"
+    return CN_YEAR_MONTH.sub(digits, line)
 TIME_FIELD = re.compile(r"(?<!发布|更新|修改|生成|成文|印发)(?:会议|召开|举办|举行|活动)?时间\s*[:：]\s*")
 SIGNATURE = re.compile(r"[^，。！？\s]{3,40} [\u4e00-\u9fff·]{2,4}")
 

@@ -198,6 +198,10 @@ def gazetteer(city: str | None) -> Gazetteer:
                     continue
                 kcode = kdata.get("_admin_code")
                 forms = [_alias(kdata, county_name)] + changes.get(county_name, [])
+                if county_name.startswith(city_name) and county_name.endswith("管理区"):
+                    # 张家口市塞北管理区 in the data is 塞北管理区 as its city writes it
+                    forms.append(county_name)
+                    county_name = county_name[len(city_name):]
                 forms += [_short(f) for f in changes.get(county_name, [])]
                 # a one-character short form (冠, 莘) is no name on its own
                 forms = [f for f in forms if len(f) >= 2]

@@ -60,6 +60,11 @@ def full_names(sent: Sentence, city: str | None = None) -> list[tuple[int, int, 
             brand = _brand_before(name[:place])
             if brand is None and (a == 0 or s[a - 1] in CLAUSE_MARKS) and _noun_brand(name[:place]):
                 brand = 0
+            # (在中建钢构四川有限公司, 以光彩中国实业集团: the same after a preposition or verb)
+            lead = next((len(w) for w in sorted(LEFT_CUT, key=len, reverse=True)
+                         if len(w) < place and name.startswith(w)), 0)
+            if brand is None and lead and _noun_brand(name[lead:place]):
+                brand = lead
             if brand is not None:
                 place = brand
         if place is not None:
@@ -88,7 +93,8 @@ def full_names(sent: Sentence, city: str | None = None) -> list[tuple[int, int, 
                         best = max(best, k)     # 选在了和康源公司: no conjunction after 了, the name opens on 和
                         continue
                     best = k + len(w)
-            best += _phrase_prefix(name[best:], 4)
+            if best or a == 0 or s[a - 1] != "、":
+                best += _phrase_prefix(name[best:], 4)     # (an item of a list opens on its name: 、现代牧业…)
         # 中国运动鞋服行业领军企业甲集团: a class of companies before the name, whatever place opens it
         cls = [mm.end() for mm in CLASS_BEFORE.finditer(name) if mm.end() > best and len(name) - mm.end() >= 4]
         if cls:
@@ -255,7 +261,7 @@ CLASS_BEFORE = re.compile(r"(?:龙头|领军|骨干|重点|链主|标杆|上市|
 
 # a verb of the sentence inside a candidate: 武汉走访某某公司 is no name
 # (not 投资, 联合, 支持: words of companies' own names, 某某投资有限公司)
-VERB_INSIDE = re.compile(r"先后|深入|走进|来到|前往|听取|考察|调研|督导|看望|慰问|签约|携手|成为|作为|包括|其中|还有|"
+VERB_INSIDE = re.compile(r"先后|深入|走进|来到|前往|听取|考察|调研|督导|看望|慰问|签约|携手|成为|作为|包括|其中|还有|会见|会晤|接见|拜会|"
                          r"入选|获评|推动|引进|落户|参观|观摩|走访|视察|检查|期间|在|将|赴|及|分别|举行|活动|现场|了")
 
 
@@ -540,6 +546,9 @@ def short_forms(name: str, city: str | None = None) -> list[str]:
                 if trimmed not in out:
                     out.append(trimmed)
                 break
+    # 梅花生物科技集团股份有限公司 -> 梅花集团: the brand and the group
+    if "集团" in name and trimmed + "集团" not in out and trimmed + "集团" != name:
+        out.append(trimmed + "集团")
     for n in (4, 3):
         if len(core) > n and core[:n] not in out:
             out.append(core[:n])
@@ -803,7 +812,16 @@ def extract(sentences: list[Sentence], article_text: str, city: str | None,
             merged.setdefault(by_place_free[key], []).append(name)
         else:
             by_place_free[key] = name
-    names = [n for n in names if n not in {a for al in merged.values() for a in al}]
+    # 梅花生物科技集团股份有限公司 and 梅花集团: the group written by its brand is the company
+    taken = {a for al in merged.values() for a in al}
+    for name in names:
+        if name in taken or not re.search(r"有限(?:责任)?公司$", name):
+            continue
+        for form in short_forms(name, city):
+            if form.endswith("集团") and form in found and form not in taken and form not in merged:
+                merged.setdefault(name, []).append(form)
+                taken.add(form)
+    names = [n for n in names if n not in taken]
     # a short name the text declares for a full one (（以下简称甲）) is no company of its own
     declared = {n: d for n in names if (d := _declared_short(n, article_text))}
     names = [n for n in names if n not in declared.values()]

@@ -43,7 +43,7 @@ HELD = (r"\s*(?:主席团|常委会)?(?:昨日|昨天|今天|今日|当天|当�
 AFTER_TRIGGER = re.compile(rf"^(?:{HELD}|上|时|期间|精神|重要讲话|筹备|提出|作出|部署|审议通过)")
 LEFT_CUT = ("主持召开", "召开", "举行", "举办", "主持", "出席", "参加", "列席", "在", "于", "的", "了", "是", "及", "提请", "为", "之际", "期间", "传达", "学习", "贯彻", "落实", "审议", "研究", "听取",
             "筹备", "参会", "近日", "日前", "今天", "当天", "上午", "下午", "晚上", "以来", "根据", "按照", "围绕",
-            "宣布", "标志着", "向", "本次", "此次", "这次", "开好", "迎接", "庆祝", "决定", "提交", "结合", "讯",
+            "宣布", "标志着", "向", "本次", "此次", "这次", "开好", "迎接", "庆祝", "祝贺", "预祝", "决定", "提交", "结合", "讯",
             "见证下", "通过")
 LEAD_TIME = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[—–-]\d{1,2}日)?|[上下]午|晚上?|当天|今天|近日|日前|[,，\s])+")
 # a line's day and nothing else before a meeting's name: 8日，; 昨(8)日上午，; 2月3日下午
@@ -84,7 +84,7 @@ CHAIRS = re.compile(r"\s*主持(?:了)?(?:会议|大会|开幕式|开幕会|闭�
 PARTICIPATE = re.compile(r"(出席|参加|列席|向(?:大会|会议)作|(?:会见|会谈|会晤)时在座|陪同(?=会见|会谈|会晤|接见)|在主席[台团](?:前排|上)?就[座坐]|作对照检查|作(?:工作)?报告|作总结|(?:应邀)?到会|"
                          r"作了?(?:交流|典型|表态|汇报)发言|通报了|汇报了|宣读了|传达(?:了)?(?=[^，。；]{0,30}?(?:精神|讲话|论述|文件|指示))|讲话(?!精神|要求|稿|中|时)|作(?:了|的)?关于|宣布(?=[^，。；]{0,8}?(?:开工|开幕|闭幕|启动|开园|开业|投产|启用|揭牌))|"
                          # 甲在会上强调; 甲作推介; 甲介绍某地投资环境: who speaks at it
-                         r"在(?:会上|会议上|座谈会上|仪式上|活动上)(?=强调|指出|表示|要求|讲话|发言|说)|作了?(?:招商|项目|城市)?推介|"
+                         r"在(?:会上|会议上|座谈会上|仪式上|活动上)(?=强调|指出|表示|要求|讲话|发言|说|发表|作)|作了?(?:招商|项目|城市)?推介|"
                          r"介绍(?=[^，。；]{2,16}?(?:情况|环境|优势|政策|做法))|"
                          r"(?:等领导|等)?(?:的)?(?:共同)?见证下|"
                          r"(?:一同|共同)(?:启动|按下|触摸|开启|点亮|见证|揭牌|培土|铲土)|见证(?:了)?(?:签约|签字)|介绍了|"
@@ -105,6 +105,8 @@ SPEAKS = re.compile(r"^(?:委员|代表|同志|先生|女士)?(?:在(?:会上|�
 ROLL_CALL = re.compile(r"(?:发布人|嘉宾|出席[^，。；]{0,8}的[^，。；]{0,6})[，,]?(?:他们|她们)?(?:是|有)[:：]\s*")
 # what a sentence does besides listing names (a list that goes on from a cue has none of it)
 LIST_VERBS = re.compile(r"出席|参加|列席|主持|讲话|致辞|发言|表示|指出|强调|说|召开|举行|就[座坐]|陪同|会见|调研|通过|审议|选举")
+# what may follow the verb that closes a list over semicolons: 出席。/ 出席会议或参加调研。
+CLOSES_LIST = re.compile(r"(?:了)?(?:会议|大会|座谈会|仪式|活动)?(?:(?:或|和|并|及)(?:参加|出席)?(?:了)?(?:调研|考察|视察|活动|会议))?[。\s]*$")
 # a list of those present after its cue: 出席会议的有甲、乙; 在主席台就座的领导有甲、乙; 出席人员：甲、乙
 PRESENT_LIST = re.compile(r"(?:(?:出席|参加|列席)(?:会议|大会|活动|仪式|开幕式|闭幕式)?的(?:市|县|区)?(?:领导|领导同志|同志|人员)?(?:还)?有|"
                           r"就[座坐]的[^，。；]{0,12}有|(?:出席|参会|参加|列席)人员[:：]|(?:大会|会议)的?执行主席(?:是|为|有)?|主席团常务主席)")
@@ -162,6 +164,11 @@ def find(sent: Sentence) -> list[tuple[int, int, str, str]]:
             continue
         if s[b:b + 1] == "议" and s[a:b].endswith("会"):
             b += 1              # 学习会议, 座谈会议: the kind's longer form
+        # 中国人民政治协商会议某某市第五届委员会第三次会议: the body's name is part of the session's
+        cppcc = re.match(r"[\u4e00-\u9fff]{0,14}?第[一二三四五六七八九十\d]{1,3}届委员会(?:常务委员会)?第[一二三四五六七八九十\d]{1,3}次"
+                         r"(?:全体)?会议", s[b:]) if s[a:b].endswith("政治协商会议") else None
+        if cppcc:
+            b += cppcc.end()
         while True:
             more = CONTINUED.match(s[b:])
             if not more or any(w in more.group(0) for w in (*CONVENE, "在", "上", "和", "与", "讲话", "精神")):
@@ -477,7 +484,10 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
         s = sent.text
         found = find(sent)
         found += party_congresses(sent, found)
-        dates = find_dates(s, published)
+        # (a record of another year: its entries' months and days are of that year)
+        of_year = record_months[si] if record_months else None
+        dates = find_dates(s, date(of_year.year, 12, 31) if of_year and published and of_year.year < published.year
+                           else published)
         days_written.update(d.first for d in dates)
         said_day = last_day
         # 7日，某某会议召开 / 在7日举行的座谈会上: a day alone, in the month last named (or, in the
@@ -662,7 +672,9 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
                 if ((m.group(1) in ("讲话", "介绍了", "作关于", "作了关于", "作的关于", "宣布")
                      or m.group(1).startswith(("在会上", "在会议上", "在座谈会上", "在仪式上", "在活动上", "介绍"))
                      or "推介" in m.group(1)) and s[pm.end:m.start()] not in ("", "同志")
-                        and not (m.group(1) == "讲话" and re.search(r"(?:并|作|上|先后|分别)$", s[:m.start()]))):
+                        and not (m.group(1) == "讲话" and re.search(r"(?:并|作|上|先后|分别)$", s[:m.start()]))
+                        # (甲、乙分别介绍…: each of a list right before 分别)
+                        and not re.fullmatch(r"(?:、[^，。；、]{2,24})*(?:分别|先后)", s[pm.end:m.start()])):
                     continue        # (甲讲话, 甲介绍了…: the speaker, named right before it)
                 # (出席会议 after 甲先后主持召开乙会议、丙会议: each of them)
                 turn = main.get("turn")
@@ -671,7 +683,7 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
                         each["participants"].append(pm.name)
                         ev = Evidence(sent.span.start, sent.span.end, f"meeting.participant.{m.group(1)}")
                         each["evidence"].append(ev)
-            if m.group(1).startswith(("在主席", "出席", "列席")) and not s[m.end():].strip("。 "):
+            if m.group(1).startswith(("在主席", "出席", "列席")) and CLOSES_LIST.match(s[m.end():]):
                 # 甲、乙等市领导…；某某主要负责同志；…在主席台就座: the names of the clauses before
                 # the semicolons are the subject of the verb that closes the sentence
                 sj = si - 1

@@ -40,7 +40,7 @@ WORK_VERBS = {"改造", "建设", "提升", "扩建", "新建", "升级", "利�
               "处理", "保护", "综合利用"}
 # a phase names one project: 某某产业集聚区二期基础设施项目
 PHASE = re.compile(r"[一二三四五六七八九十\d]期")
-LEFT_CUT = ("在", "到", "的", "与", "及", "是", "为", "了", "对", "将", "把", "由", "等", "作为", "其中",
+LEFT_CUT = ("在", "到", "的", "与", "及", "是", "为", "了", "对", "将", "把", "由", "等", "作为", "其中", "随着",
             "包括", "推进", "推动", "实施", "建设", "开工", "签约", "落地", "引进", "入选", "成功", "总投资",
             "投资", "亿元", "万元", "先后", "促成", "融入", "按照", "见", "入选", "、", "，",
             "举行", "介绍", "参加", "完成", "发挥", "服务", "了解", "分析", "谋划", "参观", "暨", "此次", "本次",
@@ -185,7 +185,9 @@ def _checked(name: str, listed: bool = False) -> str | None:
 
 
 # 甲、乙等6个项目 / 甲、乙等化工项目: each item a project; 某公司的某某 names its owner
-PROJECT_LIST = re.compile(rf"((?:[^、，。；,;]{{2,30}}、)*[^、，。；,;]{{2,30}})等(?:\d+个|[一二三四五六七八九十]+个)?[{CJK}]{{0,4}}项目")
+PROJECT_LIST = re.compile(rf"((?:[^、，。；,;]{{2,30}}、)*[^、，。；,;]{{2,30}})等(?:\d+个|[一二三四五六七八九十]+个)?"
+                          # (市领导甲、乙等参加百个项目…: who takes part, not what is built)
+                          rf"(?:(?!参加|出席|观摩|见证|调研|检查|考察|视察|察看|督导)[{CJK}]){{0,4}}项目")
 # a single item before 等项目 is a project only when it names a facility (加快某某产业园等项目建设)
 FACILITY = re.compile(r"(?:产业园|园区|基地|中心|工厂|厂区|生产线|综合体|物流园|小镇|街区|医院|学校|幼儿园|养老院|场馆|"
                       r"体育馆|图书馆|博物馆|文化馆|科技馆|展览馆|美术馆|公园|广场|长廊|电站|水厂|污水处理厂|码头|港区|"
@@ -477,6 +479,11 @@ def extract(sentences: list[Sentence], enterprises_by_sentence: list[list[tuple[
                 continue
             projects.append({"name": name, "investment": None, "approx": False, "enterprise": None,
                              "evidence": [Evidence(sent.span.start, sent.span.end, "project.facility_works")]})
+        spans = [(a, b) for a, b, _n in found] + [(a, b) for a, b, _n, _o in listed(sent)] \
+            + [(a, b) for a, b, _n in named_facilities(sent)] + [(a, b) for a, b, _n in facility_works(sent)]
+        for a, b, name in list_mates(s, spans):
+            projects.append({"name": name, "investment": None, "approx": False, "enterprise": None,
+                             "evidence": [Evidence(sent.span.start, sent.span.end, "project.list_mate")]})
         if not found and projects and re.search(r"该项目|项目总投资|项目建成", s):
             last = projects[-1]
             if last["investment"] is None and invest:
@@ -508,6 +515,52 @@ def extract(sentences: list[Sentence], enterprises_by_sentence: list[list[tuple[
                             approximate=a.approximate if a.investment is not None else b.approximate,
                             enterprise=a.enterprise or b.enterprise, evidence=a.evidence + b.evidence)
     return list(out.values())
+
+
+# a list of projects begun, finished or signed together, and a tour's list of stops
+BATCH_WORKS = re.compile(r"开工|竣工|开竣工|签约|投产|奠基|开建")
+TOUR_LIST = re.compile(r"深入|来到|走进|前往|调研|考察|督查|督导|察看|参观|观摩|等地|等处|现场")
+ACTOR_IN_ITEM = re.compile(r"书记|市长|县长|区长|主任|领导|带领|带队")
+
+
+def list_mates(s: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """The other items of a list of projects (甲物流园、乙工业园智能化改造、丙粮食储备库、丁项目一期):
+    where at least two of a clause's items separated by 、 are projects found, and they are at
+    least a third of them, each other item that reads as a name is one too."""
+    out: list[tuple[int, int, str]] = []
+    for clause in re.finditer(r"[^，。；：,;:]+", s):
+        a0, b0 = clause.span()
+        if "、" not in clause.group(0) or not BATCH_WORKS.search(s) or TOUR_LIST.search(clause.group(0)):
+            continue            # (a tour's stops are places, companies and projects alike)
+        items, pos = [], a0
+        for part in clause.group(0).split("、"):
+            items.append((pos, pos + len(part)))
+            pos += len(part) + 1
+        # (the first item ends the clause's lead: 晋江举行了甲; the last runs to 等…)
+        is_found = [any(x < e and a < y for x, y in spans) for a, e in items]
+        if sum(is_found) < 2 or sum(is_found) * 3 < len(items):
+            continue
+        for k, ((a, e), hit) in enumerate(zip(items, is_found)):
+            if hit:
+                continue
+            item = s[a:e]
+            if k == 0:
+                cut = _cuts(item + "项目")[0]
+                item, a = item[cut:], a + cut
+            if k == len(items) - 1:
+                tail = re.search(r"等", item)
+                if tail is None and e == b0 and b0 < len(s) and s[b0] not in "，,；;。":
+                    continue
+                if tail:
+                    item, e = item[:tail.start()], a + tail.start()
+            item = item.strip()
+            if len(item) < 4 or len(item) > 30 or re.search(r"[的了是在和及与]|情况$|工作$|\d个$", item) \
+                    or COMPANY_END.search(item) or ACTOR_IN_ITEM.search(item) \
+                    or _common_words(item) or _phrase_inside(item) or _clause_in_name(item) or GENERIC.match(item) \
+                    or TOUR_INSIDE.search(item) or not _words_of_a_name(item):
+                continue
+            out.append((a, a + len(item), item))
+    return out
 
 
 # a county, district or zone written before a project's own name

@@ -70,11 +70,21 @@ def _add(out, text, start, end, pi):
 CAPTION = re.compile(r"^\s*(?:图为|图片为|图[:：]|[(（]图|上图|下图|左图|右图)|(?:摄|摄影|供图)\s*$")
 
 
+# a caption's credit closing its paragraph: …了解生产生活情况。摄影：甲
+CAPTION_CREDIT = re.compile(r"(?:摄影|摄像|图)\s*[:：]\s*[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*\s*$")
+
+
 def lead_paragraph(sents: list[Sentence]) -> int:
     """The index of an article's lead: its first paragraph, a picture's caption passed over."""
-    for s in sents:
-        if not (CAPTION.search(s.text) and len(s.text) < 120):
-            return s.paragraph
+    for k, s in enumerate(sents):
+        if CAPTION.search(s.text) and len(s.text) < 120:
+            continue
+        # (a short paragraph that a photographer's credit closes is a caption too)
+        para = [x for x in sents[k:] if x.paragraph == s.paragraph]
+        if len(para) <= 3 and sum(len(x.text) for x in para) < 160 and CAPTION_CREDIT.search(para[-1].text) \
+                and any(x.paragraph != s.paragraph for x in sents[k:]):
+            continue
+        return s.paragraph
     return sents[0].paragraph if sents else 0
 
 
@@ -202,7 +212,7 @@ def _digits_only(s: str, published: date | None) -> list[DateMention]:
 
 # a sentence dated by the day alone: （记者 某某）27日，… / 某某网1月8日讯 7日，… / 4—5日，…
 # (借着某某的东风，5日至6日，…: one clause of circumstance before the day)
-DAY_ALONE = re.compile(r"^(?:[^，。,\d]{2,30}[，,])?[^，。,\d]{0,30}?(?<![\d月])(\d{1,2})(?:(?:[—–-]|日至)(\d{1,2}))?日(?:[上下]午|晚上?)?[，,\s]")
+DAY_ALONE = re.compile(r"^(?:[^，。,\d]{2,30}[，,])?[^，。,\d]{0,30}?(?<![\d月])(\d{1,2})(?:(?:[—–-]|日至)(\d{1,2}))? ?日(?:[上下]午|晚上?)?[，,\s]")
 DATELINE_HEAD = re.compile(r"^.{0,30}?\d{1,2}月\d{1,2}日(?:电|讯|消息)\s*(?:[(（][^)）]{0,20}[)）])?\s*")
 
 
@@ -373,7 +383,7 @@ AFTER_NAME = ("主持召开", "主持", "出席", "参加", "列席", "传达", 
               "任", "为", "是", "的", "从", "向", "也", "还", "则", "均", "分别", "共同", "一同", "随后", "随同", "现场",
               "同", "宣布", "颁发", "被", "已", "将", "会", "要", "正", "首先", "最后", "总结", "亲切", "详细",
               "实地", "前往", "上", "时", "自豪", "开心", "高兴", "坦言", "感慨", "笑着", "所作", "作了", "主讲",
-              "应邀", "以及", "共商", "共谋", "莅临", "考察", "视察", "来到", "关于", "作关于", "作的", "举行",
+              "应邀", "发表", "以及", "共商", "共谋", "莅临", "考察", "视察", "来到", "关于", "作关于", "作的", "举行",
               # a post written after the name: 某某副市长调研
               "副市长", "副县长", "副区长", "副省长", "副主任", "副主席", "副书记", "书记", "市长", "县长", "区长",
               "省长", "主任", "主席", "部长", "局长",

@@ -459,6 +459,7 @@ DELEGATION = re.compile(r"(?P<home>(?:[\u4e00-\u9fff]{2,8}?(?:自治区|省|市|
                         r"(?:党政|政府|经贸|人大|政协|党委)?(?:代表团|考察团|参访团|调研组|考察组)(?:一行)?"
                         r"(?P<go>[^，。；]{0,30}?(?:来|赴|到|在|抵达|莅临|莅)[^，。；]{0,30}?"
                         r"(?:考察|调研|学习|参观|访问|交流|观摩))")
+BARE_LEVEL = re.compile(r"^副?(?:[市县区州旗](?:委|政协|人大|政府|长|纪委|监委)|[市县区州]长)")
 LEADS_TOUR = re.compile(r"^(?:等)?(?:率队|带队|率团|任团长|带领)")
 JOINS_TOUR = re.compile(r"^(?:等)?[^，。；]{0,12}?参加(?:考察|调研|活动)?(?:[。；;]|$)")
 
@@ -478,6 +479,9 @@ def _delegation_visits(sentences: list[Sentence], persons: list[list[PersonMenti
         if not m or any(v["evidence"] and v["evidence"][0].start == sent.span.start for v in found):
             continue
         home = m.group("home")
+        # (四川省某某市党政代表团: the delegation is of the place nearest its name)
+        home = [p.group(0) for p in re.finditer(r"[\u4e00-\u9fff]{2,8}?(?:自治区|省|市|县|区|州|盟|旗)", home)][-1] \
+            if not home.startswith("我") else home
         own = home.startswith("我")
         stem = re.sub(r"(?:自治区|省|市|县|区|州|盟|旗)$", "", home) if not own else ""
         if not own and len(stem) < 2:
@@ -493,6 +497,7 @@ def _delegation_visits(sentences: list[Sentence], persons: list[list[PersonMenti
             ms = persons[sj]
             chain_end = _chain_ends(s, ms)
             k = 0
+            inherit = False      # (某某市人大常委会主任甲，市政协主席乙: the place goes on to the bare 市 titles)
             while k < len(ms):
                 group = ms[k:chain_end[k] + 1]
                 k = chain_end[k] + 1
@@ -507,8 +512,15 @@ def _delegation_visits(sentences: list[Sentence], persons: list[list[PersonMenti
                     # each by the place its own titles name; the untitled by the list's cue
                     # (某某市领导甲、乙) or as leaders (甲率队); one list may hold both sides
                     cued = bool(re.search(rf"{stem}[^，。；、]{{0,4}}领导$", cue)) or bool(near and LEADS_TOUR.match(rest))
-                    members = [g for g in group if (any(t.text.startswith(stem) for t in g.titles) if g.titles
-                                                    else cued)]
+                    members = []
+                    for g in group:
+                        if any(t.text.startswith(stem) for t in g.titles):
+                            inherit = True
+                        elif not (g.titles and inherit and all(BARE_LEVEL.match(t.text) for t in g.titles)):
+                            inherit = inherit and not g.titles
+                            if g.titles or not cued:
+                                continue
+                        members.append(g)
                 if not members:
                     continue
                 for g in members:
@@ -522,7 +534,10 @@ def _delegation_visits(sentences: list[Sentence], persons: list[list[PersonMenti
         dates = find_dates(sent.text, published)
         first, last = (dates[0].first, dates[0].last) if dates else (lead_date or (None, None))
         for j in [j for j in joined if j["date"] in (None, first)]:
-            visitors += [n for n in j["visitors"] if n not in visitors]
+            # (…；某某区委书记乙、区委常委丙等参加调研 on a delegation come from elsewhere: those
+            # whose titles do not name its place are the hosts)
+            visitors += [n for n in j["visitors"] if n not in visitors
+                         and (own or any(t.startswith(stem) for t in _titles_of(n, persons)))]
             evidence += [e for e in j["evidence"] if e not in evidence]
             joined.remove(j)
         out.append({"visitors": visitors, "targets": [], "date": first, "end": last, "evidence": evidence})
