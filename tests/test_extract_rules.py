@@ -2536,3 +2536,35 @@ def test_records_of_another_year_by_a_year_line_and_by_a_heading_in_chinese_nume
                 "  14日  区政协第三届常委会第一次会议在区机关会议室召开，区政协主席孙志远主持会议。",
                 published=date(2022, 3, 29))
     assert [(m.date, m.chair) for a in r.articles for m in a.meetings] == [(date(2022, 1, 14), ("孙志远",))]
+
+
+def test_a_visits_day_is_not_one_a_later_clause_gives_to_a_meeting_and_here_goes_on_with_it():
+    vs = visits_of("本报讯 9月10日至12日，省委副书记孙志远率代表团赴某某地区考察。\n"
+                   "孙志远深入噶尔县、普兰县，考察现代农业产业基地，传达学习落实9月6日省委常委会的决定。"
+                   "噶尔县某某村是我省援建的示范村，孙志远来到这里看望驻村工作队。", published=date(2015, 9, 14))
+    assert {(v.visitors, v.date) for v in vs} == {(("孙志远",), date(2015, 9, 10))}
+    vs = visits_of("[副省长孙志远到某某村调研] 4月6日，副省长孙志远在某某村调研时强调，要抓党建。",
+                   published=date(2017, 4, 20))
+    assert [v.date for v in vs] == [date(2017, 4, 6)]
+
+
+def test_a_delegation_with_a_leader_and_deputies_and_leaders_of_groups_who_each_lead_one():
+    vs = visits_of("本报讯 11月5日至6日，以某某实业集团董事长孙志远为团长，某某商会会长赵立新、某某贸易有限公司董事长"
+                   "钱晓东为副团长的某某联谊会考察团来我市考察。市长卫东来出席座谈会。", published=date(2016, 11, 8))
+    assert [set(v.visitors) for v in vs] == [{"孙志远", "赵立新", "钱晓东"}]
+    vs = visits_of("本报讯 7月19日，市委书记孙志远，市长赵立新，市委副书记钱晓东分别带领观摩组，对各开发区项目建设情况进行实地观摩。",
+                   published=date(2022, 7, 21))
+    assert [set(v.visitors) for v in vs] == [{"孙志远", "赵立新", "钱晓东"}]
+
+
+def test_names_of_three_in_a_list_the_model_cuts_short():
+    ps = lac_records("本报讯 谭江、张宏义、孙玉会、仝柯峰、孔庆贺、罗福迎等领导参加观摩活动。").articles[0].persons
+    assert {"仝柯峰", "罗福迎"} <= set(ps) and not {"柯峰", "罗福"} & set(ps)
+
+
+def test_companies_of_a_tour_the_lead_says_was_paid_to_a_county_and_short_names_of_leading_firms():
+    got = enterprises_of("本报讯 3月28日，市政协副主席孙志远一行莅临穆棱经济开发区调研。孙志远一行先后深入到黑龙江君鹤门业有限公司、"
+                         "穆棱市电站阀门有限公司，重点调研园区经济运行情况。", city="牡丹江市")
+    assert {n: c for n, _a, c in got}["黑龙江君鹤门业有限公司"] == "穆棱市"
+    got = enterprises_of("本报讯 某某示范区以华润电力、华润雪花和华润水泥为龙头，形成循环产业链。某某将联合赣锋锂业等头部企业，深化合作。")
+    assert {n for n, _a, _c in got} == {"华润电力", "华润雪花", "华润水泥", "赣锋锂业"}

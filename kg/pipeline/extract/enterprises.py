@@ -384,7 +384,7 @@ def listed_names(sent: Sentence, found: list[tuple[int, int, str]], city: str | 
                     item, a = item[k + 1:], a + k + 1
                 cut = _after_last_verb(item)
                 item, a = item[cut:], a + cut
-            if len(items) == 1 and not re.search(SUFFIX + "$", item) and "龙头" not in m.group(0):
+            if len(items) == 1 and not re.search(SUFFIX + "$", item) and not re.search(r"龙头|头部|领军|链主", m.group(0)):
                 break               # a lone 某某等企业 is too loose without a company form
             cands.append((a, item, _looks_like_name(item, city)))
         named = sum(1 for _a, item, ok in cands if ok and len(item) >= 4)
@@ -672,6 +672,12 @@ def _counties_in(text: str, city: str | None) -> set[str]:
     return out
 
 
+def _listed_together(text: str, a: str, b: str) -> bool:
+    """Whether two names stand side by side in a list of the text (甲、乙; 甲和乙)."""
+    return any(re.search(re.escape(x) + r"(?:[、和及与][^、，。；,;：:和及与]{2,20}?)*?[、和及与]" + re.escape(y), text)
+               for x, y in ((a, b), (b, a)))
+
+
 def _declared_short(name: str, text: str) -> str | None:
     """The short name a text declares for a company: 某某集团有限公司（以下简称某某集团）."""
     m = re.search(re.escape(name) + r"\s*[（(](?:以下)?简称[：:]?[“\"]?([^）)”\"，,]{2,12})[”\"]?[）)]", text)
@@ -719,8 +725,8 @@ def headline_county(headline: str, article_text: str, city: str | None) -> str |
     return named.pop()
 
 
-GOES_TO = re.compile(r"(?:到|赴|深入|来到|走进|前往)")
-LEAD_TOUR = re.compile(r"(?:到|赴|深入|来到|走进|在|来)([^，。；、]{2,12}?)(?:调研|督导|检查|考察|视察|走访)")
+GOES_TO = re.compile(r"(?:到|赴|深入|来到|走进|前往|莅临)")
+LEAD_TOUR = re.compile(r"(?:到|赴|深入|来到|走进|在|来|莅临)([^，。；、]{2,12}?)(?:调研|督导|检查|考察|视察|走访)")
 
 
 def tour_county(sentences: list[Sentence], article_text: str, city: str | None) -> str | None:
@@ -796,7 +802,9 @@ def extract(sentences: list[Sentence], article_text: str, city: str | None,
         if re.search(SUFFIX + "$", name):
             continue
         key = trade_name(name, city)
-        if key and key in by_trade:
+        # (华润电力、华润雪花和华润水泥: the companies of a list are as many as its items)
+        if key and key in by_trade and not any(_listed_together(article_text, name, other)
+                                               for other in [by_trade[key], *merged[by_trade[key]]]):
             merged[by_trade[key]].append(name)
         elif key:
             by_trade[key] = name

@@ -34,6 +34,7 @@ CLOSES_NAME = ("w", "v", "vd", "p", "c", "u", "d", "xc")
 ROLE_BEFORE = re.compile(r"(书记|长|主任|主席|主委|委员|经理|董事|负责人|总监|员|代表|同志|师|人)$")
 SPEECH_AFTER = ("说", "表示", "介绍", "指出", "强调", "认为", "告诉", "坦言", "感慨")
 NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}")
+ELECTED_AFTER = ("当选为", "当选")
 # what closes a list and the model may run into its last name: 甲、乙等
 LIST_TAIL = "等"
 CACHE_SIZE = 50_000
@@ -111,7 +112,16 @@ class Lac:
                         whole = dotted_name_at(clause, at)
                         out.add(whole if whole and whole.startswith(w) else w)
                     at += len(w)
+            starts = [0]
+            for w, _t in tagged:
+                starts.append(starts[-1] + len(w))
             for i, (word, tag) in enumerate(tagged):
+                if tag == "PER":
+                    item = _list_item(clause, starts[i], starts[i + 1])
+                    if item and item != word and item[0] in singles:
+                        # (甲、仝柯峰、罗福迎等: the model cut a list's item of a name short)
+                        out.add(item)
+                        continue
                 nxt_word, nxt = tagged[i + 1] if i + 1 < len(tagged) else ("", "w")
                 if tag == "PER" and len(word) >= 3 and word[-1] in LIST_TAIL:
                     # 汪建中等陪同: the model ran the list's 等 into the last name
@@ -130,9 +140,23 @@ class Lac:
                                                    and not word_tag(word).startswith("nr")):
                     continue
                 known_surname = word[0] in singles or word.startswith(tuple(doubles))
-                if known_surname or ROLE_BEFORE.search(prev_word) or nxt_word in SPEECH_AFTER:
+                # (冮瑞当选为市长: one elected is named whatever the surname)
+                if known_surname or ROLE_BEFORE.search(prev_word) or nxt_word in SPEECH_AFTER \
+                        or clause.startswith(ELECTED_AFTER, starts[i + 1]):
                     out.add(word)
         return out
+
+
+LIST_ITEM = re.compile(r"(?<=、)[\u4e00-\u9fff]{2,3}(?=、|等|$|[。；，])|^[\u4e00-\u9fff]{2,3}(?=、)")
+
+
+def _list_item(clause: str, a: int, b: int) -> str | None:
+    """The item of a 、 list of names that a token at clause[a:b] lies in, when the token is all
+    of it but one character (the model's cut inside a name of three); else None."""
+    for m in LIST_ITEM.finditer(clause):
+        if m.start() <= a and b <= m.end() and m.end() - m.start() == 3 and b - a == 2:
+            return m.group(0)
+    return None
 
 
 def _dotted_joined(tagged: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:

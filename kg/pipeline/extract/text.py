@@ -538,6 +538,8 @@ def not_a_name(name: str) -> bool:
         return True                 # 应邀参(会), 怀揣履(职): a verb, then the next word's first character
     if name[0] not in FUNCTION_SURNAMES:
         return False
+    if name[1] in "在对向把被从与及和为以于将":
+        return True                 # (委员和在湖…: a conjunction, then a preposition)
     if tag and not tag.startswith("nr"):
         return True                 # 应邀, 党组, 宣讲
     rest = name[1:]

@@ -51,13 +51,16 @@ LED_PARTY_RE = re.compile(rf"在(?P<lead>[^，。；]{{2,40}}?)的?(?:带领|率
                           rf"(?:先后|分别|深入|实地|专程)*(?:到|赴|深入|来到|前往|走进)?(?P<where>[^，。；]{{0,40}}?)"
                           rf"(?:现场|实地)?{ACTION}(?:了)?")
 # a delegation the name leads: 以甲带队的某某代表团（在乙的陪同下，）来到…考察
-DELEGATION_RE = re.compile(rf"^(?:(?:带队|率领|带领|率|为组长|为团长)的|(?:带队|率队)[，,])[^。；]{{0,40}}?(?:团|组)(?:一行)?(?:[^。；]{{0,30}}?陪同下[，,]?)?"
+DELEGATION_RE = re.compile(rf"^(?:(?:带队|率领|带领|率|为组长|为团长|为副组长|为副团长)的|(?:带队|率队)[，,]|"
+                           # (以甲为团长，乙、丙为副团长的某某考察团: its leader and deputies)
+                           rf"为(?:团长|组长)[，,、][^。；]{{2,80}}?为副(?:团长|组长)的)[^。；]{{0,40}}?(?:团|组)(?:一行)?(?:[^。；]{{0,30}}?陪同下[，,]?)?"
                            rf"{GO}([^，。；]{{1,80}}?){ACTION}")
 # 由甲带队的考察团，一路边走边看，先后来到乙、丙…: a delegation going round places
 DELEGATION_TOUR_RE = re.compile(r"^(?:带队|率领|带领|率)的[^，。；]{0,30}?(?:团|组)(?:一行)?(?:[，,][^，。；]{1,10}){0,3}[，,]\s*"
                                 r"(?:先后|分别|又先后)(?:到|走进|来到|深入|前往)([^，。；]{2,160})")
 # 甲带队，对我市某某情况开展专题调研: an inspection of a matter, led by the name
-TOPIC_RE = re.compile(r"^(?:带队|率队|一行)[，,]?对([^，。；]{2,40}?)(?:开展|进行)了?(?:专题|实地|现场)?(?:观摩)?(?:调研|视察|督导|检查|督查)")
+TOPIC_RE = re.compile(r"^(?:分别|先后)?(?:带队|率队|一行|带领[^，。；]{1,8}?(?:组|团|队))[，,]?对([^，。；]{2,40}?)(?:开展|进行)了?"
+                      r"(?:专题|实地|现场)?(?:观摩)?(?:调研|视察|督导|检查|督查|(?<=观摩))")
 # a guest received: 会见（了）甲一行 / 会见由甲率领的某某代表团
 RECEIVED_BEFORE = re.compile(r"(?:会见|接见|会晤|欢迎)(?:了)?(?:由)?[^，。；]{0,30}$")
 RECEIVED_AFTER = re.compile(r"^(?:一行|(?:率领|带领|率|带队)的[^，。；]{0,30}?(?:团|组|一行))")
@@ -302,7 +305,11 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
             if m and RECALLED.match(rest) and HEEDED.search(s[:group[0].start]):
                 m = None            # 贯彻落实甲在某省考察时的重要讲话精神: a slogan that names a visit
             if m and m.group(1).strip("了") not in ("会", "会议", "会场", "现场"):
-                dates = find_dates(s, published)
+                # (a day written after the visit as an attribute dates what it qualifies: …，传达
+                # 9月6日某某会议精神)
+                dates = [d for d in find_dates(s, published) if d.start < len(s) - len(rest) + m.end()
+                         or not re.match(r"(?:的)?[\u4e00-\u9fff]", s[d.end:d.end + 2])
+                         or re.match(r"(?:至|到|起)", s[d.end:])]
                 first, last = (dates[0].first, dates[0].last) if dates else (None, None)
                 record_month = record_months[si] if record_months else None
                 if first is None and published and (last_date or sent.paragraph == lead or record_month):
@@ -322,7 +329,14 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
                 base = len(s) - len(rest)
                 party = [o.name for o in ms if led and base + led.start(1) <= o.start < base + led.end(1)
                          and o.name not in [g.name for g in group] and not _only_of_a_company(o)]
-                visits.append({"visitors": [g.name for g in group] + party, "targets": list(_targets(chunk)), "date": first,
+                targets = list(_targets(chunk))
+                names = [g.name for g in group] + party
+                before = next((v for v in reversed(visits) if set(names) <= set(v["visitors"])), None)
+                if before and not dates and targets and all(t in BACK_HERE for t in targets):
+                    # 甲来到这里看望…: the visit told before goes on, on its days
+                    before["evidence"].append(Evidence(sent.span.start, sent.span.end, rule))
+                    continue
+                visits.append({"visitors": names, "targets": targets, "date": first,
                                "end": last, "evidence": [Evidence(sent.span.start, sent.span.end, rule)]})
                 continue
             if re.match(r"^[^，。；]{0,40}?参加[^，。；]{1,20}?或", rest):
@@ -460,6 +474,7 @@ DELEGATION = re.compile(r"(?P<home>(?:[\u4e00-\u9fff]{2,8}?(?:自治区|省|市|
                         r"(?P<go>[^，。；]{0,30}?(?:来|赴|到|在|抵达|莅临|莅)[^，。；]{0,30}?"
                         r"(?:考察|调研|学习|参观|访问|交流|观摩))")
 BARE_LEVEL = re.compile(r"^副?(?:[市县区州旗](?:委|政协|人大|政府|长|纪委|监委)|[市县区州]长)")
+BACK_HERE = frozenset({"这里", "这儿", "此地", "此处", "那里", "当地", "该地"})
 LEADS_TOUR = re.compile(r"^(?:等)?(?:率队|带队|率团|任团长|带领)")
 JOINS_TOUR = re.compile(r"^(?:等)?[^，。；]{0,12}?参加(?:考察|调研|活动)?(?:[。；;]|$)")
 
