@@ -103,3 +103,7 @@ def test_a_role_on_its_own_line_credits_the_names_on_the_next(tmp_path):
 ])
 def test_a_photographer_in_parentheses_and_checkers_of_the_copy(line, names):
     assert [c.name for c in credits(line)] == names
+
+
+def test_a_labelled_name_with_zhong_and_a_link_label_after_an_empty_role():
+    assert [c.name for c in credits("某某日报全媒体记者 蒿中刚  责任编辑: 相关文章   • 【代表风采】")] == ["蒿中刚"]

@@ -2568,3 +2568,60 @@ def test_companies_of_a_tour_the_lead_says_was_paid_to_a_county_and_short_names_
     assert {n: c for n, _a, c in got}["黑龙江君鹤门业有限公司"] == "穆棱市"
     got = enterprises_of("本报讯 某某示范区以华润电力、华润雪花和华润水泥为龙头，形成循环产业链。某某将联合赣锋锂业等头部企业，深化合作。")
     assert {n for n, _a, _c in got} == {"华润电力", "华润雪花", "华润水泥", "赣锋锂业"}
+
+
+# --- batch nineteen: a numbered standing committee's sitting, speakers of a list, companies named
+# after a government and by their industry, titles after a clause
+
+def test_a_numbered_sitting_of_the_standing_committee_and_a_session_it_announces():
+    ms = [m for a in lac_records("本报讯 2023年12月29日，市政协召开九届九次常委会。市政协主席孙志远出席会议并讲话。"
+                                 "会议审议通过的决定中，确定政协某某市第九届委员会第三次会议拟于2024年1月8日至9日召开。"
+                                 "会议由赵立新主持。", published=date(2023, 12, 30)).articles for m in a.meetings]
+    got = {m.name: (m.date, m.chair) for m in ms}
+    assert got["九届九次常委会"] == (date(2023, 12, 29), ("赵立新",))
+    assert got["政协某某市第九届委员会第三次会议"][0] == date(2024, 1, 8)
+
+
+def test_the_lead_is_no_line_of_the_sites_chrome_and_speakers_listed_before_what_they_proposed():
+    ms = [m for a in lac_records(
+        "某某市官员与委员座谈共话发展——某某网 本页位置 首页新闻中心\n\n"
+        "某某网2月26日电 据某某局消息，23日下午，某某市委书记孙志远与委员们举行座谈会。\n"
+        "会议由孙志远主持。张敬川、陈维炽等委员提出了建立物流中心的建议，肖晖荣、邱金海等委员分别从改善民生等角度提出了意见。",
+        published=date(2010, 2, 26)).articles for m in a.meetings]
+    m = next(m for m in ms if m.name == "座谈会")
+    assert m.date == date(2010, 2, 23)
+    assert {"张敬川", "陈维炽", "肖晖荣", "邱金海"} <= set(m.participants)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("本报讯 某某州政府与亚太之星（新加坡）投资公司签署合作协议。", "亚太之星（新加坡）投资公司"),
+    ("本报讯 高登榜一行先后深入园区所属瑞丰新型节能建筑材料有限责任公司考察。", "瑞丰新型节能建筑材料有限责任公司"),
+    ("本报讯 孙志远同四维生态科技（杭州）有限公司副总经理赵立新座谈交流。", "四维生态科技（杭州）有限公司"),
+])
+def test_a_companys_name_after_a_government_a_word_of_belonging_or_a_brand_number(sentence, name):
+    assert name in [n for n, _a, _c in enterprises_of(sentence)]
+
+
+def test_rankings_and_kinds_of_groups_are_no_companies_and_trade_names_of_a_tour():
+    got = [n for n, _a, _c in enterprises_of(
+        "本报讯 某某集团是大型综合性企业集团，多年蝉联中国企业500强和中国能源集团500强。"
+        "孙志远走进富思佶精密制造、凌顶智能装备、威伦维客节能科技，看产品展示。"
+        "与会嘉宾走进存富科技、一诺电子、县政务服务中心、全成信精密电路、心悦岛等企业和平台实地考察。")]
+    assert "中国能源集团" not in got and not any("企业集团" in n for n in got)
+    assert {"富思佶精密制造", "凌顶智能装备", "威伦维客节能科技", "存富科技", "一诺电子", "全成信精密电路"} <= set(got)
+    assert "县政务服务中心" not in got and "心悦岛" not in got
+
+
+def test_a_tour_of_one_county_the_lead_tells_places_the_companies_it_goes_to():
+    got = enterprises_of("本报讯 9月13日上午，省政协副主席孙志远来滁州深入全椒县某某高铁站项目建设现场和部分企业，"
+                         "实地调研经济社会发展情况。\n孙志远走进富思佶精密制造、凌顶智能装备，看产品展示。", city="滁州市")
+    assert {n: c for n, _a, c in got}["凌顶智能装备"] == "全椒县"
+
+
+def test_a_title_after_a_clause_of_short_verbs_and_a_name_before_zuzhi_or_a_pronoun():
+    r = lac_records("本报讯 共同探讨如何答好广东省委书记孙志远提出的“三道题”。县政协主席林婕组织县政协代表团列席会议。"
+                    "招商大使齐聚这里，共叙乡情。日本驻沈阳总领事松本盛雄出席。")
+    posts = {(p.holder, p.title) for a in r.articles for p in a.posts}
+    assert ("孙志远", "广东省委书记") in posts and ("松本盛雄", "日本驻沈阳总领事") in posts
+    ps = [n for a in r.articles for n in a.persons]
+    assert "林婕" in ps and "林婕组" not in ps and "齐聚" not in ps

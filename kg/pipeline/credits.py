@@ -33,7 +33,7 @@ SHORT_ROLES = ("文", "图", "摄")
 SEP = r"[ \t:：|｜/丨\\]"
 # words that end a run of names in a metadata line
 LABELS = ("来源", "发布", "时间", "日期", "浏览", "点击", "阅读", "字号", "信息来源", "稿源", "出处", "责任", "分享",
-          "打印", "关闭", "扫一扫", "编号", "次数", "报道", "通讯", "整理")
+          "打印", "关闭", "扫一扫", "编号", "次数", "报道", "通讯", "整理", "相关", "上一篇", "下一篇", "推荐")
 # what a site prints where a writer's name would be: its own account, not a person
 SITE_ACCOUNTS = ("管理员", "佚名", "小编", "网管", "本站", "本网", "系统", "编辑部", "超级管理员", "匿名")
 NAME_END = rf"(?=[\s、，,;；)）\]】|｜/丨。\d]|$|{'|'.join(ROLES + LABELS)}|摄(?![\u4e00-\u9fff]))"
@@ -87,7 +87,8 @@ def is_name(token: str, labelled: bool = False) -> bool:
         return False            # (注明作者和来源: a conjunction and a label, no name)
     double = token.startswith(doubles)
     if not (token[0] in singles or double):
-        if not labelled or len(token) > 3 or set(token) & FUNCTION_CHARS:
+        # (a given name may hold 中, 和, 一: 蒿中刚; its first character may not be a function word)
+        if not labelled or len(token) > 3 or token[0] in FUNCTION_CHARS or set(token[1:]) & (FUNCTION_CHARS - set("中和一")):
             return False
     if len(token) == 4 and not double and not labelled:
         return False            # 许昌专场: four characters without a two-character surname

@@ -26,7 +26,7 @@ LEFT_CUT = ("在", "到", "赴", "和", "与", "及", "的", "了", "从", "向"
             "到访", "莅临", "赞赏", "肯定", "称赞", "感谢", "祝贺",
             "单位代表", "建设单位", "参建单位", "施工单位", "承建单位", "研究", "兼",
             "参观", "观摩", "走访", "视察", "检查", "、", "，", "龙头企业", "领军企业", "骨干企业", "重点企业", "链主企业", "标杆企业",
-            "上市企业", "简称", "需要", "代表", "旗下", "了解", "察看", "座谈", "对接", "会见", "拜访")
+            "上市企业", "简称", "需要", "代表", "旗下", "了解", "察看", "座谈", "对接", "会见", "拜访", "所属", "下属")
 GENERIC = {"公司", "有限公司", "集团", "银行", "该公司", "分公司", "总公司", "子公司", "本公司", "企业",
            "合作社", "厂", "工厂", "母公司", "集团公司", "控股公司", "股份公司", "该集团", "本集团"}
 PLACE_PREFIX = re.compile(r"^(?:中国|山东省?|河南省?|河北省?|江苏省?|北京市?|上海市?|天津市?|广东省?|浙江省?|"
@@ -72,8 +72,9 @@ def full_names(sent: Sentence, city: str | None = None) -> list[tuple[int, int, 
             # 马鞍山市与某某集团: the place is the other party, not the company's
             # (代表崇左市对某某集团…表示感谢: the place, a preposition, then the company)
             # (上海为烨投资…: a bare place before 为, 对, 向 or 给 opens the name)
-            joined = re.match(rf"(?:{national_places().pattern})(?:[省市县区][与同跟对向为给]|[与同跟])(?=[{CJK}]{{4,}})",
-                              name[place:])
+            # (云南怒江州政府与某某公司: the places and their government, then the company)
+            joined = re.match(rf"(?:(?:{national_places().pattern})[省市县区州]?)+?(?:(?:人民)?政府[与同跟对向为给]|"
+                              rf"[省市县区][与同跟对向为给]|[与同跟])(?=[{CJK}]{{4,}})", name[place:])
             if joined:
                 best = place + joined.end()
         else:
@@ -104,6 +105,8 @@ def full_names(sent: Sentence, city: str | None = None) -> list[tuple[int, int, 
         name = name.lstrip("()（）")
         if name.endswith("厂") and s[b:b + 1] in "房路街巷区":
             continue            # 标准化厂房, 新厂路: a building or a road, not a factory
+        if re.match(r"\d+强", s[b:]):
+            continue            # 中国能源集团500强: a ranking, not a company
         lead = _county_before_city(name, city)
         name, a = name[lead:], a + lead
         area = AREA_PREFIX.match(name)
@@ -274,7 +277,7 @@ AREA_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,10}?(?:工业园区|工业园|工�
                          r"新区|矿区)(?=[\u4e00-\u9fff]{4,})")
 # what is said of a company, not its name: 央企, 500强, 全资子公司, a person's title
 NOT_A_NAME = re.compile(r"^(?:央企|省企|国企|民企|市属|县属|区属|集团公司|子公司|分公司|总公司|重点企业|龙头企业|企业)$|"
-                        r"大企业|大集团|^(?:旗下|下属)|"
+                        r"大企业|大集团|^(?:旗下|下属)|(?:大型|综合性|国有|民营|建材|骨干)[\u4e00-\u9fff]{0,6}企业集团$|"
                         r"^(?:重点企业|龙头企业|市属|县属|区属)|500强|的|书记|"
                         r"(?:书记|市长|县长|区长|主任|主席|董事长|总经理|经理|部长|局长)[\u4e00-\u9fff]{0,4}(?:会见|携|率|陪同|带领|代表)|"
                         r"项目$|工程$|二三级|"
@@ -285,7 +288,7 @@ NOT_A_NAME = re.compile(r"^(?:央企|省企|国企|民企|市属|县属|区属|�
 def _generic_core(name: str, city: str | None) -> bool:
     """主体厂, 近年来公司: a common word before a bare 厂 or 公司 names no company."""
     m = re.fullmatch(r"(.+?)(厂|公司)", name)
-    if not m or re.search(r"(?:有限|总|分|集团)$", m.group(1)):
+    if not m or re.search(r"(?:有限|有限责任|总|分|集团)$", m.group(1)):
         return False
     core = m.group(1)
     if gazetteer(city).find(core) or PLACE_PREFIX.match(core):
@@ -293,7 +296,9 @@ def _generic_core(name: str, city: str | None) -> bool:
     if re.search(r"[的了\d]", core) or (is_word(core) and m.group(2) == "厂"):
         return True
     tokens = [w for w in words(core) if len(w) >= 2]
-    ends = tokens[:1] if m.group(2) == "厂" else tokens[:1] + tokens[-1:]
+    # (某某投资公司, 某某发展公司: a word of the company's kind may end its name)
+    ends = tokens[:1] if m.group(2) == "厂" or (tokens and tokens[-1] in DESCRIPTORS and len(tokens) > 1) \
+        else tokens[:1] + tokens[-1:]
     return any(word_tag(w).startswith(PHRASE_TAGS) for w in ends)
 
 
@@ -303,7 +308,9 @@ def _phrase_prefix(name: str, keep: int) -> int:
     tokens = words(name)
     cut = 0
     for w in tokens[:-1]:
-        if len(w) >= 2 and word_tag(w).startswith(PHRASE_TAGS) and len(name) - cut - len(w) >= keep:
+        # (a numeral word that counts nothing is a brand: 四维, 九阳)
+        brand_number = word_tag(w) == "m" and not re.search(r"[\d个家批些多几余]", w)
+        if len(w) >= 2 and word_tag(w).startswith(PHRASE_TAGS) and not brand_number and len(name) - cut - len(w) >= keep:
             cut += len(w)
             continue
         break
@@ -391,7 +398,7 @@ def listed_names(sent: Sentence, found: list[tuple[int, int, str]], city: str | 
         for a, item, ok in cands:
             # an item of common words (格力装备制造) is a company among two that read as names
             if not (ok or (named >= 2 and len(item) >= 4 and _looks_like_name(item, city, common_ok=True))) \
-                    or PLACE_END.search(item):
+                    or PLACE_END.search(item) or INSTITUTION_END.search(item):
                 continue
             if any(x < a + len(item) and a < y for x, y, _n in found + out):
                 continue        # (a name found in full inside the item: that one)
@@ -416,7 +423,7 @@ def _county_groups_joined(s: str, city: str | None) -> str:
 NAME_LIST = re.compile(rf"(?:[{CJK}A-Za-z0-9（）()]{{2,30}}、)+[{CJK}A-Za-z0-9（）()]{{2,30}}")
 INSTITUTION_END = re.compile(r"(?:大学|学院|学校|医院|研究院|研究所|中心|协会|商会|联合会|政府|局|委|办|厅|部|院|所|馆|站|会|队|处|科)$")
 # a place, a site or a development, not a company: 某某智造谷, 某某世纪城, 综合起降场, 某某烈士陵园
-PLACE_END = re.compile(r"(?:谷|城|场|园|景区|小镇|港|湾|村|寺|庙|塔|楼|路|街|桥|广场|大地|枢纽|电站|水库)$")
+PLACE_END = re.compile(r"(?:谷|城|场|园|景区|小镇|港|湾|村|寺|庙|塔|楼|(?<![电线网])路|街|桥|广场|大地|枢纽|电站|水库|岛)$")
 
 
 def list_mates(sent: Sentence, found: list[tuple[int, int, str]], city: str | None) -> list[tuple[int, int, str]]:
@@ -460,9 +467,10 @@ def list_mates(sent: Sentence, found: list[tuple[int, int, str]], city: str | No
 TOUR_VERB = re.compile(r"(?:先后|相继|分别|依次)(?:来到|走进|深入|前往|到)|(?:来到|走进|深入)(?=[^，。；]{0,40}[、和])|"
                        r"(?:实地)?(?:察看|视察|考察|调研|走访|参观|观摩)了")
 # an industry word that ends a company's trade name written without its legal form (康基电子, 奥明玻璃)
-INDUSTRY_TAIL = re.compile(r"(?:电子|光电|科技|新能源|能源|金属|玻璃|玻纤|电器|电气|酒业|药业|制药|机械制造|装备制造|机械|铝业|"
+INDUSTRY_TAIL = re.compile(r"(?:智能|精密|节能|环保|新型)?"
+                           r"(?:电子|光电|科技|新能源|能源|金属|玻璃|玻纤|电器|电气|酒业|药业|制药|机械制造|装备制造|机械|铝业|"
                            r"乳业|化纤|化工|纺织|新材料|材料|钢铁|矿业|电力|电缆|光伏|锂电|重工|精工|机电|塑业|纸业|陶瓷|建材|"
-                           r"食品|粮油|茶业|牧业|种业|鞋业|服饰|家纺|汽车|生物|医药)$")
+                           r"食品|粮油|茶业|牧业|种业|鞋业|服饰|家纺|汽车|生物|医药|制造|装备|针织|电路)$")
 
 
 def toured_names(sent: Sentence, found: list[tuple[int, int, str]], city: str | None) -> list[tuple[int, int, str]]:
@@ -754,8 +762,10 @@ def tour_county(sentences: list[Sentence], article_text: str, city: str | None) 
                           if a == 0 and d.level == "county"), None)
             # the county the trip goes to, then what is done there (赴某某县宣讲, 到某某区，…)
             nxt = words(after[first[1]:])[:1] if first else []
+            # (深入某某县某某项目建设现场和部分企业，实地调研…: the sentence says it is a tour)
             if first and whole == {first[0].name} and (
-                    not nxt or word_tag(nxt[0]).startswith("v") or re.match(r"[，,、。；]", nxt[0])):
+                    not nxt or word_tag(nxt[0]).startswith("v") or re.match(r"[，,、。；]", nxt[0])
+                    or re.search(r"调研|考察|视察|督导|检查|走访", sent.text[m.end():])):
                 return first[0].name
     return None
 

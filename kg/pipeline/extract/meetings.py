@@ -20,7 +20,7 @@ from .people import PersonMention, listed_together
 from .text import CJK, DateMention, Sentence, day_alone, find_dates, in_year, lead_paragraph, words
 
 MEETING_WORD = (r"(?:常务会议|党组会议|党组\(扩大\)会议|全体会议|主任会议|工作会议|专题会议|联席会议|调度会议|推进会议|"
-                r"党组会|常务会|常委会会议|"
+                r"党组会|常务会|常委会会议|(?<=次)常委会(?![会议委])|"
                 r"座谈会|推进会|现场会|调度会|部署会|动员大会|代表大会|大会|民主生活会|组织生活会|论坛|研讨会|"
                 r"发布会|报告会|培训班|签约仪式|开工仪式|揭牌仪式|启动仪式|全会|两会|会议|峰会|博览会|洽谈会|"
                 r"交流会|观摩会|启动会|誓师大会|见面会|恳谈会|对接会|读书班|专题活动|学习会|集体学习|开幕式|闭幕式|开班式|"
@@ -43,7 +43,7 @@ HELD = (r"\s*(?:主席团|常委会)?(?:昨日|昨天|今天|今日|当天|当�
 AFTER_TRIGGER = re.compile(rf"^(?:{HELD}|上|时|期间|精神|重要讲话|筹备|提出|作出|部署|审议通过)")
 LEFT_CUT = ("主持召开", "召开", "举行", "举办", "主持", "出席", "参加", "列席", "在", "于", "的", "了", "是", "及", "提请", "为", "之际", "期间", "传达", "学习", "贯彻", "落实", "审议", "研究", "听取",
             "筹备", "参会", "近日", "日前", "今天", "当天", "上午", "下午", "晚上", "以来", "根据", "按照", "围绕",
-            "宣布", "标志着", "向", "本次", "此次", "这次", "开好", "迎接", "庆祝", "祝贺", "预祝", "决定", "提交", "结合", "讯",
+            "宣布", "标志着", "向", "本次", "此次", "这次", "开好", "迎接", "庆祝", "祝贺", "预祝", "决定", "确定", "提交", "结合", "讯",
             "见证下", "通过")
 LEAD_TIME = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[—–-]\d{1,2}日)?|[上下]午|晚上?|当天|今天|近日|日前|[,，\s])+")
 # a line's day and nothing else before a meeting's name: 8日，; 昨(8)日上午，; 2月3日下午
@@ -99,7 +99,8 @@ REPORT_ON = re.compile(r"关于|的(?:工作)?汇报|汇报|[。；]")
 DELIBERATIVE = re.compile(r"(?:座谈会|座谈|发布会|专场|会议|交流会|恳谈会|协商会|研讨会|对接会|见面会|讨论会|论坛|会谈|会见)$")
 # what is said of a meeting after it, not in it: 甲表示，将以此次会议为契机…; 会后，乙说
 AFTERWARDS = re.compile(r"会后|(?:此次|本次|这次)(?:会议|大会)|会议精神|会议结束")
-SPEAKS = re.compile(r"^(?:委员|代表|同志|先生|女士)?(?:在(?:会上|发言中|座谈中|交流中)|发言时)?[，,]?"
+SPEAKS = re.compile(r"^(?:、[\u4e00-\u9fff·]{2,6}?)*(?:等)?(?:委员|代表|同志|先生|女士)?(?:分别|先后)?(?:从[^，。；]{2,40}?(?:角度|方面))?"
+                    r"(?:在(?:会上|发言中|座谈中|交流中)|发言时)?[，,]?"
                     r"(?:详细|简要|重点|全面|具体)?(?:表示|建议|提出|认为|谈到|说|介绍|结合[^，。；]{2,20}?(?:表示|发言|谈))")
 # a press conference's speakers announced one per line after it: …发布人，他们是：
 ROLL_CALL = re.compile(r"(?:发布人|嘉宾|出席[^，。；]{0,8}的[^，。；]{0,6})[，,]?(?:他们|她们)?(?:是|有)[:：]\s*")
@@ -518,7 +519,8 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
                              "location": None, "evidence": [Evidence(sent.span.start, sent.span.end, "meeting.reception")],
                              "si": si, "rule": "meeting.reception"})
         for start, end, name, rule in found:
-            announced = ANNOUNCED.match(s[end:]) if rule not in SPOKEN_OF else None
+            # (a meeting spoken of and then announced: 确定某某会议拟于1月8日召开)
+            announced = ANNOUNCED.match(s[end:]) if rule not in SPOKEN_OF or rule == "meeting.mentioned" else None
             if announced:
                 rule = "meeting.announced"
             if rule == "meeting.announced":

@@ -25,7 +25,7 @@ CUT_WORDS = ("邀请", "陪同", "会同", "参加", "出席", "任命", "提名
              "会上")
 ORG_CHAR = re.compile(rf"[{CJK}()（）0-9A-Za-z]")
 ENTERPRISE_ORG = re.compile(r"(公司|集团|银行|厂|企业|农商行|合作社|店)$")
-REFERRING_ORG = ("该公司", "该企业", "该集团", "公司", "企业", "集团", "该厂", "")
+REFERRING_ORG = ("该公司", "该企业", "该集团", "公司", "企业", "集团", "该厂", "集团公司", "该集团公司", "")
 NATIONAL_ORG = re.compile(r"^(中共中央|中央|国务院|全国|国家|省|中国)")
 NATIONAL_POSTS = {"总书记", "总理", "副总理", "委员长"}
 GENERIC_UNITS = ("党组", "党委", "党工委", "管委会", "纪委", "常委会")
@@ -175,8 +175,17 @@ def _clause_end(prefix: str) -> int:
     rest = prefix[cut:]
     if sure == cut and cut:
         return cut
-    return cut if cut and (ORG_START.match(rest) or re.match(r"(?:州|盟|地委|地区|自治)", rest)
-                           or national_places().match(rest)) else 0
+    if cut and (ORG_START.match(rest) or re.match(r"(?:州|盟|地委|地区|自治)", rest) or national_places().match(rest)):
+        return cut
+    # (探讨如何答好|广东省委书记: a clause of verbs of one character, then the body's place)
+    for m in national_places().finditer(prefix):
+        head = prefix[:m.start()]
+        if len(head) < 2 or ENTERPRISE_ORG.search(prefix) or "驻" in head:
+            continue            # (某某市政府驻上海办事处, 日本驻沈阳总领事: a body's office elsewhere)
+        tags = [word_tag(w) for w in words(head)]
+        if any(t.startswith("v") for t in tags) and any(t.startswith(("r", "d", "p", "c")) for t in tags):
+            return m.start()
+    return 0
 
 
 def _joins_two(prefix: str, k: int) -> bool:

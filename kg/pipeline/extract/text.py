@@ -79,8 +79,12 @@ def lead_paragraph(sents: list[Sentence]) -> int:
     for k, s in enumerate(sents):
         if CAPTION.search(s.text) and len(s.text) < 120:
             continue
-        # (a short paragraph that a photographer's credit closes is a caption too)
+        # (a short paragraph that a photographer's credit closes is a caption too; a line with no
+        # comma or stop is a headline or the site's chrome, not running text)
         para = [x for x in sents[k:] if x.paragraph == s.paragraph]
+        if not re.search(r"[，。,；;！？]", "".join(x.text for x in para)) \
+                and any(x.paragraph != s.paragraph for x in sents[k:]):
+            continue
         if len(para) <= 3 and sum(len(x.text) for x in para) < 160 and CAPTION_CREDIT.search(para[-1].text) \
                 and any(x.paragraph != s.paragraph for x in sents[k:]):
             continue
@@ -383,7 +387,7 @@ AFTER_NAME = ("主持召开", "主持", "出席", "参加", "列席", "传达", 
               "任", "为", "是", "的", "从", "向", "也", "还", "则", "均", "分别", "共同", "一同", "随后", "随同", "现场",
               "同", "宣布", "颁发", "被", "已", "将", "会", "要", "正", "首先", "最后", "总结", "亲切", "详细",
               "实地", "前往", "上", "时", "自豪", "开心", "高兴", "坦言", "感慨", "笑着", "所作", "作了", "主讲",
-              "应邀", "发表", "以及", "共商", "共谋", "莅临", "考察", "视察", "来到", "关于", "作关于", "作的", "举行",
+              "应邀", "发表", "组织", "以及", "共商", "共谋", "莅临", "考察", "视察", "来到", "关于", "作关于", "作的", "举行",
               # a post written after the name: 某某副市长调研
               "副市长", "副县长", "副区长", "副省长", "副主任", "副主席", "副书记", "书记", "市长", "县长", "区长",
               "省长", "主任", "主席", "部长", "局长",
@@ -394,7 +398,7 @@ SHORT_AFTER_NAME = frozenset(w for w in AFTER_NAME if len(w) == 1 and "\u4e00" <
 # those no transliterated name holds (阿不都满金 holds 都; none holds 到, 为, 说)
 STRONG_AFTER_NAME = frozenset("到赴在与和及对向从为被将说等是率同")
 FUNCTION_CHARS = set("的在和与等说是了也都就到来去对将把被让给为从向以于上下中一")
-NOT_NAME_TAIL = set("的了在和与及等说是市县区省镇乡村委会局部厅办院副作率女先")
+NOT_NAME_TAIL = set("的了在和与及等说是市县区省镇乡村委会局部厅办院副作率女先这那此")
 
 
 NOT_GIVEN = ("殷嘱", "切嘱", "切期", "切关", "女士", "先生", "同志", "老师", "师傅", "某", "总", "书记", "主任", "部长", "局长", "县长", "市长",
@@ -598,6 +602,6 @@ def _name_at(s: str, i: int, require_cue: bool = False) -> str | None:
         return None
     if len(cands) == 2 and s[cands[1][1] - 1] not in FUNCTION_CHARS | NOT_NAME_TAIL:
         return s[i:cands[1][1]]
-    if s[cands[0][1] - 1] in NOT_NAME_TAIL:
-        return None
+    if s[cands[0][1] - 1] in NOT_NAME_TAIL or s[cands[0][1]:cands[0][1] + 1] in ("这", "那"):
+        return None             # (招商大使齐聚这里: a verb, then a pronoun)
     return s[i:cands[0][1]]
