@@ -2625,3 +2625,8 @@ def test_a_title_after_a_clause_of_short_verbs_and_a_name_before_zuzhi_or_a_pron
     assert ("孙志远", "广东省委书记") in posts and ("松本盛雄", "日本驻沈阳总领事") in posts
     ps = [n for a in r.articles for n in a.persons]
     assert "林婕" in ps and "林婕组" not in ps and "齐聚" not in ps
+
+
+def test_a_product_and_its_parts_is_one_projects_name():
+    got = projects_of("本报讯 竣工项目4个，分别为总投资1.5亿元的电子信息产业园三期项目、总投资0.65亿元的湘玲矿山设备及其零部件项目。")
+    assert "湘玲矿山设备及其零部件项目" in got

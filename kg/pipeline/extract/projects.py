@@ -360,7 +360,9 @@ ACTOR = re.compile(r"(?:书记|市长|县长|区长|省长|主任|主席)[\u4e00
 def _phrase_inside(core: str) -> bool:
     """A clause, not a name, before 项目: a person's act (某某书记甲宣布…项目), 及其 (甲及其…项目),
     or the two sides of an agreement (双方就项目)."""
-    return bool(ACTOR.search(core) or re.search(r"及其(?!他|它)", core) or re.match(r"^(?:双方|各方|两地|我们)就", core))
+    # (某某矿山设备及其零部件项目: a product and its parts is one name)
+    return bool(ACTOR.search(core) or re.search(r"及其(?!他|它|零部件|配件|配套|附属|制品|衍生品|深加工)", core)
+                or re.match(r"^(?:双方|各方|两地|我们)就", core))
 
 
 # a clause before 的, not a company's name: 某某钢铁新上马的…
