@@ -2630,3 +2630,36 @@ def test_a_title_after_a_clause_of_short_verbs_and_a_name_before_zuzhi_or_a_pron
 def test_a_product_and_its_parts_is_one_projects_name():
     got = projects_of("本报讯 竣工项目4个，分别为总投资1.5亿元的电子信息产业园三期项目、总投资0.65亿元的湘玲矿山设备及其零部件项目。")
     assert "湘玲矿山设备及其零部件项目" in got
+
+
+# --- batch twenty: who joins whose tour, elections listed over 、
+
+def test_joiners_of_a_tour_by_where_they_are_from():
+    # visitors from elsewhere: the page city's leaders who 参加调研 are their hosts
+    vs = visits_of("本报讯 12月15日，广东省委副书记、深圳市委书记王伟中，深圳市市长陈如桂一行到汕尾市调研。"
+                   "汕尾市领导石奇珠、杨绪松等参加调研。", city="汕尾市", published=date(2019, 12, 22))
+    assert [set(v.visitors) for v in vs] == [{"王伟中", "陈如桂"}]
+    # a mayor who calls at a company (莅临 a company is no guest's coming to the city): the county's
+    # leaders who 一同调研 are of his party
+    vs = visits_of("本报讯 4月14日上午，市委副书记、市长张旭晨一行莅临中瑞铝业调研指导工作。市政府秘书长张明玺、"
+                   "靖远县委副书记、县长刘力江等一同调研。", city="白银市", published=date(2021, 4, 15))
+    assert [set(v.visitors) for v in vs] == [{"张旭晨", "张明玺", "刘力江"}]
+    # a provincial leader's own staff who 陪同调研 go with him; a national guest's provincial hosts do not
+    vs = visits_of("本报讯 9月2日至4日，省委常委、省委统战部部长冉万祥来我州调研检查。省民委副主任秦耀等陪同调研。",
+                   city="甘南藏族自治州", published=date(2014, 9, 9))
+    assert [set(v.visitors) for v in vs] == [{"冉万祥", "秦耀"}]
+    vs = visits_of("本报讯 9月19日至21日，中国国民党副主席江丙坤来我市考察。省政协副主席王晓琴、省台办主任冯波等陪同考察。",
+                   city="宜昌市", published=date(2011, 9, 22))
+    assert [set(v.visitors) for v in vs] == [{"江丙坤"}]
+
+
+def test_those_elected_one_after_another_over_a_dunhao():
+    r = records("本报讯 根据计票结果，李毅当选为某某市人民政府市长 、崔晓民当选市五届人大常委会秘书长。")
+    posts = {(p.holder, p.title) for a in r.articles for p in a.posts}
+    assert ("李毅", "某某市人民政府市长") in posts and ("崔晓民", "市五届人大常委会秘书长") in posts
+    assert not any(h == "李毅" and "秘书长" in t for h, t in posts)
+
+
+def test_a_title_and_a_name_before_deng_qiye_is_no_company():
+    got = [n for n, _a, _c in enterprises_of("本报讯 市长王立奇到玉门油田分公司，与公司党委常务副书记、工会主席刘战君等企业负责人座谈。")]
+    assert not any("刘战君" in n for n in got)

@@ -479,6 +479,8 @@ def _titles_of_list(s: str, start: int, former: bool) -> list[Title]:
     out = []
     for item in chunk.split("、"):
         item = item.strip()
+        if re.search(r"当选|任命|免去|辞去", item):
+            break               # (甲当选为市长、乙当选…秘书长: the next person's election)
         ending = [w for w in post_words() if item.endswith(w)]
         if not ending or len(item) > 30:
             continue

@@ -65,7 +65,7 @@ TOPIC_RE = re.compile(r"^(?:分别|先后)?(?:带队|率队|一行|带领[^，�
 RECEIVED_BEFORE = re.compile(r"(?:会见|接见|会晤|欢迎)(?:了)?(?:由)?[^，。；]{0,30}$")
 RECEIVED_AFTER = re.compile(r"^(?:一行|(?:率领|带领|率|带队)的[^，。；]{0,30}?(?:团|组|一行))")
 # a visit the city receives: 一行来我市调研, 莅临, 来淮考察
-GUESTS = re.compile(r"(?:来到?|深入|走进|赴|到)(?:我|本)(?:市|县|区|州|旗)|莅临|莅[\u4e00-\u9fff]|来[\u4e00-\u9fff]{1,2}(?:调研|考察|视察|督导)|"
+GUESTS = re.compile(r"(?:来到?|深入|走进|赴|到)(?:我|本)(?:市|县|区|州|旗)|莅临(?=我|本|[\u4e00-\u9fff]{1,4}(?:省|市|县|区|州|旗|盟|新区|开发区|高新区))|莅(?!临)[\u4e00-\u9fff]|来[\u4e00-\u9fff]{1,2}(?:调研|考察|视察|督导)|"
                     # 甲率考察团来某市某县考察调研: a delegation come to the page's places
                     r"率[^，。；]{0,12}?(?:考察团|代表团|调研组|考察组|学习团)(?:一行)?来[\u4e00-\u9fff]{2,10}?(?:考察|调研|视察|学习)|"
                     r"一行来[\u4e00-\u9fff]{2,3}[市县区州旗](?:调研|考察|视察|督导)")
@@ -82,6 +82,9 @@ JOINED_RE = re.compile(r"^(?:等)?(?:[^，。；]{0,40}?)(?:(?:参加|一同|共
 JOINED_ACTIVITY = re.compile(r"^(?:等(?:[\u4e00-\u9fff]{0,8}?(?:领导|同志|负责人|负责同志|成员))?)?(?:同志)?(?:分别|先后)?"
                              r"(?:参加|一同参加|陪同参加)(?:了)?(?:(?:有关|相关|上述|以上|此次|本次)?"
                              r"(?:调研|考察|督导|检查|视察|督查|观摩)*(?:活动)?(?=[。；;]|$)|[。；;]|$)")
+# 甲、乙等陪同调研: who goes round with the visitors (of their party only where their titles say so)
+ACCOMPANIES = re.compile(r"^(?:等(?:[\u4e00-\u9fff]{0,8}?(?:领导|同志|负责人|负责同志|干部))?)?(?:同志)?(?:分别|一同|全程)?陪同"
+                         r"(?:调研|考察|视察|督导|检查)(?=[。；;]|$)")
 # a title of a province (its name in the group) or above: a provincial leader's party, not the city's hosts
 UPPER_LEVEL = re.compile(r"^(?:副?(?:省|自治区)(?!.{0,8}[市州县区])|国家|国务院|中央|全国|中国|([\u4e00-\u9fff]{2,3})(?:省|自治区)(?!.{0,8}[市州县区]))")
 # the rule of a visit the text recalls (某某总书记考察某地时的重要讲话), not one it reports
@@ -168,6 +171,15 @@ def _cued_place(s: str, start: int) -> str | None:
     """The place of a list's cue before a name (洪洞县领导甲、乙 -> 洪洞)."""
     cue = re.search(rf"([\u4e00-\u9fff]{{2,3}}?)(?:市|县|区|州|旗)领导{NAMES_SO_FAR}", s[:start])
     return cue.group(1) if cue else None
+
+
+def _of_the_page_city(pm: PersonMention, s: str, city: str | None) -> bool:
+    """Whether a person's titles or list cue name the page's own city (汕尾市领导甲, 汕尾市副市长乙)."""
+    own = re.sub(r"(?:市|地区|盟|自治州|州)$", "", city or "")[:2]
+    if not own:
+        return False
+    cue = _cued_place(s, pm.start)
+    return bool(cue and cue.startswith(own)) or any(t.text.startswith(own) for t in pm.titles)
 
 
 def _company_title(t) -> bool:
@@ -341,6 +353,22 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
                 continue
             if re.match(r"^[^，。；]{0,40}?参加[^，。；]{1,20}?或", rest):
                 continue            # (分别参加视察调研或座谈会: one or the other, the text does not say which)
+            if ACCOMPANIES.match(rest) and visits:
+                # 省委常委甲来我州调研。省民委副主任乙、省公安厅副厅长丙等陪同调研: a provincial
+                # leader's own staff who 陪同 are of the party (the city's, who 陪同, its hosts)
+                tour = visits[-1]
+                home = {_province_of(n, persons) for n in tour["visitors"]}
+                # (a province's leaders, not a national or foreign guest's: 中国国民党副主席甲来我市考察，
+                # 省政协副主席乙陪同 -- the province receives him)
+                provincial = all(re.match(r"副?(?:省|自治区)|[\u4e00-\u9fff]{2,3}(?:省|自治区)", t)
+                                 for n in tour["visitors"] for t in _titles_of(n, persons))
+                party = [o.name for o in persons[si] if o.start <= pm.start and o.name not in tour["visitors"]
+                         and o.titles and _province_of(o.name, [[o]]) in home] \
+                    if len(home) == 1 and None not in home and provincial else []
+                if party:
+                    tour["visitors"] += party
+                    tour["evidence"].append(Evidence(sent.span.start, sent.span.end, "visit.陪同调研"))
+                continue
             if JOINED_ACTIVITY.match(rest) and visits and not JOINED_RE.match(rest):
                 # 省某某厅副厅长甲，某某市领导乙参加有关活动: a provincial leader's tour is joined by the
                 # province's officials, not by the city's (its hosts); a tour of the city's own
@@ -407,10 +435,14 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
                 # (a company's people who take part are the hosts of the site visited; so are the
                 # city's leaders who join a provincial official's tour: 副厅长甲到某市调研，副市长乙参加调研)
                 home = {_province_of(n, persons) for n in tour["visitors"]} if tour is not None else set()
+                # (深圳市委书记甲一行到某市调研。某市领导乙、丙参加调研: visitors from elsewhere; those
+                # of the page's own city who join are their hosts)
+                away = tour is not None and bool(set().union(*(_places_of(n, persons, city) for n in tour["visitors"])))
                 joiners = [o.name for o in persons[si] if o.start <= pm.start and not _only_of_a_company(o)
                            and not (len(home) == 1 and None not in home
                                     and _province_of(o.name, [[o]]) not in home
-                                    and (o.titles or _level(o.name, [[o]], s)))]
+                                    and (o.titles or _level(o.name, [[o]], s)))
+                           and not (away and _of_the_page_city(o, s, city))]
                 if not joiners:
                     continue
                 if tour is None:
