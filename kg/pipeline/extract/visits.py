@@ -150,13 +150,18 @@ def _province_stem(city: str | None) -> str:
     return re.sub(r"(?:维吾尔|壮族|回族)?(?:自治区|省|市)$", "", prov)
 
 
+def _city_stem(city: str | None) -> str:
+    """The page city's name as titles open with it (临汾 for 临汾市, 黔南 for 黔南布依族苗族自治州)."""
+    return re.sub(r"(?:市|地区|盟|自治州|州)$", "", city or "")[:2]
+
+
 PLACE_OPENING = re.compile(r"^([\u4e00-\u9fff]{2,3}?)(?:市|县|区|州|旗|盟|省|自治区|地区)(?!场|长|委员会)")
 
 
 def _places_of(name: str, persons: list[list[PersonMention]], city: str | None) -> set[str]:
     """The places other than the page's city that the person's titles open with (临汾市委常委、
     洪洞县委书记 -> 临汾, 洪洞); empty when a title opens with none."""
-    own = re.sub(r"(?:市|地区|盟|自治州|州)$", "", city or "")[:2]
+    own = _city_stem(city)
     out = set()
     for t in _titles_of(name, persons):
         m = PLACE_OPENING.match(t)
@@ -175,7 +180,7 @@ def _cued_place(s: str, start: int) -> str | None:
 
 def _of_the_page_city(pm: PersonMention, s: str, city: str | None) -> bool:
     """Whether a person's titles or list cue name the page's own city (汕尾市领导甲, 汕尾市副市长乙)."""
-    own = re.sub(r"(?:市|地区|盟|自治州|州)$", "", city or "")[:2]
+    own = _city_stem(city)
     if not own:
         return False
     cue = _cued_place(s, pm.start)
