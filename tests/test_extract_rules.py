@@ -2663,3 +2663,10 @@ def test_those_elected_one_after_another_over_a_dunhao():
 def test_a_title_and_a_name_before_deng_qiye_is_no_company():
     got = [n for n, _a, _c in enterprises_of("本报讯 市长王立奇到玉门油田分公司，与公司党委常务副书记、工会主席刘战君等企业负责人座谈。")]
     assert not any("刘战君" in n for n in got)
+
+
+def test_an_activity_of_observing_projects_is_no_meeting_and_an_observing_meeting_is():
+    names = [m.name for m in meetings("本报讯 7月19日，示范区举行2022年上半年重点项目观摩活动。"
+                                      "7月20日，全市枸杞田间管理现场观摩会召开。", published=date(2022, 7, 21))]
+    assert not any(n.endswith("观摩活动") for n in names)
+    assert any(n.endswith("观摩会") for n in names)
