@@ -15,7 +15,7 @@ from datetime import date
 from ...records import Article, ArticleRecords, EnterpriseMention, Evidence, PageRecords, Post, Split
 from . import biographies, careers, divisions, enterprises, meetings, people, projects, visits
 from .ner import NameFinder
-from .text import MAX_SENTENCE, Sentence, day_alone, find_dates, lead_paragraph, sentences
+from .text import MAX_SENTENCE, Sentence, cn_number, day_alone, find_dates, lead_paragraph, sentences
 
 
 def extract_page(split: Split, ner: NameFinder | None = None) -> PageRecords:
@@ -294,10 +294,8 @@ CN_YEAR_MONTH = re.compile(r"([〇零一二三四五六七八九]{4})年(十[一
 def _cn_year_month(line: str) -> str:
     """二〇二二年一月 -> 2022年1月 in a line, the rest as it is."""
     def digits(m: re.Match) -> str:
-        year = "".join(str("〇一二三四五六七八九".index(c)) if c != "零" else "0" for c in m.group(1))
-        mo = m.group(2)
-        month = 10 + ("一二".index(mo[1]) + 1 if len(mo) > 1 else 0) if mo.startswith("十") else "一二三四五六七八九".index(mo) + 1
-        return f"{year}年{month}月"
+        year = "".join(str(cn_number(c.replace("〇", "零"))) for c in m.group(1))
+        return f"{year}年{cn_number(m.group(2))}月"
     return CN_YEAR_MONTH.sub(digits, line)
 TIME_FIELD = re.compile(r"(?<!发布|更新|修改|生成|成文|印发)(?:会议|召开|举办|举行|活动)?时间\s*[:：]\s*")
 SIGNATURE = re.compile(r"[^，。！？\s]{3,40} [\u4e00-\u9fff·]{2,4}")

@@ -467,23 +467,24 @@ def extract(sentences: list[Sentence], enterprises_by_sentence: list[list[tuple[
             projects.append({"name": name, "investment": inv, "approx": approx_own if inv is not None else False,
                              "enterprise": ent, "evidence": [Evidence(sent.span.start, sent.span.end,
                                                                       "project.name")]})
-        for a, b, name, owner in listed(sent):
+        in_list, facilities, works = listed(sent), named_facilities(sent), facility_works(sent)
+        for a, b, name, owner in in_list:
             if any(x <= a < y for x, y, _n in found):
                 continue
             projects.append({"name": name, "investment": None, "approx": False, "enterprise": owner,
                              "evidence": [Evidence(sent.span.start, sent.span.end, "project.listed")]})
-        for a, b, name in named_facilities(sent):
-            if any(x < b and a < y for x, y, _n in found) or any(x < b and a < y for x, y, _n, _o in listed(sent)):
+        for a, b, name in facilities:
+            if any(x < b and a < y for x, y, _n in found) or any(x < b and a < y for x, y, _n, _o in in_list):
                 continue
             projects.append({"name": name, "investment": None, "approx": False, "enterprise": None,
                              "evidence": [Evidence(sent.span.start, sent.span.end, "project.facility")]})
-        for a, b, name in facility_works(sent):
+        for a, b, name in works:
             if any(x < b and a < y for x, y, _n in found):
                 continue
             projects.append({"name": name, "investment": None, "approx": False, "enterprise": None,
                              "evidence": [Evidence(sent.span.start, sent.span.end, "project.facility_works")]})
-        spans = [(a, b) for a, b, _n in found] + [(a, b) for a, b, _n, _o in listed(sent)] \
-            + [(a, b) for a, b, _n in named_facilities(sent)] + [(a, b) for a, b, _n in facility_works(sent)]
+        spans = [(a, b) for a, b, _n in found] + [(a, b) for a, b, _n, _o in in_list] \
+            + [(a, b) for a, b, _n in facilities] + [(a, b) for a, b, _n in works]
         for a, b, name in list_mates(s, spans):
             projects.append({"name": name, "investment": None, "approx": False, "enterprise": None,
                              "evidence": [Evidence(sent.span.start, sent.span.end, "project.list_mate")]})
@@ -531,9 +532,11 @@ def list_mates(s: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, str
     where at least two of a clause's items separated by 、 are projects found, and they are at
     least a third of them, each other item that reads as a name is one too."""
     out: list[tuple[int, int, str]] = []
+    if not BATCH_WORKS.search(s):
+        return out
     for clause in re.finditer(r"[^，。；：,;:]+", s):
         a0, b0 = clause.span()
-        if "、" not in clause.group(0) or not BATCH_WORKS.search(s) or TOUR_LIST.search(clause.group(0)):
+        if "、" not in clause.group(0) or TOUR_LIST.search(clause.group(0)):
             continue            # (a tour's stops are places, companies and projects alike)
         items, pos = [], a0
         for part in clause.group(0).split("、"):

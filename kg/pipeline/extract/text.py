@@ -112,7 +112,7 @@ DATE_RE = re.compile(
 CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
 
 
-def _cn_number(text: str) -> int:
+def cn_number(text: str) -> int:
     """十一 -> 11, 二十 -> 20, 三十一 -> 31, 五 -> 5 (one to thirty-one)."""
     if "十" not in text:
         return CN_DIGITS[text]
@@ -168,7 +168,7 @@ def _find_dates(s: str, published: date | None, future: bool = False) -> tuple[D
             continue
         expr = re.sub(r"\s+", "", m.group(0))
         if m.group("cm"):
-            month, day = _cn_number(m.group("cm")), _cn_number(m.group("cd"))
+            month, day = cn_number(m.group("cm")), cn_number(m.group("cd"))
             if not (1 <= month <= 12 and 1 <= day <= 31):
                 continue
             expr = f"{m.group('cy') + '年' if m.group('cy') else ''}{month}月{day}日"
