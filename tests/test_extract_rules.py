@@ -2670,3 +2670,19 @@ def test_an_activity_of_observing_projects_is_no_meeting_and_an_observing_meetin
                                       "7月20日，全市枸杞田间管理现场观摩会召开。", published=date(2022, 7, 21))]
     assert not any(n.endswith("观摩活动") for n in names)
     assert any(n.endswith("观摩会") for n in names)
+
+
+def test_deputies_to_another_session_do_not_name_the_session_held():
+    ms = meetings("本报讯 12月20日下午，市七届人大三次会议开幕。大会的主要任务是：选举我市出席省第十四届人民代表大会代表。"
+                  "会议由大会执行主席孙志远主持。")
+    assert [(m.name, m.chair) for m in ms if m.chair] == [("市七届人大三次会议", ("孙志远",))]
+
+
+def test_a_list_of_names_written_with_commas_on_the_rostrum():
+    text = ("本报讯 4月19日下午，市第五届人民代表大会第四次会议闭幕。"
+            "大会执行主席石伟东,赵立新,孙志远,钱立新在主席台前排就座,石伟东主持大会。"
+            "贺长青,温立新,秦素梅及主席团其他成员,市政府副市长等在主席台就座。")
+    ms = meetings(text, ner=None)
+    assert set(ms[0].participants) >= {"赵立新", "孙志远", "钱立新"}
+    ms = [m for a in lac_records(text).articles for m in a.meetings]
+    assert set(ms[0].participants) >= {"赵立新", "孙志远", "钱立新", "贺长青", "温立新", "秦素梅"}

@@ -215,6 +215,9 @@ def find(sent: Sentence) -> list[tuple[int, int, str, str]]:
             if name in GENERIC:
                 continue
             rule = "meeting.mentioned"
+        elif before.endswith(("出席", "列席")) and re.match(r"的?(?:代表|委员)(?!会|团)", after):
+            # 选举某市出席省第十三届人民代表大会代表: deputies to a session, which the text only names
+            rule = "meeting.mentioned"
         elif before.endswith(CONVENE):
             rule = "meeting." + next(t for t in CONVENE if before.endswith(t))
         elif (held := re.search(r"(举办|举行|召开)了?[^，。；“”]{2,30}?的$", s[max(0, start - 40):start])) \

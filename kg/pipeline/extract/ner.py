@@ -48,9 +48,14 @@ def clauses(sentences: Iterable[str]) -> list[str]:
     in order of first appearance."""
     out: dict[str, None] = {}
     for s in sentences:
-        pos = 0
+        pos = seg = 0
         for m in [*CLAUSE_END.finditer(s), None]:
             end = m.end() if m else len(s)
+            # a clause as short as a name before a comma goes on into the next: the items of
+            # a list written with commas (甲,乙,丙在主席台就座) are tagged with the clause they close
+            short, seg = end - seg <= 5, end
+            if m and m.group(0) in "，," and short:
+                continue
             c = s[pos:end].strip()
             pos = end
             if 3 <= len(c) <= MAX_CLAUSE and NEEDS_NAMES.search(c):

@@ -591,7 +591,7 @@ def profile_subject(sent: Sentence) -> str | None:
 
 # names listed without titles of their own: 市领导甲、乙、丙出席; 出席会议的有甲、乙
 LIST_CUE = re.compile(r"(?:[省市县区镇]领导(?:同志)?(?:有)?|领导同志|(?:出席|参加|列席)(?:会议|活动|仪式|大会)?的(?:领导)?(?:还)?有|"
-                      r"就[座坐]的[^，。；]{0,12}?有|(?:出席|参会|参加|列席)人员[:：]?|(?:大会|会议)的?执行主席(?:是|为|有)[:：]?)[:：]?")
+                      r"就[座坐]的[^，。；]{0,12}?有|(?:出席|参会|参加|列席)人员[:：]?|(?:大会|会议)的?执行主席(?:是|为|有)?[:：]?)[:：]?")
 
 
 def listed_mentions(sent: Sentence, taken: list[PersonMention]) -> list[PersonMention]:
@@ -628,14 +628,16 @@ def listed_mentions(sent: Sentence, taken: list[PersonMention]) -> list[PersonMe
             break
     # a clause that is only a list of names before 参加/出席: …，甲、乙参加
     # (…、甲以及大会主席团成员在主席台就座; 甲、乙等12位委员先后发言)
-    for m in re.finditer(rf"(?:^|(?<=[，,。；;\s]))((?:(?:{DOTTED_NAME}|[\u4e00-\u9fff·]{{2,4}})、)+(?:{DOTTED_NAME}|[\u4e00-\u9fff·]{{2,4}}))"
-                         r"(?:等[^，。；、]{0,12}?|以及[^，。；、]{0,30}?|"
+    # (刘某,张某,王某及主席团其他成员在主席台就座: a list written with commas)
+    for m in re.finditer(rf"(?:^|(?<=[，,。；;\s]))((?:(?:{DOTTED_NAME}|[\u4e00-\u9fff·]{{2,4}})、)+(?:{DOTTED_NAME}|[\u4e00-\u9fff·]{{2,4}})|"
+                         rf"(?:(?:{DOTTED_NAME}|[\u4e00-\u9fff·]{{2,4}}),)+(?:{DOTTED_NAME}|[\u4e00-\u9fff·]{{2,4}}))"
+                         r"(?:等[^，。；、]{0,12}?|以?及[^。；]{0,60}?|"
                          # 甲、乙9位委员分别代表…作大会发言: the list counted, then what its members do
                          r"(?<!等)等?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[位名][^，。；]{0,80}?)?"
                          r"(?:参加|出席|列席|陪同|在主席[台团](?:前排|上)?就[座坐]|(?:先后|依次)?(?:发言|讲话))", s):
         q = m.start(1)
         found, known, missed, starts = [], 0, 0, {(pm.start, pm.end) for pm in taken}
-        for part in m.group(1).split("、"):
+        for part in re.split(r"[、,]", m.group(1)):
             named = name_at(s, q) == part or (q, q + len(part)) in starts
             # an item the rules and the model both miss, among names they find (甲、常某有、乙参加)
             # (or a Tibetan name of one syllable pair the table knows: 扎西多吉, 斑丹卓玛)
