@@ -352,6 +352,11 @@ def test_enterprise_name_starts_at_the_place_not_at_a_function_word_inside():
     ("本报讯 山东沐和食品有限公司位于诸城市经济开发区，主要生产肉制品。", "诸城市"),
     ("本报讯 6月19日，市长到诸城市调研，先后来到山东沐和食品有限公司、某某机械有限公司。", "诸城市"),
     ("本报讯 6月19日，诸城市、青州市共签约项目8个，山东沐和食品有限公司等参加。", None),
+    # (the place a list of companies is in, before its first: every one of them)
+    ("本报讯 在诸城市鸿运精密机械制造有限公司、某某机械有限公司、山东沐和食品有限公司，调研组察看了生产线。"
+     "随后，调研组来到青州市。", "诸城市"),
+    ("本报讯 调研组先后深入诸城市智能装备产业园、某某机械有限公司、山东沐和食品有限公司，察看了生产线。"
+     "随后，调研组来到青州市。", None),
 ])
 def test_the_county_that_places_a_company(sentence, county):
     es = [e for e in enterprises(sentence) if e.name == "山东沐和食品有限公司"]

@@ -621,7 +621,10 @@ def _county_of_sentences(name: str, aliases: list[str], sentences: list[Sentence
                 # a list opened by the clause (甲一行先后深入某某县乙项目、丙公司): only where the
                 # clause names that one county and the article speaks of it again (a tour of that
                 # county, not a first stop that happens to name one)
-                if lead and len(first) > 14:
+                # (在某某县甲公司、乙公司、丙公司，某某考察了…: the place the whole list is in)
+                in_county = bool(lead) and first.startswith("在") and any(
+                    a == 1 for a, _b, d, _f in g.find(first) if d is lead[0][0])
+                if lead and len(first) > 14 and not in_county:
                     clause = text[listed.start():k + len(form)] + re.split(r"[，,；;。]", text[k + len(form):])[0]
                     own = _counties_in(first, city)
                     if _counties_in(clause, city) != own or (_mentions(article_text, own, city) < 2
