@@ -2691,3 +2691,25 @@ def test_a_list_of_names_written_with_commas_on_the_rostrum():
     assert set(ms[0].participants) >= {"赵立新", "孙志远", "钱立新"}
     ms = [m for a in lac_records(text).articles for m in a.meetings]
     assert set(ms[0].participants) >= {"赵立新", "孙志远", "钱立新", "贺长青", "温立新", "秦素梅"}
+
+
+def test_our_and_that_place_before_a_title_name_the_place_of_the_page():
+    r = records("本报讯 6月19日，我市政协主席石伟东出席会议。该区人大常委会副主任孙志远、该区区长赵立新参加。")
+    got = {(p.holder, p.title) for a in r.articles for p in a.posts}
+    assert got == {("石伟东", "市政协主席"), ("孙志远", "区人大常委会副主任"), ("赵立新", "区长")}
+
+
+def test_a_name_with_a_character_of_the_rarer_block():
+    r = lac_records("本报讯 6月19日，区长高文䘵出席会议并讲话。")
+    assert [(p.holder, p.title) for a in r.articles for p in a.posts] == [("高文䘵", "区长")]
+
+
+def test_what_a_company_is_before_its_name_and_a_visit_clause_are_no_part_of_it():
+    es = enterprises("本报讯 6月19日，某某区副区长孙志远一行到潍坊鸿运集团进行工作对接，集团所属上市公司鸿运药业董事长"
+                     "赵立新参加。台企味美集团也派员参加。")
+    assert {e.name for e in es} == {"潍坊鸿运集团", "鸿运药业", "味美集团"}
+
+
+def test_a_count_of_signed_projects_is_no_project():
+    text = "本报讯 我市13只签约项目中外资项目占5项。其中，某某纺织印染项目总投资1.2亿元。"
+    assert [p.name for a in records(text).articles for p in a.projects] == ["某某纺织印染项目"]

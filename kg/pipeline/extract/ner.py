@@ -33,7 +33,7 @@ CLOSES_NAME = ("w", "v", "vd", "p", "c", "u", "d", "xc")
 # rule expects a name in: after a title or role word, or before a verb of speech
 ROLE_BEFORE = re.compile(r"(书记|长|主任|主席|主委|委员|经理|董事|负责人|总监|员|代表|同志|师|人)$")
 SPEECH_AFTER = ("说", "表示", "介绍", "指出", "强调", "认为", "告诉", "坦言", "感慨")
-NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}")
+NAME = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf·]{2,4}")
 ELECTED_AFTER = ("当选为", "当选")
 # what closes a list and the model may run into its last name: 甲、乙等
 LIST_TAIL = "等"

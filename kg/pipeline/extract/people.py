@@ -22,7 +22,7 @@ FORMER = ("原", "时任", "曾任", "前任")
 CUT_WORDS = ("邀请", "陪同", "会同", "参加", "出席", "任命", "提名", "免去", "当选为", "当选", "选举", "同意",
              "由", "在", "和", "与", "及", "对", "向", "是", "为", "经", "据", "请", "的", "了", "到", "同", "据悉",
              "等", "看望", "会见", "听取", "随同", "带领", "率领", "随着", "随著", "有", "最后", "首先", "随后",
-             "会上")
+             "会上", "所属", "下属", "旗下", "上市公司", "台企")
 ORG_CHAR = re.compile(rf"[{CJK}()（）0-9A-Za-z]")
 ENTERPRISE_ORG = re.compile(r"(公司|集团|银行|厂|企业|农商行|合作社|店)$")
 REFERRING_ORG = ("该公司", "该企业", "该集团", "公司", "企业", "集团", "该厂", "集团公司", "该集团公司", "")
@@ -219,6 +219,13 @@ def _title_ending_at(s: str, end: int) -> tuple[int, Title] | None:
         # (及某某县委书记: a list's link, never a body's first character; the title still starts
         # there, for the chain of titles before it)
         prefix = re.sub(r"^[及与、]+", "", prefix)
+        # 我市政协主席, 该区人大常委会副主任, 该区区长: the page's own place, said as "our" or "that"
+        # (该区区长: the level of a post that already names it)
+        own = re.match(r"^[我该本](?=[省市县区旗州])", prefix)
+        if own:
+            prefix = prefix[1:]
+            if len(prefix) == 1 and pw.word.startswith(prefix):
+                prefix = ""
         former = False
         for f in FORMER:
             if prefix.startswith(f):

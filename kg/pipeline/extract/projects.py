@@ -328,7 +328,7 @@ def facility_works(sent: Sentence) -> list[tuple[int, int, str]]:
 
 
 # what is said of projects in general: 全年各项目, 14项民生实事候选项目, 多优质项目, 抓投资上项目
-COUNTED = re.compile(r"\d+\s*[项件个批座条所处家]|各$|全部$|候选$|优质$|高质量$|实事$|在建$|储备$|新开工$|"
+COUNTED = re.compile(r"\d+\s*[项件个批座条所处家只]|各$|全部$|候选$|优质$|高质量$|实事$|在建$|储备$|新开工$|"
                      r"[促上抓以在着把将向给对共谋到跑争引招盯]$|以赴|马力|盯着|保持|发挥|服务$|谋划$|\d$")
 PLACE_OR_YEAR = re.compile(r"^(?:\d{4}年(?:度)?|全市|全省|全县|全区|全州|全国|市级|省级|县级|区级|[省市县区州]|本地|我市|"
                            r"[\u4e00-\u9fff]{2,5}?(?:市|县|区|州|旗))+")
