@@ -2713,3 +2713,19 @@ def test_what_a_company_is_before_its_name_and_a_visit_clause_are_no_part_of_it(
 def test_a_count_of_signed_projects_is_no_project():
     text = "本报讯 我市13只签约项目中外资项目占5项。其中，某某纺织印染项目总投资1.2亿元。"
     assert [p.name for a in records(text).articles for p in a.projects] == ["某某纺织印染项目"]
+
+
+def test_a_leader_who_joins_the_tour_in_one_of_its_places_is_a_visitor():
+    vs = [v for a in records("本报讯 6月14日，市委常委、秘书长孙志远先后到高新区、青州市调研经济社会发展情况。"
+                             "市人大常委会副主任赵立新参加高新区活动。").articles for v in a.visits]
+    assert [v.visitors for v in vs] == [("孙志远", "赵立新")]
+
+
+def test_a_guest_citys_leader_who_attends_the_guests_activity_is_of_their_party():
+    text = ("本报讯 6月16日，临沂市委书记、市人大常委会主任孙志远，市委副书记、市长赵立新率该市党政考察团来我市考察交流，"
+            "受到市委书记石伟东的热烈欢迎。临沂市政协主席钱立新，我市政协主席贺长青出席活动。")
+    vs = [v for a in records(text).articles for v in a.visits]
+    assert [v.visitors for v in vs] == [("孙志远", "赵立新", "钱立新")]
+    # (the city's own leader who attends a tour of its own leader's is no visitor for it)
+    text = "本报讯 6月16日，市委书记石伟东到青州市调研。市政协主席贺长青出席活动。"
+    assert [v.visitors for a in records(text).articles for v in a.visits] == [("石伟东",)]

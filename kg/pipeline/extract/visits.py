@@ -80,8 +80,10 @@ JOINED_RE = re.compile(r"^(?:等)?(?:[^，。；]{0,40}?)(?:(?:参加|一同|共
 # 甲、乙参加有关活动: those who join the activities the article reports (whose side they are on, their titles say)
 # (甲、乙及丙等旗领导陪同参加了督导检查: the tour's own words for what they joined)
 JOINED_ACTIVITY = re.compile(r"^(?:等(?:[\u4e00-\u9fff]{0,8}?(?:领导|同志|负责人|负责同志|成员))?)?(?:同志)?(?:分别|先后)?"
-                             r"(?:参加|一同参加|陪同参加)(?:了)?(?:(?:有关|相关|上述|以上|此次|本次)?"
-                             r"(?:调研|考察|督导|检查|视察|督查|观摩)*(?:活动)?(?=[。；;]|$)|[。；;]|$)")
+                             r"(?:参加|一同参加|陪同参加|(?=出席(?:了)?(?:有关|相关|上述|以上|此次|本次)?活动)出席)(?:了)?(?:(?:有关|相关|上述|以上|此次|本次)?"
+                             r"(?:调研|考察|督导|检查|视察|督查|观摩)*(?:活动)?(?=[。；;]|$)|[。；;]|$|"
+                             # (参加某某高新区活动: the part of the tour in one of its places)
+                             r"(?:在)?[\u4e00-\u9fff]{2,10}?(?:区|县|市|镇|乡|旗|园)(?:的)?(?:调研|考察|督导|检查|视察)?活动(?=[。；;]|$))")
 # 甲、乙等陪同调研: who goes round with the visitors (of their party only where their titles say so)
 ACCOMPANIES = re.compile(r"^(?:等(?:[\u4e00-\u9fff]{0,8}?(?:领导|同志|负责人|负责同志|干部))?)?(?:同志)?(?:分别|一同|全程)?陪同"
                          r"(?:调研|考察|视察|督导|检查)(?=[。；;]|$)")
@@ -110,6 +112,8 @@ def _level(name: str, persons: list[list[PersonMention]], cue_text: str = "") ->
     县委书记, 某某区长), or, for one untitled, the level of the cue before the list in ``cue_text``
     (the person's sentence: 市领导甲、乙); None when unsure (a company's post, another kind of body)."""
     titles = _titles_of(name, persons)
+    # (市委常委、秘书长: a post of no body of its own after one with a level is that body's)
+    bare = {t.text for ms in persons for pm in ms if pm.name == name for t in pm.titles if t.text == t.post.word}
     found = set()
     for t in titles:
         if UPPER_LEVEL.match(t):
@@ -118,6 +122,8 @@ def _level(name: str, persons: list[list[PersonMention]], cue_text: str = "") ->
             found.add("city")
         elif re.match(r"^(?:县|区|旗|[\u4e00-\u9fff]{2,4}[县区旗](?!域))", t) or re.match(r"^(?:副)?[县区]长", t):
             found.add("county")
+        elif t in bare and len(bare) < len(set(titles)):
+            continue
         else:
             return None
     if not titles and cue_text:
@@ -158,13 +164,17 @@ def _city_stem(city: str | None) -> str:
 PLACE_OPENING = re.compile(r"^([\u4e00-\u9fff]{2,3}?)(?:市|县|区|州|旗|盟|省|自治区|地区)(?!场|长|委员会)")
 
 
-def _places_of(name: str, persons: list[list[PersonMention]], city: str | None) -> set[str]:
+def _places_of(name: str, persons: list[list[PersonMention]], city: str | None, some: bool = False) -> set[str]:
     """The places other than the page's city that the person's titles open with (临汾市委常委、
-    洪洞县委书记 -> 临汾, 洪洞); empty when a title opens with none."""
+    洪洞县委书记 -> 临汾, 洪洞); empty when a title opens with none (``some``: the places of those
+    that open with one, for a guest whose later titles leave the place to the first: 湛江市委书记、
+    市人大常委会主任 -> 湛江)."""
     own = _city_stem(city)
     out = set()
     for t in _titles_of(name, persons):
         m = PLACE_OPENING.match(t)
+        if not m and some:
+            continue
         if not m:
             return set()
         if not (own and (m.group(1).startswith(own) or own in t[:9])):
@@ -393,10 +403,12 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
                 if len(home) == 1 and None not in home:
                     party = [o.name for o in persons[si] if o.start <= pm.start and o.name not in tour["visitors"]
                              and _province_of(o.name, [[o]]) in home]
-                elif GUESTS.search(opened.text):
+                elif GUESTS.search(opened.text) or "出席" in JOINED_ACTIVITY.match(rest).group(0):
+                    if not GUESTS.search(opened.text):
+                        continue    # (市领导乙出席活动: who attends, not whose tour it is)
                     # 某某一行来我市调研，我市甲、乙参加: the hosts, not visitors; but the guests' own
                     # (某某县委书记甲率考察团来…；某某县领导乙、丙等参加) are of their party
-                    homes = set().union(*(_places_of(n, persons, city) for n in tour["visitors"]))
+                    homes = set().union(*(_places_of(n, persons, city, some=True) for n in tour["visitors"]))
                     party = [o.name for o in persons[si] if o.start <= pm.start and o.name not in tour["visitors"]
                              and homes and (_places_of(o.name, [[o]], city) or {_cued_place(s, o.start)}) <= homes]
                     if not party:
