@@ -2729,3 +2729,20 @@ def test_a_guest_citys_leader_who_attends_the_guests_activity_is_of_their_party(
     # (the city's own leader who attends a tour of its own leader's is no visitor for it)
     text = "本报讯 6月16日，市委书记石伟东到青州市调研。市政协主席贺长青出席活动。"
     assert [v.visitors for a in records(text).articles for v in a.visits] == [("石伟东",)]
+
+
+def test_names_before_all_through_and_a_verb_before_a_bare_post():
+    r = records("本报讯 区政府副区长赵立新、区经合局局长孙志远全程陪同。石伟东还特别嘱咐校长钱立新，一定要照顾好孩子们。")
+    got = {(p.holder, p.title) for a in r.articles for p in a.posts}
+    assert got == {("赵立新", "区政府副区长"), ("孙志远", "区经合局局长"), ("钱立新", "校长")}
+
+
+def test_a_district_whose_name_reads_as_a_verb_keeps_it_in_a_title():
+    r = records("本报讯 前进区委书记孙志远在座谈会上强调，要加强交流。", city="佳木斯市")
+    assert [(p.holder, p.title) for a in r.articles for p in a.posts] == [("孙志远", "前进区委书记")]
+
+
+def test_two_who_chair_in_turn_and_the_body_that_holds_a_numbered_meeting():
+    ms = meetings("本报讯 7月12日上午，潍坊市五届人大常委会举行第33次主任会议。市委书记、市人大常委会主任孙志远，"
+                  "市人大常委会党组书记、常务副主任赵立新分别主持会议。")
+    assert [(m.name, m.chair) for m in ms] == [("潍坊市五届人大常委会第33次主任会议", ("孙志远", "赵立新"))]

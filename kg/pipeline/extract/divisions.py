@@ -57,6 +57,21 @@ def _changes() -> dict[str, list[str]]:
 
 
 @lru_cache(maxsize=1)
+def county_names() -> frozenset[str]:
+    """The full names of the country's counties and districts (前进区, 东风区, 向阳区): words a
+    title's place may open with though they read as verbs."""
+    out: set[str] = set()
+    for _prov, pdata in china().items():
+        if not isinstance(pdata, dict):
+            continue
+        for city, cdata in pdata.items():
+            if city.startswith("_") or not isinstance(cdata, dict):
+                continue
+            out.update(k for k in cdata if not k.startswith("_"))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
 def national_places() -> re.Pattern:
     """Provinces and prefecture-level cities of the whole country, full and short
     (山东省, 山东, 东莞市, 东莞): the place a company's name may open with."""

@@ -305,7 +305,8 @@ def find(sent: Sentence) -> list[tuple[int, int, str, str]]:
             continue
         # 市委常委会召开…民主生活会: the convening body belongs to the name
         # (a name that opens with its own place, 楚雄州2025年…通报会, keeps it)
-        if before.endswith("召开") and not re.match(r"^(市|县|区|省|全|中央|国务院|中共)", name) \
+        # (娄底市五届人大常委会举行第33次主任会议: so does the body that holds a numbered one)
+        if (before.endswith("召开") or before.endswith("举行") and name.startswith("第")) and not re.match(r"^(市|县|区|省|全|中央|国务院|中共)", name) \
                 and not national_places().match(name) and not re.match(r"^[\u4e00-\u9fff]{1,5}[省州市县区盟旗]\d{4}年", name):
             k = start - (len(s[max(0, start - 12):start]) - len(before)) - 2
             subj = ORG_SUBJECT.search(s[:k])
@@ -762,12 +763,25 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
                         sitting["chair"].append(pm.name)
                         sitting["evidence"].append(Evidence(sent.span.start, sent.span.end, "meeting.chair.sitting"))
         if re.search(r"(会议|会|开幕式|仪式)由", s) or CHAIRS.search(s):
-            for pm in persons[si]:
+            for k, pm in enumerate(persons[si]):
                 if (re.match(r"^\s*(?:同志)?主持", s[pm.end:]) and pm.name not in main["chair"]
                         and (not found or CHAIRS.match(s[pm.end:]))):
                     main["chair"].append(pm.name)
                     how = "由…主持" if re.search(r"(会议|会|开幕式|仪式)由", s) else "主持会议"
                     main["evidence"].append(Evidence(sent.span.start, sent.span.end, f"meeting.chair.{how}"))
+                # 市委书记甲，常务副主任乙分别主持会议: each of a list chairs it in turn
+                elif re.match(r"^\s*(?:分别|共同|轮流)主持(?:了)?(?:会议|大会)", s[pm.end:]):
+                    run = [pm]
+                    for prev in reversed(persons[si][:k]):
+                        if LIST_VERBS.search(s[prev.end:run[-1].start]) or re.search(r"[。；;]", s[prev.end:run[-1].start]):
+                            break
+                        run.append(prev)
+                    if len(run) < 2:
+                        continue
+                    for x in reversed(run):
+                        if x.name not in main["chair"]:
+                            main["chair"].append(x.name)
+                    main["evidence"].append(Evidence(sent.span.start, sent.span.end, "meeting.chair.分别主持"))
     # one session written two ways (惠州市第十三届人民代表大会第四次会议, 市十三届人大四次会议):
     # the fullest name for both
     keys = [session_key(m["name"]) for m in meetings]

@@ -15,7 +15,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ...records import Evidence, Post
-from .divisions import national_places
+from .divisions import county_names, national_places
 from .text import AFTER_NAME, CJK, FUNCTION_CHARS, NOT_NAME_TAIL, TIBETAN, Sentence, is_word, name_at, surnames, word_ends, word_tag, words
 
 FORMER = ("原", "时任", "曾任", "前任")
@@ -160,13 +160,20 @@ def _clause_end(prefix: str) -> int:
     if len(prefix) < 3:
         return 0
     pos, cut, sure = 0, 0, -1
-    for w in words(prefix):
+    tokens = words(prefix)
+    for w in tokens:
         pos += len(w)
         if pos >= len(prefix):
+            # (甲还特别嘱咐|校长乙: a clause of a person, an adverb and a verb, before a bare post)
+            tag = word_tag(w)
+            if len(w) >= 2 and tag.startswith("v") and not tag.startswith("vn") and w not in ORG_VERBS \
+                    and any(word_tag(x).startswith(("d", "nr")) for x in tokens[:-1]):
+                return len(prefix)
             break
         tag = word_tag(w)
         if w in CLAUSE_WORDS or (len(w) >= 2 and tag.startswith("v") and w not in ORG_VERBS and not tag.startswith("vn")
-                                 and not national_places().fullmatch(w)):       # (自贡|市委: a place)
+                                 and not national_places().fullmatch(w)       # (自贡|市委: a place)
+                                 and w + prefix[pos:pos + 1] not in county_names()):     # (前进|区委: a district)
             cut = pos
             if len(w) >= 2 and w in CLAUSE_WORDS:
                 sure = pos          # (还有|蓬江区委: the clause's own words, whatever follows)
