@@ -2746,3 +2746,15 @@ def test_two_who_chair_in_turn_and_the_body_that_holds_a_numbered_meeting():
     ms = meetings("本报讯 7月12日上午，潍坊市五届人大常委会举行第33次主任会议。市委书记、市人大常委会主任孙志远，"
                   "市人大常委会党组书记、常务副主任赵立新分别主持会议。")
     assert [(m.name, m.chair) for m in ms] == [("潍坊市五届人大常委会第33次主任会议", ("孙志远", "赵立新"))]
+
+
+def test_the_last_line_of_a_page_cut_short_is_the_bodys():
+    text = ("本报讯 1月19日，市九届人大六次会议举行第二次全体会议。市人民法院代理院长孙志远代表市人民法院向大会报告工作。\n"
+            "市人民检察院代理检察长赵立新代表市人民检察院向大会报")
+    r = records(text)
+    assert {(p.holder, p.title) for a in r.articles for p in a.posts} == {
+        ("孙志远", "市人民法院代理院长"), ("赵立新", "市人民检察院代理检察长")}
+    assert "孙志远" in {n for a in r.articles for m in a.meetings for n in m.participants}   # (向大会报告工作)
+    # (a page that ends on a headline keeps it one)
+    r = records(text + "告工作。\n市长石伟东调研青州\n")
+    assert "石伟东" not in {p.holder for a in r.articles for p in a.posts if a.article.paragraphs}

@@ -130,6 +130,10 @@ def split(text: Text) -> Split:
         if p.kind == "editor":
             editors += editor_names(p.span.of(t))
     kinds = _inner_lines(paras, t, [p.kind for p in paras])
+    # a page cut short inside a sentence (a stored copy of its opening): the last line, short
+    # and unfinished after the body, is the body's, not a headline of its own
+    if len(kinds) >= 2 and kinds[-1] == "headline" and kinds[-2] in ("body", "dateline") and _cut_short(paras[-1].span.of(t), t):
+        kinds[-1] = "body"
     paras = [replace(p, kind=k) for p, k in zip(paras, kinds)]
 
     # cores: groups of paragraph indexes that form an article body
@@ -219,6 +223,15 @@ def split(text: Text) -> Split:
                                     paragraphs=(), headline_spans=tuple(heads), kind="teaser"))
     articles, editors = _credited(every, t, articles, editors)
     return Split(text=text, articles=tuple(articles), editors=tuple(dict.fromkeys(editors)))
+
+
+def _cut_short(line: str, t: str) -> bool:
+    """Whether the page's text ends inside this line's sentence: no newline after it, a line
+    of twelve characters or more with no spaces (a headline's decks have them), and no
+    caption (图为…)."""
+    body = line.strip()
+    return not t.endswith("\n") and t.rstrip().endswith(body) and len(body) >= 12 \
+        and not re.search(r"\s", body) and not body.startswith(("图为", "图片", "照片"))
 
 
 # a credit's role alone on its line: 作者： / 编辑:
