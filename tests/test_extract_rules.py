@@ -2758,3 +2758,15 @@ def test_the_last_line_of_a_page_cut_short_is_the_bodys():
     # (a page that ends on a headline keeps it one)
     r = records(text + "告工作。\n市长石伟东调研青州\n")
     assert "石伟东" not in {p.holder for a in r.articles for p in a.posts if a.article.paragraphs}
+
+
+def test_a_session_reported_at_its_close_after_an_aside_and_who_comes_to_guide_it():
+    text = ("本报讯 12月12日上午10时，中国人民政治协商会议寿光市第二届委员会第一次会议，经过全体委员和与会同志的共同努力，"
+            "圆满完成了各项议程，胜利闭幕。主席团成员孙志远、赵立新在主席台前排就坐。孙志远主持闭幕会。"
+            "市委督导组组长钱立新及督导组成员到会进行指导。")
+    r = records(text)
+    ms = [m for a in r.articles for m in a.meetings]
+    assert [(m.name, m.date, m.chair) for m in ms] == [
+        ("中国人民政治协商会议寿光市第二届委员会第一次会议", date(2024, 12, 12), ("孙志远",))]
+    assert "钱立新" in ms[0].participants
+    assert [v for a in r.articles for v in a.visits] == []
