@@ -2770,3 +2770,10 @@ def test_a_session_reported_at_its_close_after_an_aside_and_who_comes_to_guide_i
         ("中国人民政治协商会议寿光市第二届委员会第一次会议", date(2024, 12, 12), ("孙志远",))]
     assert "钱立新" in ms[0].participants
     assert [v for a in r.articles for v in a.visits] == []
+
+
+def test_a_banks_branch_is_the_enterprise_of_its_officers():
+    r = records("本报讯 3月30日下午，市委书记孙志远会见了中国光大银行济南分行党委书记、行长赵立新一行。")
+    assert [e.name for a in r.articles for e in a.enterprises] == ["中国光大银行济南分行"]
+    assert {(p.holder, p.title, p.organization) for a in r.articles for p in a.posts if p.org_is_enterprise} == {
+        ("赵立新", "党委书记", "中国光大银行济南分行"), ("赵立新", "行长", "中国光大银行济南分行")}
