@@ -2777,3 +2777,19 @@ def test_a_banks_branch_is_the_enterprise_of_its_officers():
     assert [e.name for a in r.articles for e in a.enterprises] == ["中国光大银行济南分行"]
     assert {(p.holder, p.title, p.organization) for a in r.articles for p in a.posts if p.org_is_enterprise} == {
         ("赵立新", "党委书记", "中国光大银行济南分行"), ("赵立新", "行长", "中国光大银行济南分行")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "本报讯 6月3日至4日，寒亭区委副书记、政府区长孙志远同志深入某某乡乡村振兴示范引领项目、某某鸡养殖项目、"
+    "寒亭区农畜产品、家居建材、汽配城建设项目调研。",
+    "本报讯 某某数码港总经理赵立新说其项目今年开工。",
+    "本报讯 我县力争环岛旅游公路年内开工建设，措施抓实项目落地。",
+])
+def test_a_person_or_a_clause_is_no_project(sentence):
+    names = [p.name for a in records(sentence).articles for p in a.projects]
+    assert not [n for n in names if re.search(r"书记|区长|说|力争|抓实", n)]
+
+
+def test_veteran_comrades_of_the_city_are_no_name():
+    ps = persons("本报讯 在主席台就座的还有市中级人民法院院长孙志远，曾任市正市职的在潍老同志等。")
+    assert ps == ["孙志远"]

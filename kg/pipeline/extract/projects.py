@@ -376,6 +376,10 @@ CLAUSE_WORDS = frozenset({"举办", "举行", "执行", "落实", "争取", "启
                           "开展", "深入开展", "重视", "高度重视", "对标", "对表", "高质量", "参观", "实地参观",
                           "对口支援", "对口", "解决", "深化", "观摩", "放在", "协作", "通力协作", "有关",
                           "肯定", "充分肯定", "表扬", "称赞", "赞赏"})
+# a person or a clause, whatever rule read it as a project: 某某区委副书记, 某某总经理某某说其项目,
+# 某某领导小组各成员单位主要领导, 力争环岛旅游公路, 内容分为管道工程
+NO_PROJECT = re.compile(r"(?:书记|市长|县长|区长|总经理|主任|领导)$|领导小组|成员单位|"
+                        r"(?:书记|市长|县长|区长|总经理|董事长)[\u4e00-\u9fff]{2,3}说|力争|补齐|依次|抓实|分为|凝心聚力")
 
 
 def _clause_in_name(core: str, common_up_to: int = 4) -> bool:
@@ -500,6 +504,9 @@ def extract(sentences: list[Sentence], enterprises_by_sentence: list[list[tuple[
     for p in projects:
         # (four characters name a facility of its own, 某某高铁, 某某机场; not 某某项目)
         if len(p["name"]) < 4 or (len(p["name"]) == 4 and (p["name"].endswith(("项目", "工程")) or not FACILITY.search(p["name"]))):
+            continue
+        # (某某区委副书记, 某某总经理某某说其项目, 力争环岛旅游公路: a person or a clause, whatever rule read it)
+        if NO_PROJECT.search(p["name"]):
             continue
         prev = out.get(p["name"])
         if prev:
