@@ -202,6 +202,9 @@ def _joins_two(prefix: str, k: int) -> bool:
     after = prefix[k + 1:]
     if re.match(r"^(?:街道|镇|乡|社区|村)", after):
         return False
+    # (、宏和电子材料科技股份有限公司: one character before it is no body, but a brand that holds 和)
+    if prefix[k] == "和" and len(re.split(r"[、，,；;\s]", prefix[:k])[-1]) == 1 and prefix[k - 1] not in FUNCTION_CHARS:
+        return False
     if not ORG_START.match(after) and re.search(r"(?:局|委员会|委|厅|部|办|中心)$", after):
         return False
     return not re.search(r"(?:中国|山东|河南|河北|江苏|浙江|广东|北京|上海)", prefix[:k])
