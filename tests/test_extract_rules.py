@@ -2797,7 +2797,7 @@ def test_veteran_comrades_of_the_city_are_no_name():
 
 def test_a_brand_that_holds_he_and_a_name_before_qianyue():
     r = records("本报讯 4日，市委书记孙志远与晶芯半导体有限公司董事长赵立新、宏和电子材料科技股份有限公司董事长钱立新等座谈。"
-                "由开发区主任石伟东与某某新能源科技有限公司总经理贺长青签约年产6万吨溶剂项目。")
+                "由开发区主任石伟东与泰瑞新能源科技有限公司总经理贺长青签约年产6万吨溶剂项目。")
     got = {(p.holder, p.organization) for a in r.articles for p in a.posts if p.org_is_enterprise}
     assert got == {("赵立新", "晶芯半导体有限公司"), ("钱立新", "宏和电子材料科技股份有限公司"),
-                   ("贺长青", "某某新能源科技有限公司")}
+                   ("贺长青", "泰瑞新能源科技有限公司")}
