@@ -2801,3 +2801,10 @@ def test_a_brand_that_holds_he_and_a_name_before_qianyue():
     got = {(p.holder, p.organization) for a in r.articles for p in a.posts if p.org_is_enterprise}
     assert got == {("赵立新", "晶芯半导体有限公司"), ("钱立新", "宏和电子材料科技股份有限公司"),
                    ("贺长青", "泰瑞新能源科技有限公司")}
+
+
+def test_a_group_and_its_subsidiary_are_two_companies():
+    r = records("本报讯 在开工仪式上，吉林源泉集团董事长孙志远表示，吉林源泉集团智慧装备制造有限公司的产业园奠基。")
+    es = {e.name: e.aliases for a in r.articles for e in a.enterprises}
+    assert es == {"吉林源泉集团智慧装备制造有限公司": (), "吉林源泉集团": ()}
+    assert [(p.holder, p.organization) for a in r.articles for p in a.posts] == [("孙志远", "吉林源泉集团")]

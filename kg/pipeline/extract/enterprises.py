@@ -560,7 +560,9 @@ def short_forms(name: str, city: str | None = None) -> list[str]:
     if "集团" in name and trimmed + "集团" not in out and trimmed + "集团" != name:
         out.append(trimmed + "集团")
     for n in (4, 3):
-        if len(core) > n and core[:n] not in out:
+        # (吉林源泉集团智慧装备制造有限公司: the group before a subsidiary's own words is its parent,
+        # another company, not a short name of this one)
+        if len(core) > n and core[:n] not in out and not core[:n].endswith("集团") and core[n - 1:n + 1] != "集团":
             out.append(core[:n])
     return sorted(out, key=len, reverse=True)
 
