@@ -514,3 +514,17 @@ def test_receptions_of_other_guests_on_one_day_are_other_meetings_in_the_graph(t
            SELECT ?m (COUNT(?p) AS ?n) WHERE { ?m a kg:Meeting ; rdfs:label "拜访"@zh ; kg:participant ?p } GROUP BY ?m"""
     assert sorted(int(r.n) for r in g.query(q)) == [2, 2]
 
+
+
+def test_the_teasers_below_an_article_are_no_part_of_it():
+    from datetime import date
+    from kg.pipeline.normalise import normalise
+    from kg.pipeline.split import split
+    from kg.records import Page, Source
+    body = "本报讯（记者 孙志远）6月19日，市长赵立新到青州市调研重点项目建设情况。" + "他强调，要加快项目建设进度。" * 12
+    text = body + "\n\n新闻推荐\n\n某某大桥通车\n\n本报讯（记者 钱立新）日前，某某大桥正式通车。\n"
+    s = split(normalise(Page(Source("p.txt", date(2025, 6, 20), "潍坊市", "潍坊日报"), text, "utf-8")))
+    assert [a.authors for a in s.articles] == [("孙志远",)]
+    # (a list of links at the top of a page, before the article, is no end of it)
+    s = split(normalise(Page(Source("p.txt", date(2025, 6, 20), "潍坊市", "潍坊日报"), "相关新闻\n\n" + body, "utf-8")))
+    assert [a.authors for a in s.articles] == [("孙志远",)]

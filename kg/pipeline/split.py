@@ -114,6 +114,12 @@ def editor_names(s: str) -> list[str]:
     return names_between_roles(s)
 
 
+# a line that opens the site's list of other articles under the one the page is of
+TEASERS = re.compile(r"(?:^|(?<=\n))[ \t\u3000]*(?:新闻推荐|相关新闻|相关阅读|推荐阅读|延伸阅读|相关文章|热点推荐|猜你喜欢)"
+                     r"[ \t\u3000]*[:：]?[ \t\u3000]*(?=\n|$)")
+TEASERS_AFTER = 200         # (characters of the page before it: not a menu at its top)
+
+
 def split(text: Text) -> Split:
     t = text.text
     spans = paragraphs(t)
@@ -122,7 +128,10 @@ def split(text: Text) -> Split:
     for sp in spans:
         line = sp.of(t).strip()
         seen[line] = seen.get(line, 0) + 1
-    every = [Para(sp, "meta" if _watermark(sp.of(t).strip(), seen) else classify(sp.of(t))) for sp in spans]
+    # (新闻推荐 / 相关新闻 after the article: the teasers of other articles below it, no part of it)
+    teasers = next((m.start() for m in TEASERS.finditer(t) if m.start() >= TEASERS_AFTER), len(t))
+    every = [Para(sp, "meta" if sp.start >= teasers or _watermark(sp.of(t).strip(), seen) else classify(sp.of(t)))
+             for sp in spans]
     # a line of the page's facts is passed over: it neither ends nor opens an article
     paras = [p for p in every if p.kind != "meta"]
     editors: list[str] = []
@@ -221,7 +230,7 @@ def split(text: Text) -> Split:
             heads = [paras[j].span for j in obj]
             articles.append(Article(index=len(articles), headline=_headline(heads, t), authors=(),
                                     paragraphs=(), headline_spans=tuple(heads), kind="teaser"))
-    articles, editors = _credited(every, t, articles, editors)
+    articles, editors = _credited(every, t, articles, editors, teasers)
     return Split(text=text, articles=tuple(articles), editors=tuple(dict.fromkeys(editors)))
 
 
@@ -238,7 +247,7 @@ def _cut_short(line: str, t: str) -> bool:
 ROLE_ALONE = re.compile(rf"\s*(?:{ROLE_RE})\s*[:：]\s*")
 
 
-def _credited(paras: list[Para], t: str, articles: list[Article], editors: list[str]
+def _credited(paras: list[Para], t: str, articles: list[Article], editors: list[str], teasers: int
               ) -> tuple[list[Article], list[str]]:
     """Credits printed anywhere on the page (credits.py): editors and checkers are the
     page's; writers and photographers belong to the article the paragraph is in, or
@@ -265,7 +274,7 @@ def _credited(paras: list[Para], t: str, articles: list[Article], editors: list[
         for c in found:
             if c.editor:
                 editors.append(c.name)
-            else:
+            elif start < teasers:       # (a teaser's reporter wrote another article)
                 added.setdefault(owner.index, []).append(c.name)
     out = [replace(a, authors=tuple(dict.fromkeys(a.authors + tuple(added[a.index])))) if a.index in added else a
            for a in articles]
