@@ -2808,3 +2808,15 @@ def test_a_group_and_its_subsidiary_are_two_companies():
     es = {e.name: e.aliases for a in r.articles for e in a.enterprises}
     assert es == {"吉林源泉集团智慧装备制造有限公司": (), "吉林源泉集团": ()}
     assert [(p.holder, p.organization) for a in r.articles for p in a.posts] == [("孙志远", "吉林源泉集团")]
+
+
+def test_an_events_name_before_ji_and_a_verb_before_jituan_name_no_company():
+    es = enterprises("本报讯 全市2019年一季度重点项目集中开工仪式暨凯盛科技集团年产20万吨纳米二氧化钛项目奠基仪式举行。"
+                     "航民集团要进一步优化体制机制，努力确保集团发展行稳致远。")
+    assert {e.name for e in es} == {"凯盛科技集团", "航民集团"}
+
+
+def test_who_leads_another_and_a_name_before_qiantou():
+    r = records("本报讯 川投集团董事长率总会计师孙志远一行来我市考察。由市委常委、副市长赵立新牵头，市生态环境局负责。")
+    got = {(p.holder, p.title) for a in r.articles for p in a.posts}
+    assert got == {("孙志远", "总会计师"), ("赵立新", "市委常委"), ("赵立新", "副市长")}

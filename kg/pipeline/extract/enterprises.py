@@ -28,7 +28,8 @@ LEFT_CUT = ("在", "到", "赴", "和", "与", "及", "的", "了", "从", "向"
             "参观", "观摩", "走访", "视察", "检查", "、", "，", "龙头企业", "领军企业", "骨干企业", "重点企业", "链主企业", "标杆企业",
             "上市企业", "简称", "需要", "代表", "旗下", "了解", "察看", "座谈", "对接", "会见", "拜访", "所属", "下属",
             # (集团所属上市公司某某药业, 台企某某集团: what the company is, before its name)
-            "上市公司", "台企", "台资企业", "港企", "外企", "外资企业", "民营企业", "国有企业", "央企", "国企", "民企")
+            "上市公司", "台企", "台资企业", "港企", "外企", "外资企业", "民营企业", "国有企业", "央企", "国企", "民企",
+            "暨")
 GENERIC = {"公司", "有限公司", "集团", "银行", "该公司", "分公司", "总公司", "子公司", "本公司", "企业",
            "合作社", "厂", "工厂", "母公司", "集团公司", "控股公司", "股份公司", "该集团", "本集团"}
 PLACE_PREFIX = re.compile(r"^(?:中国|山东省?|河南省?|河北省?|江苏省?|北京市?|上海市?|天津市?|广东省?|浙江省?|"
@@ -52,6 +53,10 @@ def full_names(sent: Sentence, city: str | None = None) -> list[tuple[int, int, 
     out = []
     for m in ENTERPRISE_RE.finditer(s):
         a, b = m.start(), m.end()
+        # (某某集中开工仪式暨某某集团年产…项目奠基仪式: an event's name before 暨, not the company's)
+        event = list(re.finditer(r"(?:仪式|会议|大会|活动|典礼)暨", s[a:b]))
+        if event:
+            a += event[-1].end()
         name = s[a:b]
         # cut at the last function word, but never inside a name that opens with a place
         place = _last_place_start(name)
@@ -287,8 +292,18 @@ NOT_A_NAME = re.compile(r"^(?:央企|省企|国企|民企|市属|县属|区属|�
                         r"(?:董事长|总经理|经理|书记|主任|局长|部长|市长|县长|区长|主席|会长|厂长|行长)[\u4e00-\u9fff]{2,3}$|处理厂$")
 
 
+# verbs a clause puts before 集团 (努力确保集团发展, 结合集团实际); brands may be other verbs and
+# adjectives (得力集团, 安踏集团), so only these
+CLAUSE_BEFORE_GROUP = frozenset({"确保", "推动", "促进", "支持", "帮助", "发挥", "结合", "加快", "鼓励", "引导", "依托",
+                                 "现代化", "实现", "助力", "服务", "围绕", "希望", "欢迎", "感谢"})
+
+
 def _generic_core(name: str, city: str | None) -> bool:
-    """主体厂, 近年来公司: a common word before a bare 厂 or 公司 names no company."""
+    """主体厂, 近年来公司: a common word before a bare 厂 or 公司 names no company; nor does a
+    verb or adjective of one word before 集团 (确保集团发展, 现代化集团企业)."""
+    group = re.fullmatch(r"(.+?)集团", name)
+    if group and group.group(1) in CLAUSE_BEFORE_GROUP:
+        return True
     m = re.fullmatch(r"(.+?)(厂|公司)", name)
     if not m or re.search(r"(?:有限|有限责任|总|分|集团)$", m.group(1)):
         return False
