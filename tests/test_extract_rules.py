@@ -2820,3 +2820,11 @@ def test_who_leads_another_and_a_name_before_qiantou():
     r = records("本报讯 川投集团董事长率总会计师孙志远一行来我市考察。由市委常委、副市长赵立新牵头，市生态环境局负责。")
     got = {(p.holder, p.title) for a in r.articles for p in a.posts}
     assert got == {("孙志远", "总会计师"), ("赵立新", "市委常委"), ("赵立新", "副市长")}
+
+
+def test_a_counted_list_elected_and_a_title_after_another_person_and_yu():
+    r = records("本报讯 会议补选孙志远、赵立新、钱立新3位同志为常务委员。"
+                "市人大常委会主任石伟东与临沂市委书记贺长青座谈。")
+    got = {(p.holder, p.title) for a in r.articles for p in a.posts}
+    assert got == {("孙志远", "常务委员"), ("赵立新", "常务委员"), ("钱立新", "常务委员"),
+                   ("石伟东", "市人大常委会主任"), ("贺长青", "临沂市委书记")}

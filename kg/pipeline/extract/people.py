@@ -118,6 +118,13 @@ def _trim_prefix(prefix: str) -> str:
         if k >= 0 and k + len(w) > best and k + len(w) <= len(prefix):
             best = k + len(w)
     prefix = prefix[best:]
+    # 市人大常委会主任甲与|呼伦贝尔市委: a person named with a post, then 与, opens another's title
+    for m in post_pattern().finditer(prefix):
+        person = name_at(prefix, m.end())
+        if person and re.match(r"(?:与|和|同|及|会见|会同)", prefix[m.end() + len(person):]):
+            link = re.match(r"与|和|同|及|会见|会同", prefix[m.end() + len(person):])
+            prefix = prefix[m.end() + len(person) + link.end():]
+            break
     prefix = prefix[_clause_end(prefix):]
     # 某某有限公司（以下简称某某集团）党委书记: what a bracket closes that opens before the cut is
     # an aside, not the organisation
@@ -482,7 +489,9 @@ def _inherit_orgs(chain: list[Title]) -> list[Title]:
 DOTTED_NAME = r"[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff]{1,10}?"
 APPOINT = re.compile(rf"(?P<verb>决定任命|任命|提名|推荐|补选|选举|免去)(?P<name>{DOTTED_NAME}|[\u4e00-\u9fff·]{{2,4}}?)(?P<link>为|的)")
 APPOINT_LIST = re.compile(rf"(?P<verb>决定任命|任命|补选|选举)(?P<names>(?:(?:{DOTTED_NAME}|[\u4e00-\u9fff·]{{2,4}})、)+"
-                          rf"(?:{DOTTED_NAME}|[\u4e00-\u9fff·]{{2,4}}))为")
+                          rf"(?:{DOTTED_NAME}|[\u4e00-\u9fff·]{{2,4}}))"
+                          # (补选甲、乙、丙5位同志为常务委员: the list counted)
+                          r"(?:等?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[位名](?:同志)?)?为")
 ELECTED = re.compile(rf"(?P<name>{DOTTED_NAME}|[\u4e00-\u9fff·]{{2,4}}?)(?P<verb>当选为|当选)")
 CAREER = re.compile(r"(?P<verb>曾任|原任|历任|现任|(?:\d{4}年\d{1,2}月)?起任|后任|时任)")
 TITLE_LIST_END = re.compile(r"(?:职务|等职|候选人|；|;|。|，|,|$)")
