@@ -2828,3 +2828,10 @@ def test_a_counted_list_elected_and_a_title_after_another_person_and_yu():
     got = {(p.holder, p.title) for a in r.articles for p in a.posts}
     assert got == {("孙志远", "常务委员"), ("赵立新", "常务委员"), ("钱立新", "常务委员"),
                    ("石伟东", "市人大常委会主任"), ("贺长青", "临沂市委书记")}
+
+
+def test_a_guest_delegations_own_members_whose_later_titles_leave_the_place_to_the_first():
+    text = ("本报讯 6月3日至6日，临沂市委副书记、市政府市长孙志远率临沂市党政代表团来我市学习考察。"
+            "市委书记石伟东参加有关活动；临沂市委常委、宣传部部长赵立新，临沂市政府秘书长钱立新参加考察。")
+    vs = [v for a in records(text).articles for v in a.visits]
+    assert [v.visitors for v in vs] == [("孙志远", "赵立新", "钱立新")]

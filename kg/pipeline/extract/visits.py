@@ -434,12 +434,12 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
                         sentences[next(i for i, x in enumerate(sentences) if x.span.start == tour["evidence"][0].start)].text):
                     # 某某一行来我市调研，我市甲、乙参加调研: the hosts, not visitors; but the guests'
                     # own officials (苏州市政协副主席甲、乙参加考察) are of their party
-                    homes = set().union(*(_places_of(n, persons, city) for n in tour["visitors"]))
+                    homes = set().union(*(_places_of(n, persons, city, some=True) for n in tour["visitors"]))
                     # (a province's party come to the city: its members untitled or of that province)
                     provinces = {_province_of(n, persons) for n in tour["visitors"] if _titles_of(n, persons)}
                     party = [o.name for o in persons[si] if o.start <= pm.start and o.name not in tour["visitors"]
                              and not _only_of_a_company(o)
-                             and (homes and set() < _places_of(o.name, [[o]], city) <= homes
+                             and (homes and set() < _places_of(o.name, [[o]], city, some=True) <= homes
                                   or len(provinces) == 1 and None not in provinces
                                   and (not o.titles and not _level(o.name, [[o]], s)
                                        or _province_of(o.name, [[o]]) in provinces))]
