@@ -2835,3 +2835,10 @@ def test_a_guest_delegations_own_members_whose_later_titles_leave_the_place_to_t
             "市委书记石伟东参加有关活动；临沂市委常委、宣传部部长赵立新，临沂市政府秘书长钱立新参加考察。")
     vs = [v for a in records(text).articles for v in a.visits]
     assert [v.visitors for v in vs] == [("孙志远", "赵立新", "钱立新")]
+
+
+def test_who_goes_with_the_head_of_a_body_and_holds_a_post_of_it_is_of_the_visitors():
+    text = ("本报讯 11月15日，在市委常委、秘书长孙志远，以及青州市主要领导赵立新的陪同下，潍坊市委书记石伟东先后深入"
+            "潍坊鸿运机械有限公司、山东沐和食品有限公司等在建企业进行实地检查。")
+    vs = [v for a in records(text).articles for v in a.visits]
+    assert [v.visitors for v in vs] == [("石伟东", "孙志远")]

@@ -499,11 +499,40 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
         same["date"] = same["date"] or v["date"]
         same["targets"] += [t for t in v["targets"] if t not in same["targets"]]
         same["evidence"] += [e for e in v["evidence"] if e not in same["evidence"]]
+    for v in merged:
+        _own_body_companions(v, sentences, persons)
     out = []
     for v in merged:
         out.append(Visit(visitors=tuple(v["visitors"]), targets=tuple(v["targets"]), date=v["date"],
                          end_date=v["end"], evidence=tuple(v["evidence"])))
     return out
+
+
+ACCOMPANIED_BY = re.compile(r"在([^。；]{2,160}?)(?:的)?(?:陪同下|陪同之下)")
+HEAD_POSTS = ("书记", "主任", "市长", "县长", "区长", "州长", "盟长", "旗长", "省长", "主席")
+
+
+def _own_body_companions(visit: dict, sentences: list[Sentence], persons: list[list[PersonMention]]) -> None:
+    """在市委常委、秘书长甲的陪同下，市委书记乙先后深入…: who goes with the head of a body and holds
+    a post of that same body is of the visiting side, not a host (the county's leaders who
+    陪同 are the hosts)."""
+    def body(org: str | None) -> str | None:
+        # (河池市委 and 市委 on a 河池 page: one body)
+        return re.sub(r"^[\u4e00-\u9fff]{2,6}?(?=[市县区州旗盟](?:委|政府|人大|政协))", "", org) if org else None
+
+    heads = {body(t.org) for ms in persons for pm in ms if pm.name in visit["visitors"] for t in pm.titles
+             if t.org and t.post.word.endswith(HEAD_POSTS) and not t.post.word.startswith("副")}
+    starts = {e.start for e in visit["evidence"] if e.rule.startswith("visit.到")}
+    for si, sent in enumerate(sentences):
+        m = ACCOMPANIED_BY.search(sent.text) if sent.span.start in starts else None
+        if not m:
+            continue
+        for pm in persons[si]:
+            if pm.name in visit["visitors"] or not (m.start(1) <= pm.start < m.end(1)):
+                continue
+            if any(t.org and body(t.org) in heads for t in pm.titles):
+                visit["visitors"].append(pm.name)
+                visit["evidence"].append(Evidence(sent.span.start, sent.span.end, "visit.陪同下.own_body"))
 
 
 def _chain_ends(s: str, ms: list[PersonMention]) -> list[int]:
