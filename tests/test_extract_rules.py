@@ -2842,3 +2842,9 @@ def test_who_goes_with_the_head_of_a_body_and_holds_a_post_of_it_is_of_the_visit
             "潍坊鸿运机械有限公司、山东沐和食品有限公司等在建企业进行实地检查。")
     vs = [v for a in records(text).articles for v in a.visits]
     assert [v.visitors for v in vs] == [("石伟东", "孙志远")]
+
+
+def test_a_post_in_a_region_of_a_company_and_a_project_said_to_be_a_groups():
+    r = records("本报讯 烟台海上世界项目是招商局集团与市政府合作的项目。招商蛇口华北区域总经理孙志远出席。")
+    assert {e.name for a in r.articles for e in a.enterprises} == {"招商局集团", "招商蛇口"}
+    assert [(p.holder, p.organization) for a in r.articles for p in a.posts] == [("孙志远", "招商蛇口")]

@@ -159,6 +159,10 @@ def _article(article: Article, sents: list[Sentence], split: Split, known: froze
                                           evidence=Evidence(p.evidence.start, p.evidence.end,
                                                             "enterprise.title_org")))
             known_forms.add(name)
+    # (某某汽车河南区域总经理: the post is of the company, in a region or division of it)
+    posts = [replace(p, organization=company) if p.org_is_enterprise and p.organization
+             and (company := enterprises.company_of_title_org(p.organization)) and company != p.organization
+             and company in known_forms else p for p in posts]
     # (某某高科党委书记、董事长甲: the company 董事长 names is the one of the party post too)
     named = [(e.name, e.name) for e in ents if e.evidence.rule == "enterprise.title_org"]
     if named:

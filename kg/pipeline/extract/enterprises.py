@@ -53,8 +53,9 @@ def full_names(sent: Sentence, city: str | None = None) -> list[tuple[int, int, 
     out = []
     for m in ENTERPRISE_RE.finditer(s):
         a, b = m.start(), m.end()
-        # (某某集中开工仪式暨某某集团年产…项目奠基仪式: an event's name before 暨, not the company's)
-        event = list(re.finditer(r"(?:仪式|会议|大会|活动|典礼)暨", s[a:b]))
+        # (某某集中开工仪式暨某某集团年产…项目奠基仪式: an event's name before 暨, not the company's;
+        # 某某项目是某某集团…: the project's, before what is said of it)
+        event = list(re.finditer(r"(?:仪式|会议|大会|活动|典礼)暨|(?:项目|工程)(?:是|由|为)", s[a:b]))
         if event:
             a += event[-1].end()
         name = s[a:b]
