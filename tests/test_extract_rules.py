@@ -2848,3 +2848,9 @@ def test_a_post_in_a_region_of_a_company_and_a_project_said_to_be_a_groups():
     r = records("本报讯 烟台海上世界项目是招商局集团与市政府合作的项目。招商蛇口华北区域总经理孙志远出席。")
     assert {e.name for a in r.articles for e in a.enterprises} == {"招商局集团", "招商蛇口"}
     assert [(p.holder, p.organization) for a in r.articles for p in a.posts] == [("孙志远", "招商蛇口")]
+
+
+def test_names_after_a_body_without_a_post_in_a_list_of_those_present():
+    text = "本报讯 6月19日，市政府召开第16次常务会议。市人大常委会副主任孙志远，市发改局赵立新，市司法局钱立新参加会议。"
+    ms = [m for a in lac_records(text).articles for m in a.meetings]
+    assert {"孙志远", "赵立新", "钱立新"} <= set(ms[0].participants)

@@ -26,7 +26,9 @@ DEFAULT_BACKEND = "lac"
 NEEDS_NAMES = re.compile(r"(书记|长|主任|主席|主委|委员|经理|董事|负责人|总监|员|代表|同志|表示|介绍|说|指出|强调|"
                          r"主持|出席|参加|陪同|列席|就座|就坐|调研|考察|视察|会见|一行|带队|率|"
                          # a list with an item as short as a name: 甲、乙、丙
-                         r"(?:^|[、\s：:])[\u4e00-\u9fff·]{2,4}、|、[\u4e00-\u9fff·]{2,4}(?:[、。；等和及]|$))")
+                         r"(?:^|[、\s：:])[\u4e00-\u9fff·]{2,4}、|、[\u4e00-\u9fff·]{2,4}(?:[、。；等和及]|$)|"
+                         # a body, then a name without a post: 市发改局王乃东，市司法局某某参加会议
+                         r"(?:局|委|办|厅|署|中心|公司|集团)[\u4e00-\u9fff·]{2,4}[，,、；;。]?$)")
 CLAUSE_END = re.compile(r"[，,；;：:。！？!?]")
 CLOSES_NAME = ("w", "v", "vd", "p", "c", "u", "d", "xc")
 # a name whose first character the surname table does not know is taken only in a slot a
