@@ -76,6 +76,14 @@ def test_a_line_that_opens_on_a_comma_goes_on_the_sentence_before():
     assert "党组书记、市长孙志远率队到某某公司调研。" in t.text
 
 
+def test_a_short_line_before_a_stop_and_a_space_before_a_list_mark():
+    raw = ("12月8日下午，某某区第二十届人民代表大会第一次会议开幕\n。来自各行各业的区人大代表出席开幕大会，"
+           "认真履行宪法和法律赋予的神圣职责，会场气氛隆重热烈\n。大会执行主席孙志远、赵立新 、钱立新在主席台就座。")
+    t = normalise(page(raw))
+    assert "第一次会议开幕。来自各行各业" in t.text
+    assert "孙志远、赵立新、钱立新" in t.text
+
+
 def test_full_width_folding_and_traditional_conversion():
     t = normalise(page("縣長王大明主持召開會議，研究２０２５年工作。"))
     assert t.traditional

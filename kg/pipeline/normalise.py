@@ -172,8 +172,8 @@ def _joinable_wrap(prev: str, nxt: str, block_width: int) -> bool:
         return False
     if CREDIT_LINE.match(p) or site_line(p) or site_line(n) or PHOTO_CREDIT_END.search(p):
         return False            # 编辑:某某 / 发布时间:… : a credit or page line ends where it ends
-    if n[0] in "、，,；;）)" and p[-1] not in "、，,；;":
-        return True             # (a line that opens on a comma goes on the sentence before it)
+    if n[0] in "、，,；;）)。！？!?" and p[-1] not in "、，,；;":
+        return True             # (a line that opens on a comma or a stop goes on, or ends, the sentence before it)
     return width(p) >= 0.6 * block_width
 
 
@@ -283,11 +283,15 @@ def join_spaced_credits(chars: list[str], offs: list[int]) -> tuple[list[str], l
 DOUBLED_MARK = re.compile(r"[,，](?=[、。；;，,])")
 
 
+# spaces a page puts between a Chinese character and the list mark or comma after it (张宏 、杨杰)
+SPACE_BEFORE_MARK = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[、，；,;])")
+
+
 def drop_doubled_marks(chars: list[str], offs: list[int]) -> tuple[list[str], list[int]]:
-    """A comma right before another mark of a sentence, dropped; the offsets of the characters
-    kept are unchanged."""
+    """A comma right before another mark of a sentence, dropped, and spaces before a list mark or
+    comma; the offsets of the characters kept are unchanged."""
     s = "".join(chars)
-    gone = [m.span() for m in DOUBLED_MARK.finditer(s)]
+    gone = sorted([m.span() for m in DOUBLED_MARK.finditer(s)] + [m.span() for m in SPACE_BEFORE_MARK.finditer(s)])
     return _without(chars, offs, gone) if gone else (chars, offs)
 
 
