@@ -2854,3 +2854,9 @@ def test_names_after_a_body_without_a_post_in_a_list_of_those_present():
     text = "本报讯 6月19日，市政府召开第16次常务会议。市人大常委会副主任孙志远，市发改局赵立新，市司法局钱立新参加会议。"
     ms = [m for a in lac_records(text).articles for m in a.meetings]
     assert {"孙志远", "赵立新", "钱立新"} <= set(ms[0].participants)
+
+
+def test_the_cppcc_session_named_with_its_term_before_its_place():
+    ms = meetings("本报讯 中国人民政治协商会议第九届潍坊市委员会第五次会议圆满完成各项议程，1月21日下午胜利闭幕。"
+                  "市政协主席孙志远，副主席赵立新在主席台前排就座。", published=date(2026, 1, 22))
+    assert [(m.name, m.date) for m in ms] == [("中国人民政治协商会议第九届潍坊市委员会第五次会议", date(2026, 1, 21))]

@@ -168,7 +168,9 @@ def find(sent: Sentence) -> list[tuple[int, int, str, str]]:
         if s[b:b + 1] == "议" and s[a:b].endswith("会"):
             b += 1              # 学习会议, 座谈会议: the kind's longer form
         # 中国人民政治协商会议某某市第五届委员会第三次会议: the body's name is part of the session's
-        cppcc = re.match(r"[\u4e00-\u9fff]{0,14}?第[一二三四五六七八九十\d]{1,3}届委员会(?:常务委员会)?第[一二三四五六七八九十\d]{1,3}次"
+        # (中国人民政治协商会议第九届某某市委员会第五次会议: the term before the place)
+        cppcc = re.match(r"(?:[\u4e00-\u9fff]{0,14}?第[一二三四五六七八九十\d]{1,3}届|第[一二三四五六七八九十\d]{1,3}届[\u4e00-\u9fff]{1,14}?)"
+                         r"委员会(?:常务委员会)?第[一二三四五六七八九十\d]{1,3}次"
                          r"(?:全体)?会议", s[b:]) if s[a:b].endswith("政治协商会议") else None
         if cppcc:
             b += cppcc.end()
