@@ -61,7 +61,7 @@ GENERIC = {"会议", "大会", "全会", "会", "论坛", "常务会议", "工�
 # the number of a session or plenum: 十五届人大三次会议, 第四十次常委会会议, 三中全会, 党代会
 NUMBERED = re.compile(r"[一二三四五六七八九十\d]{1,3}届[^，。；、]{0,10}?[一二三四五六七八九十\d]{1,3}次|"
                       r"第[一二三四五六七八九十百\d]{1,4}次|[一二三四五六七八九十]中全会|次全会|次党代会")
-SITTING = re.compile(r"第[一二三四五六七八九十\d]{1,3}次(?:全体会议|大会)")
+SITTING = re.compile(r"第[一二三四五六七八九十\d]{1,3}次(?:全体会议|大会)|选举大会|预备会议|闭幕大会|开幕大会")
 # rules of meetings the text only speaks of (no date, chair or participants of their own)
 SPOKEN_OF = frozenset({"meeting.mentioned", "meeting.session", "meeting.announced"})
 # …会议将于1月14日召开: a meeting the text announces, dated as announced, with no one present yet
@@ -81,7 +81,7 @@ CEREMONY = re.compile(r"(?:项目)?(?:集中)?(?:签约|开工|开竣工|竣工|
 SPECIFIC = re.compile(r"^(?:[市县区镇乡省全]|中央|国务院|中共|党的|\d{4}年|第|[“\"])|届|次|[“\"]")
 CHAIRED = re.compile(r"^(?:总书记|同志)?[^，。；]{0,24}?主持(?:召开)?了?\s*$")
 # X主持会议 / 主持开幕式 / 主持并讲话, in a sentence after the one naming the meeting
-CHAIRS = re.compile(r"\s*主持(?:了)?(?:会议|大会|开幕式|开幕会|闭幕会|座谈(?!会)|会谈|(?:集体)?学习|[^，。；主]{0,14}?(?:仪式|活动|发布会|座谈会|全体会议)|"
+CHAIRS = re.compile(r"\s*主持(?:了)?(?:会议|大会|开幕式|开幕会|闭幕会|开幕大会|闭幕大会|闭幕式|座谈(?!会)|会谈|(?:集体)?学习|[^，。；主]{0,14}?(?:仪式|活动|发布会|座谈会|全体会议)|"
                     r"并讲话|并致辞|并作|$|[，。,])")
 PARTICIPATE = re.compile(r"(出席|参加|列席|向(?:大会|会议)(?:作|报告)|(?:会见|会谈|会晤)时在座|陪同(?=会见|会谈|会晤|接见)|在主席[台团](?:前排|上)?就[座坐]|作对照检查|作(?:工作)?报告|作总结|(?:应邀)?到会|"
                          r"作了?(?:交流|典型|表态|汇报)发言|通报了|汇报了|宣读了|传达(?:了)?(?=[^，。；]{0,30}?(?:精神|讲话|论述|文件|指示))|讲话(?!精神|要求|稿|中|时)|作(?:了|的)?关于|宣布(?=[^，。；]{0,8}?(?:开工|开幕|闭幕|启动|开园|开业|投产|启用|揭牌))|"
@@ -665,6 +665,13 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
             here = [m for m in here if sentences[m["si"]].paragraph == sent.paragraph]
             ahead = [m for m in ahead if sentences[m["si"]].paragraph == sent.paragraph]
         main = here[-1] if here else (ahead[0] if ahead else None)
+        # 甲主持闭幕大会: a session's opening or closing sitting, named by its kind, is the session's
+        # own, whatever was named since (选举大会)
+        if main is not None and re.search(r"主持(?:了)?(?:开幕|闭幕)(?:大会|会议|会|式)", s):
+            main = next((x for x in reversed(here) if session_key(x["name"])), main)
+        # 在甲主持下，举行选举大会: the meeting the sentence names after
+        elif re.search(r"主持下", s) and (named := [x for x in found if x["rule"] not in SPOKEN_OF]):
+            main = named[0]
         if main is None:
             # 甲、乙参加座谈会 in the lead of a report that comes to 座谈会上 later: that one
             kind = re.search(r"(?:出席|参加|列席)(?:了)?(座谈会|调度会|推进会|现场会|汇报会|交流会|见面会)", s)
@@ -766,10 +773,10 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
                     if pm.name not in sitting["chair"]:
                         sitting["chair"].append(pm.name)
                         sitting["evidence"].append(Evidence(sent.span.start, sent.span.end, "meeting.chair.sitting"))
-        if re.search(r"(会议|会|开幕式|仪式)由", s) or CHAIRS.search(s):
+        if re.search(r"(会议|会|开幕式|仪式)由|主持下", s) or CHAIRS.search(s):
             for k, pm in enumerate(persons[si]):
                 if (re.match(r"^\s*(?:同志)?主持", s[pm.end:]) and pm.name not in main["chair"]
-                        and (not found or CHAIRS.match(s[pm.end:]))):
+                        and (not found or CHAIRS.match(s[pm.end:]) or re.match(r"^\s*(?:同志)?主持下", s[pm.end:]))):
                     main["chair"].append(pm.name)
                     how = "由…主持" if re.search(r"(会议|会|开幕式|仪式)由", s) else "主持会议"
                     main["evidence"].append(Evidence(sent.span.start, sent.span.end, f"meeting.chair.{how}"))
