@@ -2864,7 +2864,7 @@ def test_the_cppcc_session_named_with_its_term_before_its_place():
 
 def test_the_chair_of_a_sessions_closing_sitting_and_of_an_election_held_under_one():
     text = ("本报讯 中国人民政治协商会议第九届潍坊市委员会第五次会议圆满完成各项议程，1月21日下午胜利闭幕。"
-            "闭幕大会前，在赵立新主持下，举行选举大会。选举之后，孙志远主持闭幕大会。")
+            "闭幕大会前，在市政协副主席赵立新主持下，举行选举大会。选举之后，孙志远主持闭幕大会。")
     got = [(m.name, m.date, m.chair) for m in meetings(text, published=date(2026, 1, 22))]
     assert got == [("中国人民政治协商会议第九届潍坊市委员会第五次会议", date(2026, 1, 21), ("孙志远",)),
                    ("选举大会", date(2026, 1, 21), ("赵立新",))]
