@@ -107,3 +107,10 @@ def test_a_photographer_in_parentheses_and_checkers_of_the_copy(line, names):
 
 def test_a_labelled_name_with_zhong_and_a_link_label_after_an_empty_role():
     assert [c.name for c in credits("某某日报全媒体记者 蒿中刚  责任编辑: 相关文章   • 【代表风采】")] == ["蒿中刚"]
+
+
+def test_a_citys_body_or_paper_in_a_credit_is_no_name():
+    from kg.pipeline.credits import is_name
+    assert not is_name("梅州政协", labelled=True)
+    assert not is_name("潍坊日", labelled=True)
+    assert is_name("孙志远", labelled=True)

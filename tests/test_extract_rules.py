@@ -2868,3 +2868,7 @@ def test_the_chair_of_a_sessions_closing_sitting_and_of_an_election_held_under_o
     got = [(m.name, m.date, m.chair) for m in meetings(text, published=date(2026, 1, 22))]
     assert got == [("中国人民政治协商会议第九届潍坊市委员会第五次会议", date(2026, 1, 21), ("孙志远",)),
                    ("选举大会", date(2026, 1, 21), ("赵立新",))]
+
+
+def test_a_verb_phrase_before_jituan_gongsi_is_no_company():
+    assert enterprises("本报讯 赵立新表示将充分发挥集团公司在食品产业的优势。") == []

@@ -73,6 +73,12 @@ class Credit:
         return self.role in EDITOR_ROLES
 
 
+def _opens_with_a_city(token: str) -> bool:
+    from .extract.divisions import national_places
+    m = national_places().match(token)
+    return bool(m) and m.end() >= 2 and not re.fullmatch(r"[省市州盟]", token[m.end():m.end() + 1] or "x")
+
+
 def is_name(token: str, labelled: bool = False) -> bool:
     """``labelled``: the token follows a role and a colon or bar (编辑：甲), where a
     name whose surname the table lacks is taken too."""
@@ -85,6 +91,8 @@ def is_name(token: str, labelled: bool = False) -> bool:
         return False
     if len(token) >= 3 and token.endswith(tuple(w for w in LABELS if len(w) >= 2)):
         return False            # (注明作者和来源: a conjunction and a label, no name)
+    if len(token) >= 3 and _opens_with_a_city(token):
+        return False            # (作者：梅州政协; 梅州日(报)记者: a city's body or paper, no name)
     double = token.startswith(doubles)
     if not (token[0] in singles or double):
         # (a given name may hold 中, 和, 一: 蒿中刚; its first character may not be a function word)
