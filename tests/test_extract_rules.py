@@ -2872,3 +2872,10 @@ def test_the_chair_of_a_sessions_closing_sitting_and_of_an_election_held_under_o
 
 def test_a_verb_phrase_before_jituan_gongsi_is_no_company():
     assert enterprises("本报讯 赵立新表示将充分发挥集团公司在食品产业的优势。") == []
+
+
+def test_zaici_and_jingguo_after_a_name_and_attending_inside_a_company_candidate():
+    r = records("本报讯 5月19日，省委书记孙志远再次来到绥中县。董事长赵立新和总经理钱立新经过4年论证决定投资。"
+                "县政协副主席石伟东出席香港锋德贸易有限公司签约仪式。")
+    assert set(n for a in r.articles for n in a.persons) == {"孙志远", "赵立新", "钱立新", "石伟东"}
+    assert [e.name for a in r.articles for e in a.enterprises] == ["香港锋德贸易有限公司"]
