@@ -2879,3 +2879,10 @@ def test_zaici_and_jingguo_after_a_name_and_attending_inside_a_company_candidate
                 "县政协副主席石伟东出席香港锋德贸易有限公司签约仪式。")
     assert set(n for a in r.articles for n in a.persons) == {"孙志远", "赵立新", "钱立新", "石伟东"}
     assert [e.name for a in r.articles for e in a.enterprises] == ["香港锋德贸易有限公司"]
+
+
+def test_a_special_meeting_and_an_office_meeting_convened_and_chaired():
+    ms = meetings("本报讯 3月10日上午，市委书记孙志远主持召开专题会，听取全市项目储备情况。")
+    assert [(m.name, m.date, m.chair) for m in ms] == [("专题会", date(2025, 3, 10), ("孙志远",))]
+    ms = meetings("本报讯 2日下午，市委书记孙志远主持召开北湖综合改造与教育园建设项目专题办公会，研究部署工作。")
+    assert [(m.name, m.chair) for m in ms] == [("北湖综合改造与教育园建设项目专题办公会", ("孙志远",))]
