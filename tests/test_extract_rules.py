@@ -2886,3 +2886,11 @@ def test_a_special_meeting_and_an_office_meeting_convened_and_chaired():
     assert [(m.name, m.date, m.chair) for m in ms] == [("专题会", date(2025, 3, 10), ("孙志远",))]
     ms = meetings("本报讯 2日下午，市委书记孙志远主持召开北湖综合改造与教育园建设项目专题办公会，研究部署工作。")
     assert [(m.name, m.chair) for m in ms] == [("北湖综合改造与教育园建设项目专题办公会", ("孙志远",))]
+
+
+def test_a_year_and_month_on_a_line_of_its_own_over_entries_that_open_on_a_day():
+    text = ("2003年03月\n\n发布时间:2006-08-18 23:09 文章来源:市党史研究室\n\n"
+            "7日 全市交通工作会议在市图书馆召开。市委副书记孙志远在会上作了讲话。\n\n"
+            "17日 全市企业政研会会员（扩大）会议召开。副市长赵立新出席。\n")
+    got = [(m.name, m.date) for m in meetings(text, published=date(2006, 8, 18))]
+    assert got == [("全市交通工作会议", date(2003, 3, 7)), ("全市企业政研会会员（扩大）会议", date(2003, 3, 17))]

@@ -276,6 +276,13 @@ def _record_months(article: Article, sents: list[Sentence], split: Split) -> lis
         if line and 1 <= int(line.group(2)) <= 12:
             month = date(int(line.group(1)), int(line.group(2)), 1)
     if month is None and year is None:
+        # 2003年03月 on a line of its own over entries that open on a day alone (7日 全市…会议召开):
+        # a record of that month, whatever it calls itself
+        line = YEAR_MONTH_LINE.search(text)
+        days = [p for p in article.paragraphs if DAY_OPENING.match(p.of(text))]
+        if line and 1 <= int(line.group(2)) <= 12 and len(days) >= 2 and line.end() <= days[0].start:
+            month = date(int(line.group(1)), int(line.group(2)), 1)
+    if month is None and year is None:
         return None
     headings = [(m.start(), int(m.group(1))) for m in MONTH_LINE.finditer(text) if 1 <= int(m.group(1)) <= 12]
     out = []
@@ -291,6 +298,7 @@ RECORD_NAME = re.compile(r"大事记|要事记|纪事|工作纪实")
 YEAR_MONTH_LINE = re.compile(r"(?m)^[ \t\u3000]*[(（]?\s*(\d{4})\s*年\s*(\d{1,2})\s*月(?:份)?\s*[)）]?[ \t\u3000]*$")
 RECORD_YEAR = re.compile(r"(\d{4})\s*年[^\d，。月日]{0,10}?(?:大事记|大事|纪事)")
 MONTH_LINE = re.compile(r"(?m)^[ \t\u3000]*(\d{1,2})\s*月份?[ \t\u3000]*$")
+DAY_OPENING = re.compile(r"^[ \t\u3000]*\d{1,2}日(?:[—-]\d{1,2}日)?(?:[ \t\u3000]|[，,])")
 YEAR_LINE = re.compile(r"(?m)^[ \t\u3000]*(\d{4})\s*年[ \t\u3000]*$")
 CN_YEAR_MONTH = re.compile(r"([〇零一二三四五六七八九]{4})年(十[一二]?|[一二三四五六七八九])月")
 
