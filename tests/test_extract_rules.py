@@ -2894,3 +2894,9 @@ def test_a_year_and_month_on_a_line_of_its_own_over_entries_that_open_on_a_day()
             "17日 全市企业政研会会员（扩大）会议召开。副市长赵立新出席。\n")
     got = [(m.name, m.date) for m in meetings(text, published=date(2006, 8, 18))]
     assert got == [("全市交通工作会议", date(2003, 3, 7)), ("全市企业政研会会员（扩大）会议", date(2003, 3, 17))]
+
+
+def test_the_provinces_leaders_named_by_their_cue_who_join_a_governors_inspection():
+    text = ("本报讯 5月9日，省长孙志远带领省直有关部门负责同志到我市开展工作检查。"
+            "省领导赵立新、钱立新一同调研检查。市委书记石伟东陪同。")
+    assert [v.visitors for a in records(text).articles for v in a.visits] == [("孙志远", "赵立新", "钱立新")]

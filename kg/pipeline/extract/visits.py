@@ -441,7 +441,7 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
                              and not _only_of_a_company(o)
                              and (homes and set() < _places_of(o.name, [[o]], city, some=True) <= homes
                                   or len(provinces) == 1 and None not in provinces
-                                  and (not o.titles and not _level(o.name, [[o]], s)
+                                  and (not o.titles and _level(o.name, [[o]], s) in (None, "province")
                                        or _province_of(o.name, [[o]]) in provinces))]
                     if party:
                         tour["visitors"] += party
