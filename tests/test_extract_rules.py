@@ -2900,3 +2900,9 @@ def test_the_provinces_leaders_named_by_their_cue_who_join_a_governors_inspectio
     text = ("本报讯 5月9日，省长孙志远带领省直有关部门负责同志到我市开展工作检查。"
             "省领导赵立新、钱立新一同调研检查。市委书记石伟东陪同。")
     assert [v.visitors for a in records(text).articles for v in a.visits] == [("孙志远", "赵立新", "钱立新")]
+
+
+def test_a_reports_filing_day_before_the_events_day():
+    ms = meetings("中国青年网潍坊3月23日电3月22日，潍坊综保区举行2022年第一批项目集中开竣工活动。"
+                  "区党工委书记孙志远主持活动。", published=date(2022, 3, 24))
+    assert [(m.name, m.date) for m in ms] == [("2022年第一批项目集中开竣工活动", date(2022, 3, 22))]

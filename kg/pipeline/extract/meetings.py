@@ -500,6 +500,8 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
         of_year = record_months[si] if record_months else None
         dates = find_dates(s, date(of_year.year, 12, 31) if of_year and published and of_year.year < published.year
                            else published)
+        # (某某网赣州3月23日电 3月22日，…举行: the day the report was filed, then the event's)
+        dates = [d for k, d in enumerate(dates) if not (k + 1 < len(dates) and re.match(r"\s*电", s[d.end:]))]
         days_written.update(d.first for d in dates)
         said_day = last_day
         # 7日，某某会议召开 / 在7日举行的座谈会上: a day alone, in the month last named (or, in the
