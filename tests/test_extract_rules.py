@@ -2906,3 +2906,9 @@ def test_a_reports_filing_day_before_the_events_day():
     ms = meetings("中国青年网潍坊3月23日电3月22日，潍坊综保区举行2022年第一批项目集中开竣工活动。"
                   "区党工委书记孙志远主持活动。", published=date(2022, 3, 24))
     assert [(m.name, m.date) for m in ms] == [("2022年第一批项目集中开竣工活动", date(2022, 3, 22))]
+
+
+def test_ye_after_a_name_closes_it():
+    r = lac_records("本报讯 在签约仪式上，县委书记孙志远讲话。县长赵立新也在仪式上致辞。")
+    ps = [p for a in r.articles for p in a.persons]
+    assert "赵立新" in ps and "赵立新也" not in ps

@@ -84,6 +84,13 @@ def test_a_short_line_before_a_stop_and_a_space_before_a_list_mark():
     assert "孙志远、赵立新、钱立新" in t.text
 
 
+def test_an_original_title_line_stays_apart_from_the_lead_after_a_blank_line():
+    raw = ("市委常委会召开扩大会议\n\n原标题:市委常委会召开扩大会议\n\n"
+           "6月10日,市委常委会召开扩大会议。市委书记孙志远主持会议,市长赵立新出席会议。\n")
+    t = normalise(page(raw))
+    assert "\n6月10日，市委常委会召开扩大会议。" in t.text
+
+
 def test_full_width_folding_and_traditional_conversion():
     t = normalise(page("縣長王大明主持召開會議，研究２０２５年工作。"))
     assert t.traditional

@@ -183,6 +183,9 @@ def _headline_block(block: list[str]) -> bool:
     return len(block) <= 4 and not any(re.search(r"[，。；：、,;:！？]", l) for l in block)
 
 
+ORIGINAL_TITLE = re.compile(r"^\s*[(（【]?\s*原标题\s*[:：]")
+
+
 def _joinable_across_blank(prev: str, nxt: str) -> bool:
     """A blank line inside a sentence: both sides read as running text."""
     p, n = prev.rstrip(), nxt.strip()
@@ -190,8 +193,8 @@ def _joinable_across_blank(prev: str, nxt: str) -> bool:
         return False
     if p[-1] in SENTENCE_END or p[-1] in CLOSERS or p.endswith("——") or PHOTO_CREDIT_END.search(p):
         return False
-    if site_line(p) or site_line(n):
-        return False
+    if site_line(p) or site_line(n) or ORIGINAL_TITLE.match(p):
+        return False            # (原标题：… is a line of its own: the headline again)
     # phrases set apart by spaces are a headline or a signature line (主任 张三), not running text
     if any(SPACED_PHRASES.search(x) and "，" not in x for x in (p, n)):
         return False

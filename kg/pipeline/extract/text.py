@@ -398,7 +398,7 @@ SHORT_AFTER_NAME = frozenset(w for w in AFTER_NAME if len(w) == 1 and "\u4e00" <
 # those no transliterated name holds (阿不都满金 holds 都; none holds 到, 为, 说)
 STRONG_AFTER_NAME = frozenset("到赴在与和及对向从为被将说等是率同")
 FUNCTION_CHARS = set("的在和与等说是了也都就到来去对将把被让给为从向以于上下中一")
-NOT_NAME_TAIL = set("的了在和与及等说是市县区省镇乡村委会局部厅办院副作率女先这那此老")
+NOT_NAME_TAIL = set("的了在和与及等说是市县区省镇乡村委会局部厅办院副作率女先这那此老也")
 
 
 NOT_GIVEN = ("殷嘱", "切嘱", "切期", "切关", "女士", "先生", "同志", "老师", "师傅", "某", "总", "书记", "主任", "部长", "局长", "县长", "市长",
