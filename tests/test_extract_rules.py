@@ -2912,3 +2912,9 @@ def test_ye_after_a_name_closes_it():
     r = lac_records("本报讯 在签约仪式上，县委书记孙志远讲话。县长赵立新也在仪式上致辞。")
     ps = [p for a in r.articles for p in a.persons]
     assert "赵立新" in ps and "赵立新也" not in ps
+
+
+def test_the_guests_present_named_after_chuxi_huodong_de_lingdao_jiabin_you():
+    ms = meetings("本报讯 7月24日，某某产业城集中开工动员大会隆重举行。出席活动的领导嘉宾有省工商联副主席孙志远、"
+                  "市委副书记赵立新。")
+    assert {"孙志远", "赵立新"} <= set(ms[0].participants)
