@@ -399,13 +399,14 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
                 if opened is None or not (0 <= sent.paragraph - opened.paragraph <= (0 if record_months else 2)
                                           or closing and sent.paragraph >= opened.paragraph):
                     continue        # another entry's event: not this tour
+                guests = bool(GUESTS.search(opened.text))
+                if "出席" in JOINED_ACTIVITY.match(rest).group(0) and not guests:
+                    continue        # (市领导乙出席活动: who attends, not whose tour it is; a guest's own, below)
                 home = {_province_of(n, persons) for n in tour["visitors"]}
                 if len(home) == 1 and None not in home:
                     party = [o.name for o in persons[si] if o.start <= pm.start and o.name not in tour["visitors"]
                              and _province_of(o.name, [[o]]) in home]
-                elif GUESTS.search(opened.text) or "出席" in JOINED_ACTIVITY.match(rest).group(0):
-                    if not GUESTS.search(opened.text):
-                        continue    # (市领导乙出席活动: who attends, not whose tour it is)
+                elif guests:
                     # 某某一行来我市调研，我市甲、乙参加: the hosts, not visitors; but the guests' own
                     # (某某县委书记甲率考察团来…；某某县领导乙、丙等参加) are of their party
                     homes = set().union(*(_places_of(n, persons, city, some=True) for n in tour["visitors"]))
