@@ -2918,3 +2918,8 @@ def test_the_guests_present_named_after_chuxi_huodong_de_lingdao_jiabin_you():
     ms = meetings("本报讯 7月24日，某某产业城集中开工动员大会隆重举行。出席活动的领导嘉宾有省工商联副主席孙志远、"
                   "市委副书记赵立新。")
     assert {"孙志远", "赵立新"} <= set(ms[0].participants)
+
+
+def test_a_governors_own_secretary_general_who_joins_the_tour_is_a_visitor():
+    text = "本报讯 6月22日，山东省省长孙志远前往青州市调研经济社会发展情况。山东省政府秘书长赵立新参加调研。"
+    assert [v.visitors for a in records(text).articles for v in a.visits] == [("孙志远", "赵立新")]

@@ -88,7 +88,7 @@ JOINED_ACTIVITY = re.compile(r"^(?:等(?:[\u4e00-\u9fff]{0,8}?(?:领导|同志|�
 ACCOMPANIES = re.compile(r"^(?:等(?:[\u4e00-\u9fff]{0,8}?(?:领导|同志|负责人|负责同志|干部))?)?(?:同志)?(?:分别|一同|全程)?陪同"
                          r"(?:调研|考察|视察|督导|检查)(?=[。；;]|$)")
 # a title of a province (its name in the group) or above: a provincial leader's party, not the city's hosts
-UPPER_LEVEL = re.compile(r"^(?:副?(?:省|自治区)(?!.{0,8}[市州县区])|国家|国务院|中央|全国|中国|([\u4e00-\u9fff]{2,3})(?:省|自治区)(?!.{0,8}[市州县区]))")
+UPPER_LEVEL = re.compile(r"^(?:副?(?:省|自治区)(?!.{0,8}[市州县区])|国家|国务院|中央|全国|中国|([\u4e00-\u9fff]{2,3}?)(?:省|自治区)(?!.{0,8}[市州县区]))")
 # the rule of a visit the text recalls (某某总书记考察某地时的重要讲话), not one it reports
 RECALLED_RULE = "visit.recalled"
 # what a slogan does with a leader's words: 贯彻落实…, 深入学习…, 按照…
