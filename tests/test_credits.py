@@ -113,4 +113,6 @@ def test_a_citys_body_or_paper_in_a_credit_is_no_name():
     from kg.pipeline.credits import is_name
     assert not is_name("梅州政协", labelled=True)
     assert not is_name("潍坊日", labelled=True)
+    assert not is_name("濮阳县", labelled=True)
     assert is_name("孙志远", labelled=True)
+    assert is_name("常德明", labelled=True)       # (a city's name that reads as a surname and a given name)

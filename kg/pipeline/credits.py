@@ -74,9 +74,15 @@ class Credit:
 
 
 def _opens_with_a_city(token: str) -> bool:
+    """A city's name, then one of its bodies or its paper (梅州政协, 梅州日(报)) or its level alone
+    (濮阳县): no person, though
+    the city may read as a surname and a given name (常德, 安康)."""
     from .extract.divisions import national_places
     m = national_places().match(token)
-    return bool(m) and m.end() >= 2 and not re.fullmatch(r"[省市州盟]", token[m.end():m.end() + 1] or "x")
+    return bool(m) and m.end() >= 2 and bool(CITY_BODY.match(token, m.end()))
+
+
+CITY_BODY = re.compile(r"[省市州盟县区]?(?:政协|人大|日报|日|晚报|报|网|台|发布|融媒|新闻|市委|县委|政府|宣传)|[省市州盟县区]$")
 
 
 def is_name(token: str, labelled: bool = False) -> bool:

@@ -291,10 +291,10 @@ SPACE_BEFORE_MARK = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[、，；,;
 
 
 def drop_doubled_marks(chars: list[str], offs: list[int]) -> tuple[list[str], list[int]]:
-    """A comma right before another mark of a sentence, dropped, and spaces before a list mark or
-    comma; the offsets of the characters kept are unchanged."""
+    """A comma right before another mark of a sentence, dropped, and the spaces before a list
+    mark or comma (SPACE_BEFORE_MARK); the offsets of the characters kept are unchanged."""
     s = "".join(chars)
-    gone = sorted([m.span() for m in DOUBLED_MARK.finditer(s)] + [m.span() for m in SPACE_BEFORE_MARK.finditer(s)])
+    gone = sorted(m.span() for pattern in (DOUBLED_MARK, SPACE_BEFORE_MARK) for m in pattern.finditer(s))
     return _without(chars, offs, gone) if gone else (chars, offs)
 
 

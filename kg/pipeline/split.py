@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from ..records import Article, Span, Split, Text
 from .credits import EDITOR_ROLES as EDITOR_ROLE_WORDS, ROLE_RE, credits, is_name
-from .normalise import site_line
+from .normalise import ORIGINAL_TITLE, site_line
 
 NAME = r"[\u4e00-\u9fff·]{2,4}"
 # names and role words one after another (记者 甲 乙 通讯员 丙), in any number: runs of two
@@ -64,7 +64,7 @@ def classify(s: str) -> str:
         return "meta"
     if EDITOR_LINE.match(s):
         return "editor"
-    if re.match(r"^\s*[(（【]?\s*原标题\s*[:：]", s):
+    if ORIGINAL_TITLE.match(s):
         return "meta"           # 原标题：… of a reprint: the headline again, with its decks
     if BYLINE.match(s) or MARKER_BYLINE.match(s):
         return "byline"
