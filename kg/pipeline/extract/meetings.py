@@ -788,13 +788,11 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
                 # 市委书记甲，常务副主任乙分别主持会议: each of a list chairs it in turn
                 elif re.match(r"^\s*(?:分别|共同|轮流)主持(?:了)?(?:会议|大会)", s[pm.end:]):
                     run = [pm]
-                    for prev in reversed(persons[si][:k]):
-                        if LIST_VERBS.search(s[prev.end:run[-1].start]) or re.search(r"[。；;]", s[prev.end:run[-1].start]):
-                            break
-                        run.append(prev)
+                    while len(run) <= k and listed_together(s, persons[si][k - len(run)], run[0]):
+                        run.insert(0, persons[si][k - len(run)])
                     if len(run) < 2:
                         continue
-                    for x in reversed(run):
+                    for x in run:
                         if x.name not in main["chair"]:
                             main["chair"].append(x.name)
                     main["evidence"].append(Evidence(sent.span.start, sent.span.end, "meeting.chair.分别主持"))
