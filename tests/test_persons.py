@@ -87,6 +87,64 @@ def test_a_career_that_moves_between_counties_is_one_person(tmp_path):
     assert any(d.rule == "one-career" for d in ents.decisions)
 
 
+def test_two_divisions_bodies_of_one_kind_are_not_one_organisation(tmp_path):
+    # a town's 政府 and a county's 政府 are two organisations: the town head's career goes on in his
+    # county's other town, not in the other county's government
+    pages = {
+        "h1.txt": ("2021-01-05", "河店镇推进项目\n\n本报讯 莘县河店镇镇长栾书衡到项目现场调研。\n"),
+        "h2.txt": ("2021-04-01", "河店镇推进项目\n\n本报讯 莘县河店镇镇长栾书衡主持召开项目推进会。\n"),
+        "y1.txt": ("2021-05-10", "阳谷县召开会议\n\n本报讯 阳谷县副县长栾书衡主持召开全县农业工作会议。\n"),
+        "g1.txt": ("2021-07-03", "樱桃园镇召开会议\n\n本报讯 莘县樱桃园镇党委书记栾书衡主持召开全镇工作会议。\n"),
+        "y2.txt": ("2021-08-20", "阳谷县召开会议\n\n本报讯 阳谷县副县长栾书衡主持召开全县工业工作会议。\n"),
+    }
+    ents = resolved(tmp_path, pages)
+    h = holders(ents)
+    assert h["h1.txt"] == h["h2.txt"] == h["g1.txt"] != h["y1.txt"] == h["y2.txt"]
+    assert [d.rule for d in ents.decisions if d.kind == "apart"] == ["two-counties"]
+
+
+def test_two_ranks_up_or_down_within_months_are_two_persons(tmp_path):
+    # a county bureau's head (正科) is not a county's party secretary (正处) six months later
+    pages = {
+        "r1.txt": ("2020-03-02", "阳谷县财政工作会议召开\n\n本报讯 阳谷县财政局局长栾书衡主持召开全县财政工作会议。\n"),
+        "r2.txt": ("2020-09-15", "莘县召开会议\n\n本报讯 莘县县委书记栾书衡主持召开全县工作会议。\n"),
+    }
+    ents = resolved(tmp_path, pages)
+    h = holders(ents)
+    assert h["r1.txt"] != h["r2.txt"]
+    apart = [d for d in ents.decisions if d.kind == "apart"]
+    assert [d.rule for d in apart] == ["rank-rise"]
+    assert "阳谷县财政局局长" in apart[0].text_zh and "不到两年级别相差两级" in apart[0].text_zh
+    # nor is a county's party secretary a county bureau's head half a year later
+    down = {"s1.txt": ("2020-03-02", pages["r2.txt"][1]), "s2.txt": ("2020-09-15", pages["r1.txt"][1])}
+    ents = resolved(tmp_path / "down", down)
+    h = holders(ents)
+    assert h["s1.txt"] != h["s2.txt"]
+    assert [d.rule for d in ents.decisions if d.kind == "apart"] == ["rank-rise"]
+    # through the rank between (副县长), the same rise is one career
+    pages["r3.txt"] = ("2020-06-01", "阳谷县召开会议\n\n本报讯 阳谷县副县长栾书衡主持召开全县工业工作会议。\n")
+    pages["r2.txt"] = ("2020-12-15", "阳谷县召开会议\n\n本报讯 阳谷县县长栾书衡主持召开全县工作会议。\n")
+    ents = resolved(tmp_path / "steps", pages)
+    h = holders(ents)
+    assert h["r1.txt"] == h["r3.txt"] == h["r2.txt"]
+    assert not [d for d in ents.decisions if d.kind == "apart"]
+
+
+def test_ranks_of_offices():
+    def office(word, core, place, level):
+        return P.Office(word, core, place, level, place, "public", False, word, core)
+    assert P.rank(office("镇长", "政府", "阿城镇", "town")) == 2
+    assert P.rank(office("局长", "财政局", "阳谷县", "county")) == 2
+    assert P.rank(office("副县长", "政府", "阳谷县", "county")) == 3
+    assert P.rank(office("常务副县长", "政府", "阳谷县", "county")) == 3
+    assert P.rank(office("书记", "委", "阳谷县", "county")) == 4
+    assert P.rank(office("局长", "财政局", "聊城市", "city")) == 4
+    assert P.rank(office("副市长", "政府", "聊城市", "city")) == 5
+    # no rank where the title does not tell it
+    assert P.rank(office("主任", "办公室", "阳谷县", "county")) is None
+    assert P.rank(P.Office("董事长", "", "", "", "", "enterprise", False)) is None
+
+
 def test_two_of_the_name_in_one_article_are_two_persons(tmp_path):
     pages = {"d.txt": ("2024-03-21", "全市农业工作会议召开\n\n本报讯 3月20日，全市农业工作会议召开。阳谷县副县长栾书衡、"
                                      "莘县农业农村局局长栾书衡出席会议并发言。\n")}
@@ -159,6 +217,12 @@ def test_compatible_offices():
     assert P.compatible(head, office("局长", "财政局", "阳谷县")) == (False, "two-heads")
     assert P.compatible(head, office("副县长", "政府", "阳谷县")) == (False, "head-and-deputy")
     assert P.compatible(office("副县长", "政府", "阳谷县"), office("局长", "财政局", "阳谷县"))[0]
+    # a county's party secretary is not at once its deputy head; a town's deputy head not its secretary
+    assert P.compatible(secretary, office("副县长", "政府", "阳谷县")) == (False, "two-ranks")
+    assert P.compatible(office("副镇长", "政府", "阿城镇", "town", "阳谷县"),
+                        office("党委书记", "", "阿城镇", "town", "阳谷县")) == (False, "two-ranks")
+    # the 县长 is one of the county's 副书记 (a 副书记 has no rank of its own)
+    assert P.compatible(office("副书记", "委", "阳谷县"), head)[0]
     assert P.compatible(head, P.Office("记者", "", "", "", "", P.PRESS, False))[1] == "byline-and-office"
     town = office("镇长", "政府", "阿城镇", "town", "阳谷县")
     assert P.compatible(town, office("镇长", "政府", "燕店镇", "town", "莘县"))[1] == "two-counties"

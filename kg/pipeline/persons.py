@@ -49,6 +49,7 @@ from functools import cached_property, lru_cache
 
 from ..records import ArticleRecords, Evidence, Post
 
+RISE_DAYS = 730              # two ranks up or down in less than this: not one career (a deputy post is held two years)
 SAME_TIME_DAYS = 31          # offices observed within a month (or overlapping) are held at the same time
 ACTIVE_MARGIN_DAYS = 183     # a bare mention this close to a person's observed span may be theirs
 
@@ -123,6 +124,9 @@ def compatible(a: Office, b: Office, one_article: bool = False) -> tuple[bool, s
             return False, "two-towns"
     if a.place == b.place and a.core == b.core and a.org and b.org and _deputy_of(a.word, b.word):
         return False, "head-and-deputy"
+    ra, rb = _leading_rank(a), _leading_rank(b)
+    if ra and rb and ra != rb and a.place and a.place == b.place:
+        return False, "two-ranks"
     if a.head and b.head and _two_bodies(a, b):
         if not (a.leader and b.leader and a.unit and a.unit == b.unit):
             return False, "two-heads"
@@ -135,6 +139,45 @@ def _two_bodies(a: Office, b: Office) -> bool:
     if a.core or b.core:
         return a.core != b.core or bool(a.place and b.place and a.place != b.place)
     return a.org != b.org
+
+
+# ranks of the public posts whose rank their division's level and title tell (干部职级: 副科 1, 正科 2,
+# 副处 3, 正处 4, 副厅 5, 正厅 6): a town's heads, a county's or city's heads and bureau heads
+HEAD_RANK = {"town": 2, "county": 4, "city": 6}
+COUNTY_TOP_RANK = 4
+BUREAU_RANK = {"county": 2, "city": 4}
+DIVISION_HEADS = {"town": ("镇长", "乡长", "党委书记", "书记"), "county": ("县长", "区长", "旗长", "市长", "书记"),
+                  "city": ("市长", "州长", "书记")}
+
+
+def rank(o: Office) -> int | None:
+    """The rank of a public office, where its division's level and title word tell it (阳谷县县长 4,
+    阳谷县副县长 3, 阳谷县财政局局长 2, 某镇镇长 2); None for every other office (a 副书记's rank
+    varies: the 县长 is one)."""
+    return _leading_rank(o) or _bureau_rank(o)
+
+
+def _title_base(o: Office) -> tuple[str, bool]:
+    word = re.sub(r"^(常务|代理|代)", "", o.word)
+    return (word[1:], True) if word.startswith("副") else (word, False)
+
+
+def _leading_rank(o: Office) -> int | None:
+    """The rank of a division's head or deputy head (县长 4, 副县长 3, 县委书记 4, 镇长 2, 副镇长 1)."""
+    if o.sector != "public" or o.former or o.level not in HEAD_RANK:
+        return None
+    base, deputy = _title_base(o)
+    if base not in DIVISION_HEADS[o.level] or o.core not in ("", "政府", "委", "党委") or \
+            deputy and base.endswith("书记"):
+        return None
+    return HEAD_RANK[o.level] - deputy
+
+
+def _bureau_rank(o: Office) -> int | None:
+    if o.sector != "public" or o.former or o.level not in BUREAU_RANK:
+        return None
+    base, deputy = _title_base(o)
+    return BUREAU_RANK[o.level] - deputy if base == "局长" and o.core.endswith("局") else None
 
 
 def _deputy_of(a: str, b: str) -> bool:
@@ -150,9 +193,14 @@ REASONS = {
                      "holds posts in two counties at the same time ({a}; {b})"),
     "two-towns": ("同一时期分别任{a}和{b}，一人不能同时在两个乡镇任职",
                   "holds posts in two towns at the same time ({a}; {b})"),
+    "two-ranks": ("同一时期分别任{a}和{b}，一人不能同时任同一地方两个级别的领导职务",
+                  "holds leading posts of two ranks in one division at the same time ({a}; {b})"),
     "two-heads": ("同一时期分别任{a}和{b}，一人不能同时任两个单位的正职",
                   "heads two organisations at the same time ({a}; {b})"),
     "byline-and-office": ("同一时期一为报社署名的{a}，一为{b}", "a byline ({a}) and an office ({b}) at the same time"),
+    "rank-rise": ("由{a}到{b}，不到两年级别相差两级，不合逐级升降（副职任职两年以上，降职降一级），应为两人",
+                  "two ranks up or down in under two years ({a} -> {b}) does not fit one career "
+                  "(promotion goes a rank at a time, with two years in a deputy post; a demotion one rank)"),
     "same-article": ("同一篇文章中出现两位同名者：{a}；{b}", "two persons of this name in one article ({a}; {b})"),
     "same-office": ("各篇文章所述为同一职务：{a}", "the articles give the same office: {a}"),
     "same-place": ("职务同在{a}，且任职时间不冲突", "posts in one division or organisation ({a}) that do not overlap"),
@@ -346,7 +394,9 @@ class _Cluster:
             if span is None:
                 self.spans[key] = [d, d, ob.post, _label(ob.office)]
                 if key.place:
-                    self._places |= {key.county or key.place} | ({key.org} if key.org else set())
+                    # its county (a town's too), its town, and its organisation with the division that
+                    # holds it (阳谷县财政局; a bare 财政局 or 政府 is not one organisation)
+                    self._places |= {key.county or key.place, key.place} | ({key.place + key.core} if key.core else set())
             elif d is not None:
                 if span[0] is None or d < span[0] or (d == span[0] and ob.post < span[2]):
                     span[0], span[2] = d, ob.post
@@ -399,6 +449,23 @@ class _Cluster:
                 gap = max(sa[0], sb[0]) - min(sa[1], sb[1])
                 if gap <= 0 or gap <= SAME_TIME_DAYS and sa[1] - sa[0] <= SAME_TIME_DAYS >= sb[1] - sb[0]:
                     return (rule, sa[3], sb[3], sa[2], sb[2])
+        return self._rise(other)
+
+    def _rise(self, other: "_Cluster") -> tuple[str, str, str, str, str] | None:
+        """Two offices, one of each, the later two ranks or more above (or below) the earlier and first
+        seen less than two years after it, with no office of a rank between: not one person's career
+        (promotion goes a rank at a time, with two years in a deputy post; a demotion one rank)."""
+        # county and town ranks only (a county's 县委书记 may be a 市委常委, of a rank above his title's)
+        ranked = [(r, s, mine) for mine, c in ((True, self), (False, other)) for o, s in c.spans.items()
+                  if s[0] is not None and (r := rank(o)) is not None and r <= COUNTY_TOP_RANK]
+        for ra, sa, mine in ranked:
+            for rb, sb, theirs in ranked:
+                if mine == theirs or abs(rb - ra) < 2 or not sa[1] < sb[0] < sa[1] + RISE_DAYS:
+                    continue
+                if any(min(ra, rb) < rz < max(ra, rb) and sz[0] <= sb[0] and sz[1] >= sa[0]
+                       for rz, sz, _o in ranked):
+                    continue
+                return ("rank-rise", sa[3], sb[3], sa[2], sb[2])
         return None
 
     def gap(self, other: "_Cluster") -> int:
