@@ -1409,6 +1409,17 @@ def enterprises_of(text, **kw):
     return [(e.name, e.aliases, e.county) for a in records(text, **kw).articles for e in a.enterprises]
 
 
+def test_a_clause_on_a_time_or_a_pronoun_then_a_word_for_a_company_is_no_name():
+    got = enterprises_of("本报讯 6月3日，潍坊华宇交通集团寿光分公司经理孙志远一行到寿光市座谈。孙志远说，年初集团与市政府"
+                         "签订了战略合作协议；他指出分公司在县内有多座收费站。")
+    names = {n for n, _al, _c in got}
+    assert "潍坊华宇交通集团寿光分公司" in names
+    assert not names & {"年初集团", "他指出分公司"}
+    # the host's title after the visitors' party (经理甲一行与|某某县委副书记乙)
+    assert ("赵立新", "寿光市委副书记") in titles_of("本报讯 6月3日，某某集团寿光分公司党委书记、经理孙志远一行与"
+                                               "寿光市委副书记、市长赵立新座谈。")
+
+
 def test_full_names_differing_in_their_place_are_one_company():
     got = enterprises_of("寿光 项目集中签约\n\n本报讯 6月3日，寿光市与珠海市金石置业有限公司、金川风能（苏州）股份有限公司签约。"
                          "珠海金石置业有限公司将投资建设商业综合体，苏州金川风能股份有限公司将建设风电装备基地。")

@@ -415,6 +415,9 @@ def test_where_you_are_lines_and_site_notices_are_no_article():
     assert site_line("当前位置：首页 > 要闻 > 县区新闻")
     assert not site_line("当前位置：首页 > 要闻 > 区长高立新调研重点项目建设工作")
     assert not site_line("近日，区委副书记、区长高立新深入一线调研重点项目建设。")
+    # a site's welcome banner; a where-you-are line that ends in a section's name, however long
+    assert site_line("欢迎来到青河区人民政府") and site_line("当前位置: 首页 > 领导活动 > 潍坊市主要领导活动")
+    assert not site_line("欢迎来到青河区，市长石伟东说。")
     # pictures' file names and placeholders, box labels
     assert all(site_line(x) for x in ("微信图片_20240712205502.jpg", "图片1", "（资料图）", "县区新闻：", "字体： | 论坛 | 评论（",
                                       "您现在所在的位置：平台首页 > 工作动态 > 要闻", "用微信扫描二维码 分享至好友和朋友圈 ×"))

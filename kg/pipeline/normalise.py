@@ -47,12 +47,14 @@ WHERE_YOU_ARE = re.compile(r"^\s*(?:您(?:当前|现在)?(?:所在)?的?(?:所�
 # what a site prints around every article: labels of its boxes, reprint and copyright notices
 SITE_NOTICE = re.compile(r"^\s*(?:分享到|热搜词|相关新闻|相关阅读|推荐阅读|相关链接|通版阅读请点击|扫一扫)\s*[:：]?\s*$|"
                          r"转载请|版权所有|未经(?:许可|授权)|不得转载|版权声明|^\s*声明\s*[:：]|ICP备|国内统一刊号|"
-                         r"^\s*(?:新闻|广告)热线\s*[:：]|^\s*欢迎(?:访问|光临)|^\s*[\u4e00-\u9fff]{2,4}新闻\s*[:：]\s*$|"
+                         r"^\s*(?:新闻|广告)热线\s*[:：]|^\s*欢迎(?:访问|光临)|^\s*欢迎来到[^。！？，,\s]{2,24}\s*$|^\s*[\u4e00-\u9fff]{2,4}新闻\s*[:：]\s*$|"
                          r"字体\s*[:：]|扫一扫|扫描二维码|登录/注册|^\s*[•·]\s*(?:EN|手机版)|"
                          # a font-size switch (字型大小: 大 中 小), a page's number or counter alone on its line
                          r"^\s*(?:字型大小|字体大小|字号大小)|^\s*\d{6,}\s*$|"
                          # links to the site's other articles: 上一篇：某某到某乡调研…, 下一条：…
                          r"^\s*[【\[]?(?:上一篇|下一篇|上一条|下一条|上一页|下一页|上篇|下篇)[】\]]?\s*[:：]")
+# the name of a site's section, the last step of a where-you-are line
+SECTION = re.compile(r"(?:领导活动|动态|要闻|新闻|资讯|报道集|专题|专栏|信息公开|政务公开)$")
 # a picture's file name or placeholder printed where the picture stood: 微信图片_2019….jpg, 图片1, （资料图）
 PICTURE = re.compile(r"^\s*(?:\S{0,60}\.(?:jpe?g|png|gif|webp|bmp)\s*(?:摄影?)?|图片\s*\d*|文章图片|[(（]?资料图(?:片)?[)）]?)\s*$",
                      re.IGNORECASE)
@@ -65,7 +67,9 @@ def _site_chrome(s: str) -> bool:
         return False
     if WHERE_YOU_ARE.match(s) or len(re.findall(r"\s>{1,2}\s?|»", s)) >= 2:
         last = re.split(r">{1,2}|»", s)[-1].strip()
-        return len(last) <= 8 and not any(ch in s for ch in "。！？!?…")
+        # (a section's name, 包头市主要领导活动, is no headline however long)
+        return (len(last) <= 8 or len(last) <= 14 and bool(SECTION.search(last))) and \
+            not any(ch in s for ch in "。！？!?…")
     return bool(SITE_NOTICE.search(s))
 
 

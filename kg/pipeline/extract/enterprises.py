@@ -137,6 +137,8 @@ def full_names(sent: Sentence, city: str | None = None) -> list[tuple[int, int, 
             continue            # (认真落实与集团公司, 把集团公司: a clause, then the company referred to)
         if HONOUR_TAIL.search(name) or _generic_core(name, city) or _kind_only(name) or _verb_before_group(name):
             continue
+        if _phrase_then_generic(name):
+            continue            # (他说，年初集团与…; 他指出分公司在…: a clause, then the company referred to)
         if PLANT_TAIL.search(name) and not re.search(r"公司|集团", name):
             continue            # 某某低热值煤电厂, 北区热源厂: a plant built or visited, not a company
         if re.match(r"^\d", name):
@@ -333,6 +335,18 @@ def _phrase_prefix(name: str, keep: int) -> int:
             continue
         break
     return cut
+
+
+def _phrase_then_generic(name: str) -> bool:
+    """年初集团, 他指出分公司: a clause that opens on a time or a pronoun (no brand does), then a
+    bare word for a company."""
+    tokens = words(name)
+    if len(tokens) < 2 or not word_tag(tokens[0]).startswith(("t", "r")):
+        return False
+    k = 1
+    while k < len(tokens) - 1 and word_tag(tokens[k]).startswith(("v", "d", "p", "t")):
+        k += 1
+    return "".join(tokens[k:]) in GENERIC
 
 
 def _after_last_verb(item: str) -> int:

@@ -121,7 +121,8 @@ def _trim_prefix(prefix: str) -> str:
     # 市人大常委会主任甲与|呼伦贝尔市委: a person named with a post, then 与, opens another's title
     for m in post_pattern().finditer(prefix):
         person = name_at(prefix, m.end())
-        link = re.match(r"与|和|同|及|会见|会同", prefix[m.end() + len(person):]) if person else None
+        # (经理甲一行与|某某县委副书记: the visitors' party, then the host's title)
+        link = re.match(r"(?:一行|等)?(?:与|和|同|及|会见|会同)", prefix[m.end() + len(person):]) if person else None
         if link:
             prefix = prefix[m.end() + len(person) + link.end():]
             break
