@@ -1420,6 +1420,16 @@ def test_a_clause_on_a_time_or_a_pronoun_then_a_word_for_a_company_is_no_name():
                                                "寿光市委副书记、市长赵立新座谈。")
 
 
+def test_a_project_named_by_verbs_in_a_list_after_its_amount():
+    got = {(p.name, p.investment) for a in records(
+        "本报讯 集中开工项目18个。其中20亿元以上项目1个，为总投资22.1亿元的华宇新能源热管理系统及铝箱体研发、生产、"
+        "销售项目。5亿元以上项目2个，分别为总投资5.2亿元的金川汽车部件等研发、生产项目，总投资5.1亿元的寿光隔膜项目。").articles
+        for p in a.projects}
+    assert {n for n, _i in got} == {"华宇新能源热管理系统及铝箱体研发、生产、销售项目", "金川汽车部件等研发、生产项目",
+                                    "寿光隔膜项目"}
+    assert {int(i) for _n, i in got} == {2210000000, 520000000, 510000000}
+
+
 def test_full_names_differing_in_their_place_are_one_company():
     got = enterprises_of("寿光 项目集中签约\n\n本报讯 6月3日，寿光市与珠海市金石置业有限公司、金川风能（苏州）股份有限公司签约。"
                          "珠海金石置业有限公司将投资建设商业综合体，苏州金川风能股份有限公司将建设风电装备基地。")

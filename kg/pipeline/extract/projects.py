@@ -27,7 +27,10 @@ def _phrase_prefix(core: str) -> int:
     return cut
 
 PRONOUNS = {"我们", "你们", "他们", "大家", "咱们", "这些", "那些", "这个", "那个", "我市", "我县", "我区"}
-PROJECT_RE = re.compile(rf"[{CJK}0-9A-Za-z.万亿千百“”\"·()（）—-]{{2,50}}?(?:项目|工程(?:(?![和与及])[{CJK}0-9]){{0,10}}?项目|工程)")
+# (a 、 between the verbs a project is named by is the name's own: 研发、生产、销售项目)
+PROJECT_RE = re.compile(rf"(?:[{CJK}0-9A-Za-z.万亿千百“”\"·()（）—-]|(?<=研发|生产|制造|加工|销售|建设|改造)、"
+                        rf"(?=研发|生产|制造|加工|销售|建设|改造|运营)){{2,50}}?"
+                        rf"(?:项目|工程(?:(?![和与及])[{CJK}0-9]){{0,10}}?项目|工程)")
 # a 工程 is a project when it names a work of construction (线路工程, 改造工程), not a
 # programme (民心工程, 系统工程)
 WORKS = re.compile(r"(改造|建设|线路|管网|道路|公路|大桥|桥梁|供水|供热|供气|污水|雨污|治理|修复|扩建|新建|整治|水利|"
@@ -85,7 +88,12 @@ def find(sent: Sentence) -> list[tuple[int, int, str]]:
         # the nearest cut that leaves a project's name: 集中开工暨|低空飞行器制造及配套产业项目 is cut
         # at 暨, since a cut at 及 leaves a kind of project only
         phrase = m.group(0)
-        for best in _cuts(phrase):
+        cuts = _cuts(phrase)
+        # (总投资22.1亿元的甲系统及乙研发项目: after its amount, a join is inside the name)
+        amount = max((x.end() for x in re.finditer(r"元的", phrase)), default=None)
+        if amount in cuts:
+            cuts = [c for c in cuts if c <= amount or not re.search(r"(?:及|与|和|等)$", phrase[:c])]
+        for best in cuts:
             # (an item of a list, 甲公司、乙家居项目, may be a short name of common words)
             name = _checked(phrase[best:], listed=s[m.start() + best - 1:m.start() + best] == "、")
             if name:
@@ -107,7 +115,8 @@ def _cuts(name: str) -> list[int]:
         k = name.find(w)
         while k >= 0:
             end = k + len(w)
-            if end <= len(name) - 4 and end in bounds and (len(w) > 1 or k in bounds):
+            if end <= len(name) - 4 and end in bounds and (len(w) > 1 or k in bounds) and \
+                    not (w == "、" and _joins_work_verbs(name, k)):
                 cuts.add(end)
             k = name.find(w, k + 1)
     # 甲有限公司等企业和乙项目: the companies of a list, then the project
@@ -121,6 +130,12 @@ def _cuts(name: str) -> list[int]:
             and re.search(r"(?:城|园|园区|基地|中心|大厦|广场|馆|港|站|院|校|小镇|综合体)$", name[:k]):
         cuts.add(k + 1)
     return sorted(cuts, reverse=True)
+
+
+def _joins_work_verbs(name: str, k: int) -> bool:
+    """A 、 between two of the verbs a project is named by (研发、生产、销售项目): the name's own."""
+    before = next((name[k - len(v):k] for v in sorted(WORK_VERBS, key=len, reverse=True) if name[:k].endswith(v)), "")
+    return bool(before) and any(name.startswith(v, k + 1) for v in WORK_VERBS)
 
 
 def _checked(name: str, listed: bool = False) -> str | None:
