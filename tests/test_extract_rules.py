@@ -1430,6 +1430,14 @@ def test_a_project_named_by_verbs_in_a_list_after_its_amount():
     assert {int(i) for _n, i in got} == {2210000000, 520000000, 510000000}
 
 
+def test_a_project_of_a_company_with_verbal_nouns_and_a_report_on_projects():
+    got = {(p.name, p.investment) for a in records(
+        "本报讯 其中，总投资207亿元的华宇集团绿色低碳环保可降解塑料循环产业项目分二期建设。"
+        "市长石伟东听取了企业生产经营情况和重点产业项目推进情况汇报。").articles for p in a.projects}
+    assert [int(i) for n, i in got if n.endswith("绿色低碳环保可降解塑料循环产业项目")] == [20700000000]
+    assert not [n for n, _i in got if "情况" in n]
+
+
 def test_full_names_differing_in_their_place_are_one_company():
     got = enterprises_of("寿光 项目集中签约\n\n本报讯 6月3日，寿光市与珠海市金石置业有限公司、金川风能（苏州）股份有限公司签约。"
                          "珠海金石置业有限公司将投资建设商业综合体，苏州金川风能股份有限公司将建设风电装备基地。")

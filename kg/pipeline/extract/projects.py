@@ -160,7 +160,8 @@ def _checked(name: str, listed: bool = False) -> str | None:
             rest = rest[:more.start()]
         rest = re.sub(r"[及与和、]$", "", rest)
         if len(rest) < 5 or _generic_project(rest) or not SECTORS.sub("", rest) or GENERIC.match(rest) \
-                or not _name_like(rest) or re.search(r"(?:区|县|市|省|州|地区|新区|园区|开发|招商|产业链)$", rest):
+                or not _name_like(rest) or re.search(r"(?:区|县|市|省|州|地区|新区|园区|开发|招商|产业链|"
+                                                     r"情况|工作|问题|进展|进度)$", rest):
             return None
     if re.fullmatch(r"[^“”]{0,4}?(?:[省市县区]级|国家级)?“[^”]+”", core):
         return None             # “双竞赛”项目, 市级“四新四化”项目: a campaign's label
@@ -441,10 +442,12 @@ PRONOUN_WORDS = frozenset({"什么", "哪些", "哪个", "这些", "那些", "�
 
 def _name_like(text: str) -> bool:
     """No verb but the works a project is named by, no preposition, adverb, pronoun or
-    particle, no time word: 低空飞行器制造及配套 is, 常务副市长某某率队调研 and 2022年1月份 are not."""
+    particle, no time word: 低空飞行器制造及配套 is, 常务副市长某某率队调研 and 2022年1月份 are not.
+    The company a name opens with (某某集团…) is a name whatever its words; so is 可降解, 可再生."""
+    text = re.sub(r"^[^，。、]{2,8}?(?:集团|公司)", "", re.sub(r"可(?=降解|再生|循环|持续)", "", text))
     for w in words(text):
         tag = word_tag(w)
-        if (tag.startswith("v") and w not in WORK_VERBS) or tag.startswith(("p", "d", "r", "u", "t", "m")) \
+        if (tag.startswith("v") and tag != "vn" and w not in WORK_VERBS) or tag.startswith(("p", "d", "r", "u", "t", "m")) \
                 or re.fullmatch(r"[\d年月份]+", w):
             return False
     return True
