@@ -1438,6 +1438,12 @@ def test_a_project_of_a_company_with_verbal_nouns_and_a_report_on_projects():
     assert not [n for n, _i in got if "情况" in n]
 
 
+def test_those_who_join_a_tour_out_of_the_city_with_the_bodies_named_after_them():
+    vs = visits("本报讯 3月3日至4日，潍坊市委书记孙志远赴浙江省杭州市、义乌市开展招商考察活动。"
+                "市领导赵立新、石伟东及六县区、市直有关部门负责同志参加。")
+    assert [set(v.visitors) for v in vs] == [{"孙志远", "赵立新", "石伟东"}]
+
+
 def test_full_names_differing_in_their_place_are_one_company():
     got = enterprises_of("寿光 项目集中签约\n\n本报讯 6月3日，寿光市与珠海市金石置业有限公司、金川风能（苏州）股份有限公司签约。"
                          "珠海金石置业有限公司将投资建设商业综合体，苏州金川风能股份有限公司将建设风电装备基地。")

@@ -79,7 +79,9 @@ JOINED_RE = re.compile(r"^(?:等)?(?:[^，。；]{0,40}?)(?:(?:参加|一同|共
                        r"随同(?=[。；;]|$)|随行(?=[。；;]|$))")
 # 甲、乙参加有关活动: those who join the activities the article reports (whose side they are on, their titles say)
 # (甲、乙及丙等旗领导陪同参加了督导检查: the tour's own words for what they joined)
-JOINED_ACTIVITY = re.compile(r"^(?:等(?:[\u4e00-\u9fff]{0,8}?(?:领导|同志|负责人|负责同志|成员))?)?(?:同志)?(?:分别|先后)?"
+# (甲、乙及六县区、市直有关部门负责同志参加: the others, named by their bodies, join with them)
+JOINED_ACTIVITY = re.compile(r"^(?:等(?:[\u4e00-\u9fff]{0,8}?(?:领导|同志|负责人|负责同志|成员))?|"
+                             r"及[\u4e00-\u9fff、]{2,30}?(?:负责人|负责同志))?(?:同志)?(?:分别|先后)?"
                              r"(?:参加|一同参加|陪同参加|(?=出席(?:了)?(?:有关|相关|上述|以上|此次|本次)?活动)出席)(?:了)?(?:(?:有关|相关|上述|以上|此次|本次)?"
                              r"(?:调研|考察|督导|检查|视察|督查|观摩)*(?:活动)?(?=[。；;]|$)|[。；;]|$|"
                              # (参加某某高新区活动: the part of the tour in one of its places)
