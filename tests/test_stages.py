@@ -135,6 +135,7 @@ def test_a_long_line_that_opens_like_a_byline_is_read_in_linear_time():
     assert classify("■ 本报记者 欧阳红 本报通讯员 吴国文") == "byline"
     assert classify("本报记者 张三 李四 通讯员 王五 摄") == "byline"
     assert classify("记者 张 三") == "headline"
+    assert classify("  • 编辑：罗晓月") == classify("· 审核：黄振中") == "editor"   # a site's bulleted credits
     assert credit_names("本报讯（记者 赵琦 焦阳 通讯员 王芳）今天") == ["赵琦", "焦阳", "王芳"]
     assert credit_names("本报讯 记者 张三 通讯员 李四报道：") == ["张三", "李四"]
 
@@ -418,6 +419,7 @@ def test_where_you_are_lines_and_site_notices_are_no_article():
     # a site's welcome banner; a where-you-are line that ends in a section's name, however long
     assert site_line("欢迎来到青河区人民政府") and site_line("当前位置: 首页 > 领导活动 > 潍坊市主要领导活动")
     assert not site_line("欢迎来到青河区，市长石伟东说。")
+    assert site_line("打印") and site_line("【关闭窗口】") and not site_line("打印机生产线项目开工")
     # pictures' file names and placeholders, box labels
     assert all(site_line(x) for x in ("微信图片_20240712205502.jpg", "图片1", "（资料图）", "县区新闻：", "字体： | 论坛 | 评论（",
                                       "您现在所在的位置：平台首页 > 工作动态 > 要闻", "用微信扫描二维码 分享至好友和朋友圈 ×"))

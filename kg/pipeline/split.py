@@ -23,7 +23,7 @@ NAME = r"[\u4e00-\u9fff·]{2,4}"
 NAMES = r"(?:[\u4e00-\u9fff·]{2,}\s*)++"
 # the roles of an editor line (值班编委：甲 校对：乙), longest first: one list with credits.py's
 EDITOR_ROLES = "|".join(sorted(EDITOR_ROLE_WORDS, key=len, reverse=True))
-EDITOR_LINE = re.compile(rf"^\s*[(（]?\s*(?:{EDITOR_ROLES})\s*[:：]")
+EDITOR_LINE = re.compile(rf"^\s*(?:[•·▪■●◆▲]\s*)?[(（]?\s*(?:{EDITOR_ROLES})\s*[:：]")
 BYLINE = re.compile(rf"^\s*(?:[■●◆▲]\s*)?(?:(?:作者|文|图|文/图|来源)\s*[:：/]\s*)?(?:本报|本刊)?(?:首席)?"
                     rf"(?:记者|通讯员|特约记者|见习记者)\s*{NAMES}(?:摄影?|报道)?\s*$")
 MARKER_BYLINE = re.compile(rf"^\s*[■●◆▲]\s*{NAMES}$")
