@@ -1444,6 +1444,16 @@ def test_those_who_join_a_tour_out_of_the_city_with_the_bodies_named_after_them(
     assert [set(v.visitors) for v in vs] == [{"孙志远", "赵立新", "石伟东"}]
 
 
+def test_batches_of_a_fair_ordinals_years_and_asides_are_no_projects_names():
+    from kg.pipeline.extract.projects import _checked
+    for phrase in ("第一个重大工业项目", "青河经济技术开发区有史以来项目", "2022年实施项目", "31合同项目", "潍坊市代表项目",
+                   "第二十二届兰洽会潍坊市项目", "“3611”战略目标（项目"):
+        assert _checked(phrase) is None, phrase
+    assert _checked("（下称“华宇种业”）年产24万吨饲料厂项目") == "年产24万吨饲料厂项目"
+    assert _checked("（一期）和高端装备制造产业园扩区项目") == "高端装备制造产业园扩区项目"
+    assert _checked("寿光高速(寿光至青州段)项目") == "寿光高速(寿光至青州段)项目"
+
+
 def test_full_names_differing_in_their_place_are_one_company():
     got = enterprises_of("寿光 项目集中签约\n\n本报讯 6月3日，寿光市与珠海市金石置业有限公司、金川风能（苏州）股份有限公司签约。"
                          "珠海金石置业有限公司将投资建设商业综合体，苏州金川风能股份有限公司将建设风电装备基地。")

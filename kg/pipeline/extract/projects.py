@@ -60,8 +60,9 @@ SECTORS = re.compile(r"(?:现代|先进|高端|传统|新兴|战略性|特色|�
                      r"房地产|政府投资|社会投资|电网|节能|环保|安全|住房|市政|地方政府专项债|政府专项债|专项债|"
                      r"棚改|棚户区改造|安置房|保障房|保障性住房|自由贸易港建设|自由贸易试验区建设|自贸港建设|"
                      r"和|及|与|、|等)+")
-BATCH = re.compile(r"(?<![\d.])\d{1,2}月份?(?!\d)|季度|百大|第[一二三四五六七八九十\d]{1,3}[批期次轮]|春季|秋季|线上|云签约|[百千]亿|一批|新一轮|年度|上半年|下半年")
-GENERIC_TAIL = re.compile(r"(攻关|外资|投资|基础设施|重点|重大|民生|招商|创新|协同创新|产业|合作|帮扶|标志性|优选|示范|试点|"
+BATCH = re.compile(r"(?<![\d.])\d{1,2}月份?(?!\d)|季度|百大|第[一二三四五六七八九十\d]{1,3}[批期次轮个]|"
+                   r"第[一二三四五六七八九十百\d]{1,4}届|有史以来|\d{4}年度?(?:实施|签约|开工|新开工|续建|谋划|储备)|春季|秋季|线上|云签约|[百千]亿|一批|新一轮|年度|上半年|下半年")
+GENERIC_TAIL = re.compile(r"(攻关|外资|投资|基础设施|重点|重大|民生|招商|创新|协同创新|产业|合作|帮扶|标志性|优选|示范|试点|代表|合同|"
                           r"一批|第.批|批次|具体|重要|[大好]|优质|暨|高技术|通过)$")
 GENERIC = re.compile(r"^(重点|该|各|这|本|省|市|县|区|全市|全县|我市|一批|多个|新项目|新上项目|大|小|好|优质|签约|在建|"
                      r"储备|创新|攻关|招商|产业|民生|重大|示范|试点|揭榜挂帅|\d+个)")
@@ -143,7 +144,13 @@ def _checked(name: str, listed: bool = False) -> str | None:
     a kind, a batch or an amount of projects, or runs in from a verb phrase."""
     if name.count("“") == name.count("”") + 1 and name.startswith("“"):
         name = name[1:]
+    # (（下称“某某”）年产…项目: the short name a text gave the company before, not the project's)
+    name = re.sub(r"^[（(]?(?:以下|下)?简?称[^（()）]{1,20}[）)]", "", name)
     name = name.lstrip("()（）")
+    # (（一期）和乙项目: what a bracket opened before the phrase closes, then the next item)
+    name = re.sub(r"^[^（()）]{1,12}[）)][和及与、]?", "", name)
+    if name.count("(") + name.count("（") != name.count(")") + name.count("）"):
+        return None             # (“3611”战略目标（项目…: a bracket the name does not close)
     if not name.startswith("“"):
         name = name.lstrip("”\"")
     # 区中储棉项目: the zone's project, named after its level
