@@ -1454,6 +1454,20 @@ def test_batches_of_a_fair_ordinals_years_and_asides_are_no_projects_names():
     assert _checked("寿光高速(寿光至青州段)项目") == "寿光高速(寿光至青州段)项目"
 
 
+def test_a_place_and_a_legal_form_a_merger_and_a_persons_words_before_a_company():
+    from kg.pipeline.extract import enterprises as E
+    assert E._without_place("四川有限公司") in E.GENERIC and E._without_place("四川天府江东科技有限公司") not in E.GENERIC
+    assert E.VERB_INSIDE.search("山船重工并入大船集团") and E.VERB_INSIDE.search("集团公司董事长兼")
+    assert E._phrase_then_generic("指出分公司") and E._phrase_then_generic("年初集团")
+    assert not E._phrase_then_generic("得力集团") and not E._phrase_then_generic("安踏集团")
+    assert E._phrase_prefix("他希望华宇集团", 4) == 3
+    got = enterprises_of("本报讯 6月3日，市长石伟东到金川重工机械有限公司现场办公。石伟东强调，金川重工并入华宇集团后，资源得到整合。"
+                         "市长石伟东作了讲话，他希望华宇集团继续坚持创新。")
+    names = {n for n, _al, _c in got} | {a for _n, al, _c in got for a in al}
+    assert "华宇集团" in names and "金川重工机械有限公司" in names
+    assert not [n for n in names if n == "他希望华宇集团" or "并入" in n]
+
+
 def test_full_names_differing_in_their_place_are_one_company():
     got = enterprises_of("寿光 项目集中签约\n\n本报讯 6月3日，寿光市与珠海市金石置业有限公司、金川风能（苏州）股份有限公司签约。"
                          "珠海金石置业有限公司将投资建设商业综合体，苏州金川风能股份有限公司将建设风电装备基地。")

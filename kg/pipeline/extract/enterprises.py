@@ -275,7 +275,8 @@ CLASS_BEFORE = re.compile(r"(?:龙头|领军|骨干|重点|链主|标杆|上市|
 # a verb of the sentence inside a candidate: 武汉走访某某公司 is no name
 # (not 投资, 联合, 支持: words of companies' own names, 某某投资有限公司)
 VERB_INSIDE = re.compile(r"先后|深入|走进|来到|前往|听取|考察|调研|督导|看望|慰问|签约|携手|成为|作为|包括|其中|还有|会见|会晤|接见|拜会|"
-                         r"入选|获评|推动|引进|落户|参观|观摩|走访|视察|检查|期间|在|将|赴|及|分别|举行|活动|现场|了|一行|发挥")
+                         r"入选|获评|推动|引进|落户|参观|观摩|走访|视察|检查|期间|在|将|赴|及|分别|举行|活动|现场|了|一行|发挥|"
+                         r"并入|参建|培育|董事长兼|总经理兼")
 
 
 PROVINCE = re.compile(r"(?:中国|山东|河南|河北|江苏|北京|上海|天津|广东|浙江|安徽|山西|陕西|湖北|湖南|江西|福建|四川|"
@@ -330,18 +331,23 @@ def _phrase_prefix(name: str, keep: int) -> int:
     for w in tokens[:-1]:
         # (a numeral word that counts nothing is a brand: 四维, 九阳)
         brand_number = word_tag(w) == "m" and not re.search(r"[\d个家批些多几余]", w)
-        if len(w) >= 2 and word_tag(w).startswith(PHRASE_TAGS) and not brand_number and len(name) - cut - len(w) >= keep:
+        # (他希望某某集团: a person's words, then the company)
+        said = cut == 0 and w in ("他", "她") and len(name) - len(w) >= keep
+        if said or len(w) >= 2 and word_tag(w).startswith(PHRASE_TAGS) and not brand_number and len(name) - cut - len(w) >= keep:
             cut += len(w)
             continue
         break
     return cut
 
 
+SAID = ("指出", "表示", "强调", "认为", "希望", "介绍", "说")
+
+
 def _phrase_then_generic(name: str) -> bool:
     """年初集团, 他指出分公司: a clause that opens on a time or a pronoun (no brand does), then a
     bare word for a company."""
     tokens = words(name)
-    if len(tokens) < 2 or not word_tag(tokens[0]).startswith(("t", "r")):
+    if len(tokens) < 2 or not (word_tag(tokens[0]).startswith(("t", "r")) or tokens[0] in SAID):
         return False
     k = 1
     while k < len(tokens) - 1 and word_tag(tokens[k]).startswith(("v", "d", "p", "t")):
@@ -837,9 +843,10 @@ def extract(sentences: list[Sentence], article_text: str, city: str | None,
             if name not in found:
                 found[name] = Evidence(sent.span.start, sent.span.end, "enterprise.toured")
     # what the list rules may add that names no company: 央企, 某某(集团, a verb phrase
+    # (nor does a place and a legal form alone: 四川有限公司, 广西公司)
     found = {n: e for n, e in found.items()
              if not NOT_A_NAME.search(n) and n.count("(") + n.count("（") == n.count(")") + n.count("）")
-             and not VERB_INSIDE.search(n[2:])}
+             and not VERB_INSIDE.search(n[2:]) and _without_place(n) not in GENERIC}
     # a name that is a part of a longer name found is the same company written shorter
     names = sorted(found, key=len, reverse=True)
     # short names with one trade name are one company: 山东恒通 and 恒通汽车
