@@ -1468,6 +1468,13 @@ def test_a_place_and_a_legal_form_a_merger_and_a_persons_words_before_a_company(
     assert not [n for n in names if n == "他希望华宇集团" or "并入" in n]
 
 
+def test_a_countys_officials_who_join_the_citys_visitors_there_are_their_hosts():
+    vs = visits("本报讯 5月23日，市政府秘书长孙志远一行来到临朐，就工业经济运行情况进行调研。县长赵立新参加调研。\n"
+                "孙志远一行先后来到华宇新材有限公司、金川飞机制造项目，详细了解企业生产经营情况。\n"
+                "县领导石伟东、陈立及相关部门负责人参加调研。")
+    assert [set(v.visitors) for v in vs] == [{"孙志远"}]
+
+
 def test_full_names_differing_in_their_place_are_one_company():
     got = enterprises_of("寿光 项目集中签约\n\n本报讯 6月3日，寿光市与珠海市金石置业有限公司、金川风能（苏州）股份有限公司签约。"
                          "珠海金石置业有限公司将投资建设商业综合体，苏州金川风能股份有限公司将建设风电装备基地。")

@@ -458,7 +458,15 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
                 # (深圳市委书记甲一行到某市调研。某市领导乙、丙参加调研: visitors from elsewhere; those
                 # of the page's own city who join are their hosts)
                 away = tour is not None and bool(set().union(*(_places_of(n, persons, city) for n in tour["visitors"])))
+                # (市政府秘书长甲一行来到某县调研。县长乙参加调研: a county's officials who join the city's
+                # or province's visitors are their hosts)
+                above = tour is not None and {_level(n, persons) for n in tour["visitors"]} - {None} <= {"city", "province"} \
+                    and any(_level(n, persons) for n in tour["visitors"]) and any(
+                        a == 0 and b == len(t) and d.level == "county"
+                        for v in visits if set(v["visitors"]) & set(tour["visitors"])
+                        for t in v["targets"] for a, b, d, _f in gazetteer(city).find(t))
                 joiners = [o.name for o in persons[si] if o.start <= pm.start and not _only_of_a_company(o)
+                           and not (above and _level(o.name, [[o]], s) == "county")
                            and not (len(home) == 1 and None not in home
                                     and _province_of(o.name, [[o]]) not in home
                                     and (o.titles or _level(o.name, [[o]], s)))
