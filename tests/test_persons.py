@@ -145,6 +145,23 @@ def test_ranks_of_offices():
     assert P.rank(P.Office("董事长", "", "", "", "", "enterprise", False)) is None
 
 
+def test_one_person_of_a_zone_written_two_ways_an_acting_head_and_an_editor_who_writes(tmp_path):
+    pages = {
+        # the zone's body in full, then by its short form on the city's name
+        "z.txt": ("2024-03-05", "示范区项目集中开工\n\n本报讯 3月4日，聊城市城乡一体化示范区党工委书记栾书衡宣布开工。"
+                                "聊城市示范区党工委书记栾书衡、副书记宫绍谦出席。\n"),
+        # the deputy head who acts as head until elected
+        "m.txt": ("2024-03-06", "市政府召开常务会议\n\n本报讯 3月5日，聊城市人民政府副市长、代市长栾书衡主持召开市政府"
+                                "常务会议。\n"),
+        # the paper's editor-in-chief, credited as its reporter too
+        "e.txt": ("2024-03-07", "报社召开会议\n\n本报讯（记者 栾书衡）3月6日，聊城日报社总编辑栾书衡主持召开编委会。\n"),
+    }
+    for f, page in pages.items():
+        ents = resolved(tmp_path / f, {f: page})
+        assert len({iri for k, iri in ents.persons.items() if NAME in k}) == 1, f
+        assert not [d for d in ents.decisions if d.kind == "apart"], f
+
+
 def test_two_of_the_name_in_one_article_are_two_persons(tmp_path):
     pages = {"d.txt": ("2024-03-21", "全市农业工作会议召开\n\n本报讯 3月20日，全市农业工作会议召开。阳谷县副县长栾书衡、"
                                      "莘县农业农村局局长栾书衡出席会议并发言。\n")}

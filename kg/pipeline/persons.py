@@ -115,7 +115,7 @@ def compatible(a: Office, b: Office, one_article: bool = False) -> tuple[bool, s
     title of the article)."""
     if a.former or b.former or one_article and not (a.explicit and b.explicit):
         return True, ""
-    if (a.sector == PRESS) != (b.sector == PRESS):
+    if (a.sector == PRESS) != (b.sector == PRESS) and not _newsroom(b if a.sector == PRESS else a):
         return False, "byline-and-office"
     if a.level in ("county", "town") and b.level in ("county", "town"):
         if a.county and b.county and a.county != b.county:
@@ -125,7 +125,7 @@ def compatible(a: Office, b: Office, one_article: bool = False) -> tuple[bool, s
     if a.place == b.place and a.core == b.core and a.org and b.org and _deputy_of(a.word, b.word):
         return False, "head-and-deputy"
     ra, rb = _leading_rank(a), _leading_rank(b)
-    if ra and rb and ra != rb and a.place and a.place == b.place:
+    if ra and rb and ra != rb and a.place and a.place == b.place and not _acting_and_deputy(a.word, b.word):
         return False, "two-ranks"
     if a.head and b.head and _two_bodies(a, b):
         if not (a.leader and b.leader and a.unit and a.unit == b.unit):
@@ -133,11 +133,23 @@ def compatible(a: Office, b: Office, one_article: bool = False) -> tuple[bool, s
     return True, ""
 
 
+NEWSROOM_POSTS = {"总编辑", "副总编辑", "主编", "副主编", "编辑", "社长", "副社长", "台长", "副台长", "站长"}
+NEWSROOM = re.compile(r"(?:报社?|报业集团|电视台|广播电视台|融媒体中心|新闻中心|新闻网|通讯社)$")
+
+
+def _newsroom(o: Office) -> bool:
+    """A post of a paper or broadcaster (南方日报总编辑): its holder also writes and edits reports."""
+    return o.word in NEWSROOM_POSTS or bool(NEWSROOM.search(o.org or o.core))
+
+
 def _two_bodies(a: Office, b: Office) -> bool:
     """Whether two offices lie in two organisations: two bodies (财政局, 政府), or one kind of body of
-    two divisions; a body whose division the text does not give may be the other's."""
+    two divisions; a body whose division the text does not give may be the other's; a body's name
+    and its short form (城乡一体化示范区党工委, 示范区党工委) are one."""
     if a.core or b.core:
-        return a.core != b.core or bool(a.place and b.place and a.place != b.place)
+        short, full = sorted((a.core, b.core), key=len)
+        same = a.core == b.core or len(short) >= 4 and full.endswith(short)
+        return not same or bool(a.place and b.place and a.place != b.place)
     return a.org != b.org
 
 
@@ -180,8 +192,16 @@ def _bureau_rank(o: Office) -> int | None:
     return BUREAU_RANK[o.level] - deputy if base == "局长" and o.core.endswith("局") else None
 
 
+def _acting_and_deputy(a: str, b: str) -> bool:
+    """代市长 and 副市长: held at once by the deputy who acts as head until elected."""
+    return bool(re.match(r"^代理?", a) and b.startswith("副") or re.match(r"^代理?", b) and a.startswith("副"))
+
+
 def _deputy_of(a: str, b: str) -> bool:
-    """副县长 and 县长 (常务副县长 and 代县长 alike): the head of a body and one of its deputies."""
+    """副县长 and 县长 (常务副县长 alike): the head of a body and one of its deputies; not 代县长 and
+    副县长 (``_acting_and_deputy``)."""
+    if _acting_and_deputy(a, b):
+        return False
     a, b = (re.sub(r"^(常务|代理|代)", "", w) for w in (a, b))
     return a == "副" + b or b == "副" + a
 
@@ -439,7 +459,9 @@ class _Cluster:
                 if any(g.article == art and g.observations for g in self.groups) else None
             b = next(ob for g in other.groups if g.article == art for ob in g.observations) \
                 if any(g.article == art and g.observations for g in other.groups) else None
-            if a is not None and b is not None:
+            # (南方日报总编辑甲 and the byline 记者甲: the paper's editor writes the report)
+            if a is not None and b is not None and not (
+                    (a.office.sector == PRESS and _newsroom(b.office)) or (b.office.sector == PRESS and _newsroom(a.office))):
                 return ("same-article", _label(a.office), _label(b.office), a.post, b.post)
         for oa, sa in sorted(self.spans.items()):
             for ob, sb in sorted(other.spans.items()):

@@ -261,6 +261,11 @@ def office_of(p: Post, city: str | None, divs: tuple[DivisionMention, ...]) -> P
     words = post_words()
     word = P.post_word(p.title, frozenset(words))
     place, level, county, core = place_of(p.organization or "", city, divs)
+    if level == "city" and len(core) >= 3:
+        # 市示范区党工委 in an article that names the zone (某某城乡一体化示范区): the zone's body
+        zone = sorted(d.name for d in divs if d.level == "county" and d.name.endswith(core))
+        if len(zone) == 1:
+            place, level, county, core = zone[0], "county", zone[0], ""
     if not core and word in words and words[word].implied_org:
         core = _core(words[word].implied_org)
     past = p.former or bool(p.evidence and p.evidence.rule.startswith(TIMELINE_RULES))
