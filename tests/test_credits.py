@@ -44,6 +44,10 @@ from kg.pipeline.split import split
     # the place a report was filed from, glued to the name; a name that is also a word, between two roles
     ("某某发展网讯 记者孔德明 通讯员曹文静浙江报道 3月3日上午", ["孔德明", "曹文静"]),
     ("某某网记者 欧亚非 摄影 曹文静", ["欧亚非", "曹文静"]),
+    # the role in brackets; a role written with a wrong character
+    ("【全媒体记者】孔德明 曹文静", ["孔德明", "曹文静"]),
+    ("【通讯员】孔德明", ["孔德明"]),
+    ("某某网某某讯(记者 孔德明 通迅员 曹文静)3月22日", ["孔德明", "曹文静"]),
 ])
 def test_credit_names(line, names):
     assert [c.name for c in credits(line)] == names

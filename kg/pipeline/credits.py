@@ -19,7 +19,7 @@ from dataclasses import dataclass
 NAME_CHARS = r"\u4e00-\u9fff·"
 # roles of those who write or photograph an article
 AUTHOR_ROLES = ("全媒体首席记者", "融媒体首席记者", "全媒体首席", "首席记者", "特约记者", "见习记者", "实习记者", "融媒体记者", "全媒体记者", "全媒记者", "融媒记者",
-                "记者", "特约通讯员", "见习通讯员", "通讯员", "实习生", "摄影", "作者", "撰稿", "供稿", "文字", "图片",
+                "记者", "特约通讯员", "见习通讯员", "通讯员", "通迅员", "实习生", "摄影", "作者", "撰稿", "供稿", "文字", "图片",
                 "视频", "摄像", "剪辑", "制图", "设计", "出镜", "文/图", "图/文", "文图", "图文")
 # roles of those who edit or check it
 EDITOR_ROLES = ("值班编委", "值班审核", "总值班", "责任编辑", "本版编辑", "网络编辑", "编辑", "责编", "美编",
@@ -30,7 +30,7 @@ ROLES = tuple(sorted(AUTHOR_ROLES + EDITOR_ROLES, key=len, reverse=True))
 ROLE_RE = "|".join(ROLES)
 # one-character roles are taken only with a mark beside them: 文/甲, 甲/文, 图：甲
 SHORT_ROLES = ("文", "图", "摄")
-SEP = r"[ \t:：|｜/丨\\]"
+SEP = r"[ \t:：|｜/丨\\】\]]"          # (【全媒体记者】甲 乙: the role in brackets)
 # words that end a run of names in a metadata line
 LABELS = ("来源", "发布", "时间", "日期", "浏览", "点击", "阅读", "字号", "信息来源", "稿源", "出处", "责任", "分享",
           "打印", "关闭", "扫一扫", "编号", "次数", "报道", "通讯", "整理", "相关", "上一篇", "下一篇", "推荐")
