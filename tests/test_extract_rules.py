@@ -1475,6 +1475,16 @@ def test_a_countys_officials_who_join_the_citys_visitors_there_are_their_hosts()
     assert [set(v.visitors) for v in vs] == [{"孙志远"}]
 
 
+def test_a_zone_named_with_its_city_or_a_part_of_it_and_again_without():
+    from kg.pipeline.extract.divisions import mentions
+    named = lambda text, city: [d.name for d in mentions(text, city) if d.level == "county"]   # noqa: E731
+    assert named("本报讯 宁波南部滨海新区管委会主任孙志远来访。", "宁波市") == ["宁波南部滨海新区"]
+    assert named("本报讯 儋州滨海新区建设提速。滨海新区管委会召开会议。", "儋州市") == ["儋州滨海新区"]
+    # a division written in full before its zone is no part of the zone's name
+    assert named("本报讯 深圳市大鹏新区召开会议。", "深圳市") == ["大鹏新区"]
+    assert named("本报讯 在徐圩新区调研。", "连云港市") == ["徐圩新区"]
+
+
 def test_full_names_differing_in_their_place_are_one_company():
     got = enterprises_of("寿光 项目集中签约\n\n本报讯 6月3日，寿光市与珠海市金石置业有限公司、金川风能（苏州）股份有限公司签约。"
                          "珠海金石置业有限公司将投资建设商业综合体，苏州金川风能股份有限公司将建设风电装备基地。")

@@ -273,15 +273,28 @@ def named_zones(text: str, city: str | None, taken: list[tuple[int, int]]) -> li
     for m in ZONE_WORD.finditer(text):
         end = m.start()
         before = text[max(0, end - 8):end]
-        start = end
+        start, opened = end, False
         for w in reversed(words(before)):
             tag = word_tag(w)
-            if not re.fullmatch(r"[\u4e00-\u9fff]+", w) or tag.startswith(("v", "p", "c", "u", "d", "r", "m", "q", "f")) \
-                    or w in ("的", "在", "和", "与", "及", "兼", "了") or end - start + len(w) > 6:
+            # (宁波南部滨海新区: a part of a place, then the zone's own name)
+            part = w in ("南部", "北部", "东部", "西部") and start < end
+            # (儋州滨海新区: the city that names it, written first, is the name's; not 深圳市大鹏新区 or
+            # 通江县高明新区: a division written in full before its zone)
+            found_here = any(x == start - len(w) and y == start for x, y in taken)
+            if found_here and start < end and not re.search(r"[省市县区旗]$", w):
+                start, opened = start - len(w), True
+                break
+            if found_here:
+                break
+            word = bool(re.fullmatch(r"[\u4e00-\u9fff]+", w)) and not tag.startswith(
+                ("v", "p", "c", "u", "d", "r", "m", "q", "f")) and w not in ("的", "在", "和", "与", "及", "兼", "了")
+            if not (part or word) or end - start + len(w) > 6:
                 break
             start -= len(w)
         prefix = text[start:end]
-        if len(prefix) < 2 or ZONE_PREFIX_NOT.search(prefix) or any(x < m.end() and start < y for x, y in taken):
+        # (a division found there already is that division; the city that opens the name is the name's)
+        if len(prefix) < 2 or ZONE_PREFIX_NOT.search(prefix) or any(
+                x < m.end() and start < y and not (opened and x == start and y < end) for x, y in taken):
             continue
         # a name, not common words: one token at least that is a place's or unknown to the dictionary
         if all(word_tag(w) and not word_tag(w).startswith(("ns", "nz", "nr")) for w in words(prefix)):
@@ -302,7 +315,9 @@ def mentions(text: str, city: str | None) -> list[DivisionMention]:
                                            surface=form if form != d.name else None)
     city_div = next((d for _s, _e, d, _f in found if d.level == "city"), None) or g.entries.get(city or "")
     for _a, _b, name in named_zones(text, city, [(a, b) for a, b, _d, _f in found]):
-        if name not in seen:
+        # (儋州滨海新区, then 滨海新区: the zone named again without its city)
+        if name not in seen and not any(k.endswith(name) and seen[k].level == "county" and seen[k].code is None
+                                        for k in seen):
             seen[name] = DivisionMention(name=name, level="county", code=None, parent=city,
                                          parent_code=city_div.code if city_div else None)
     return list(seen.values())
