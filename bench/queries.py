@@ -2,6 +2,7 @@
 
     python bench/queries.py --build /tmp/kg-bench/build-10k [--values corpus-10k/bench-values.json]
                             [--runs 3] [--timeout 60] [--query NAME ...] [--queries DIR ...] [--json OUT]
+                            [--sets every|all]
 
 Each query runs with every parameter set the cross-engine tests use (none; all
 of its parameters; each alone, for a query with several), the values taken
@@ -101,6 +102,9 @@ def main() -> None:
                     help="A folder of .rq files (repeatable: each folder's form is timed in turn); "
                          "default the project's queries/.")
     ap.add_argument("--json", type=Path, help="Also write the figures here.")
+    ap.add_argument("--sets", choices=["every", "all"], default="every",
+                    help="every: none, all and each alone (the cross-engine tests' sets); all: the query with all "
+                         "of its parameters bound only (as the saved-query targets are stated).")
     args = ap.parse_args()
     from kg.graph.query import bind
     if args.values:
@@ -117,7 +121,7 @@ def main() -> None:
     figures = []
     for name in names:
         full = query_params(name, forms[0][name], values)
-        for params in param_sets(full):
+        for params in (param_sets(full) if args.sets == "every" else [full]):
             shown = " ".join(f"{k}={v}" for k, v in sorted(params.items())) or "-"
             cells = []
             for label, qs in zip(labels, forms):
