@@ -133,8 +133,8 @@ def compatible(a: Office, b: Office, one_article: bool = False) -> tuple[bool, s
     return True, ""
 
 
-NEWSROOM_POSTS = {"总编辑", "副总编辑", "主编", "副主编", "编辑", "社长", "副社长", "台长", "副台长", "站长"}
-NEWSROOM = re.compile(r"(?:报社?|报业集团|电视台|广播电视台|融媒体中心|新闻中心|新闻网|通讯社)$")
+NEWSROOM_POSTS = {"总编辑", "副总编辑", "主编", "副主编", "编辑", "社长", "副社长", "台长", "副台长"}
+NEWSROOM = re.compile(r"(?:报社?|报业集团|电视台|广播电视台|融媒体中心|新闻中心|新闻网|通讯社|记者站)$")
 
 
 def _newsroom(o: Office) -> bool:

@@ -451,7 +451,11 @@ def _name_like(text: str) -> bool:
     """No verb but the works a project is named by, no preposition, adverb, pronoun or
     particle, no time word: 低空飞行器制造及配套 is, 常务副市长某某率队调研 and 2022年1月份 are not.
     The company a name opens with (某某集团…) is a name whatever its words; so is 可降解, 可再生."""
-    text = re.sub(r"^[^，。、]{2,8}?(?:集团|公司)", "", re.sub(r"可(?=降解|再生|循环|持续)", "", text))
+    text = re.sub(r"可(?=降解|再生|循环|持续)", "", text)
+    company = re.match(r"^([^，。、]{2,8}?)(?:集团|公司)", text)
+    # (the company's own words: a brand the dictionary may cut up, but no verb phrase, 加快推进公司…)
+    if company and all(len(w) == 1 or not word_tag(w).startswith(("v", "d", "p")) for w in words(company.group(1))):
+        text = text[company.end():]
     for w in words(text):
         tag = word_tag(w)
         if (tag.startswith("v") and tag != "vn" and w not in WORK_VERBS) or tag.startswith(("p", "d", "r", "u", "t", "m")) \
