@@ -1447,11 +1447,13 @@ def test_those_who_join_a_tour_out_of_the_city_with_the_bodies_named_after_them(
 def test_batches_of_a_fair_ordinals_years_and_asides_are_no_projects_names():
     from kg.pipeline.extract.projects import _checked
     for phrase in ("第一个重大工业项目", "青河经济技术开发区有史以来项目", "2022年实施项目", "31合同项目", "潍坊市代表项目",
-                   "第二十二届兰洽会潍坊市项目", "“3611”战略目标（项目"):
+                   "第二十二届兰洽会潍坊市项目", "“3611”战略目标（项目", "四个非生产性项目", "3月17日潍坊市建设项目",
+                   "潍坊市2020第二季“以商招商”项目"):
         assert _checked(phrase) is None, phrase
     assert _checked("（下称“华宇种业”）年产24万吨饲料厂项目") == "年产24万吨饲料厂项目"
     assert _checked("（一期）和高端装备制造产业园扩区项目") == "高端装备制造产业园扩区项目"
     assert _checked("寿光高速(寿光至青州段)项目") == "寿光高速(寿光至青州段)项目"
+    assert _checked("——临朐县城乡冷链物流建设项目") == "临朐县城乡冷链物流建设项目"
 
 
 def test_a_place_and_a_legal_form_a_merger_and_a_persons_words_before_a_company():

@@ -60,7 +60,8 @@ SECTORS = re.compile(r"(?:现代|先进|高端|传统|新兴|战略性|特色|�
                      r"房地产|政府投资|社会投资|电网|节能|环保|安全|住房|市政|地方政府专项债|政府专项债|专项债|"
                      r"棚改|棚户区改造|安置房|保障房|保障性住房|自由贸易港建设|自由贸易试验区建设|自贸港建设|"
                      r"和|及|与|、|等)+")
-BATCH = re.compile(r"(?<![\d.])\d{1,2}月份?(?!\d)|季度|百大|第[一二三四五六七八九十\d]{1,3}[批期次轮个]|"
+BATCH = re.compile(r"(?<![\d.])\d{1,2}月份?(?!\d)|(?<![\d.])\d{1,2}月\d{1,2}日|季度|第[一二三四]季|^[一二三四五六七八九十两几\d]+个|"
+                   r"百大|第[一二三四五六七八九十\d]{1,3}[批期次轮个]|"
                    r"第[一二三四五六七八九十百\d]{1,4}届|有史以来|\d{4}年度?(?:实施|签约|开工|新开工|续建|谋划|储备)|春季|秋季|线上|云签约|[百千]亿|一批|新一轮|年度|上半年|下半年")
 GENERIC_TAIL = re.compile(r"(攻关|外资|投资|基础设施|重点|重大|民生|招商|创新|协同创新|产业|合作|帮扶|标志性|优选|示范|试点|代表|合同|"
                           r"一批|第.批|批次|具体|重要|[大好]|优质|暨|高技术|通过)$")
@@ -146,7 +147,7 @@ def _checked(name: str, listed: bool = False) -> str | None:
         name = name[1:]
     # (（下称“某某”）年产…项目: the short name a text gave the company before, not the project's)
     name = re.sub(r"^[（(]?(?:以下|下)?简?称[^（()）]{1,20}[）)]", "", name)
-    name = name.lstrip("()（）")
+    name = name.lstrip("()（）—-")
     # (（一期）和乙项目: what a bracket opened before the phrase closes, then the next item)
     name = re.sub(r"^[^（()）]{1,12}[）)][和及与、]?", "", name)
     if name.count("(") + name.count("（") != name.count(")") + name.count("）"):
