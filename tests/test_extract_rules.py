@@ -1487,6 +1487,12 @@ def test_a_zone_named_with_its_city_or_a_part_of_it_and_again_without():
     assert named("本报讯 在徐圩新区调研。", "连云港市") == ["徐圩新区"]
 
 
+def test_a_guest_citys_official_whose_later_titles_leave_the_place_to_the_first_joins_its_party():
+    vs = visits("本报讯 6月11日，营口市委书记孙志远带队来我市学习考察，对接深化对口合作事宜。市委书记赵立新，"
+                "市委常委、秘书长陈立陪同。营口市委常委、副市长石伟东参加。")
+    assert [set(v.visitors) for v in vs] == [{"孙志远", "石伟东"}]
+
+
 def test_full_names_differing_in_their_place_are_one_company():
     got = enterprises_of("寿光 项目集中签约\n\n本报讯 6月3日，寿光市与珠海市金石置业有限公司、金川风能（苏州）股份有限公司签约。"
                          "珠海金石置业有限公司将投资建设商业综合体，苏州金川风能股份有限公司将建设风电装备基地。")

@@ -413,7 +413,7 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
                     # (某某县委书记甲率考察团来…；某某县领导乙、丙等参加) are of their party
                     homes = set().union(*(_places_of(n, persons, city, some=True) for n in tour["visitors"]))
                     party = [o.name for o in persons[si] if o.start <= pm.start and o.name not in tour["visitors"]
-                             and homes and (_places_of(o.name, [[o]], city) or {_cued_place(s, o.start)}) <= homes]
+                             and homes and (_places_of(o.name, [[o]], city, some=True) or {_cued_place(s, o.start)}) <= homes]
                     if not party:
                         continue
                 elif _goes_out(tour["targets"], city):
