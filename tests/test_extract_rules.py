@@ -1493,6 +1493,12 @@ def test_a_guest_citys_official_whose_later_titles_leave_the_place_to_the_first_
     assert [set(v.visitors) for v in vs] == [{"孙志远", "石伟东"}]
 
 
+def test_a_county_named_only_in_a_visitors_title_is_not_what_the_article_is_about():
+    got = enterprises_of("潍坊市政协视察组到临朐视察\n\n本报讯 8月14日，由潍坊市政协主席孙志远，潍坊市政协副主席、寿光市委书记"
+                         "赵立新带队的视察组到临朐，对重点项目进行视察。视察组来到华宇食品有限公司、金川实业有限公司。")
+    assert {(n, c) for n, _a, c in got} == {("华宇食品有限公司", "临朐县"), ("金川实业有限公司", "临朐县")}
+
+
 def test_full_names_differing_in_their_place_are_one_company():
     got = enterprises_of("寿光 项目集中签约\n\n本报讯 6月3日，寿光市与珠海市金石置业有限公司、金川风能（苏州）股份有限公司签约。"
                          "珠海金石置业有限公司将投资建设商业综合体，苏州金川风能股份有限公司将建设风电装备基地。")

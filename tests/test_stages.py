@@ -420,6 +420,7 @@ def test_where_you_are_lines_and_site_notices_are_no_article():
     assert site_line("欢迎来到青河区人民政府") and site_line("当前位置: 首页 > 领导活动 > 潍坊市主要领导活动")
     assert not site_line("欢迎来到青河区，市长石伟东说。")
     assert site_line("打印") and site_line("【关闭窗口】") and not site_line("打印机生产线项目开工")
+    assert site_line("登录 | 注册") and site_line("  • 图片新闻") and not site_line("• 全市新闻工作会议召开")
     # pictures' file names and placeholders, box labels
     assert all(site_line(x) for x in ("微信图片_20240712205502.jpg", "图片1", "（资料图）", "县区新闻：", "字体： | 论坛 | 评论（",
                                       "您现在所在的位置：平台首页 > 工作动态 > 要闻", "用微信扫描二维码 分享至好友和朋友圈 ×"))

@@ -51,7 +51,8 @@ SITE_NOTICE = re.compile(r"^\s*(?:分享到|热搜词|相关新闻|相关阅读|
                          r"字体\s*[:：]|扫一扫|扫描二维码|登录/注册|^\s*[•·]\s*(?:EN|手机版)|"
                          # a font-size switch (字型大小: 大 中 小), a page's number or counter alone on its line
                          r"^\s*(?:字型大小|字体大小|字号大小)|^\s*\d{6,}\s*$|"
-                         # a page's buttons alone on their line: 打印, 关闭窗口
+                         # a site's log-in links; a page's buttons alone on their line: 打印, 关闭窗口
+                         r"^\s*登录\s*[|｜/]\s*注册\s*$|^\s*[•·▪]\s*[\u4e00-\u9fff]{0,6}(?:新闻|要闻|动态|资讯)\s*$|"
                          r"^\s*[【\[]?(?:打印|打印本页|关闭|关闭窗口|返回|返回顶部|收藏|收藏本页)[】\]]?\s*$|"
                          # links to the site's other articles: 上一篇：某某到某乡调研…, 下一条：…
                          r"^\s*[【\[]?(?:上一篇|下一篇|上一条|下一条|上一页|下一页|上篇|下篇)[】\]]?\s*[:：]")

@@ -712,10 +712,23 @@ def _mentions(text: str, counties: set[str], city: str | None) -> int:
                if (d.name if d.level == "county" else d.parent) in counties)
 
 
-def _counties_in(text: str, city: str | None) -> set[str]:
-    """The counties of the city a text names, itself or by one of its towns."""
+# a county named in an official's title (绿春县委书记甲): where the official serves, not a place the
+# article is about
+IN_A_TITLE = re.compile(r"(?:委|人民政府|政府|人大常委会|政协)?(?:副)?(?:书记|县长|区长|市长|旗长|主席|主任|常委)")
+
+
+def _counties_about(text: str, city: str | None) -> set[str]:
+    """The counties of the city a text names, itself or by one of its towns, but in a title."""
+    return _counties_in(text, city, titles=False)
+
+
+def _counties_in(text: str, city: str | None, titles: bool = True) -> set[str]:
+    """The counties of the city a text names, itself or by one of its towns (``titles``: those
+    named in an official's title too)."""
     out = set()
-    for _a, _b, d, _f in gazetteer(city).find(text):
+    for _a, b, d, _f in gazetteer(city).find(text):
+        if not titles and d.level == "county" and IN_A_TITLE.match(text, b):
+            continue
         if d.level == "county":
             out.add(d.name)
         elif d.level == "town" and d.parent:
@@ -771,7 +784,7 @@ def headline_county(headline: str, article_text: str, city: str | None) -> str |
     if not city or not headline:
         return None
     named = _counties_in(headline, city)
-    if len(named) != 1 or not _counties_in(article_text, city) <= named:
+    if len(named) != 1 or not _counties_about(article_text, city) <= named:
         return None
     return named.pop()
 
@@ -787,7 +800,7 @@ def tour_county(sentences: list[Sentence], article_text: str, city: str | None) 
         return None
     opening = lead_paragraph(sentences)
     lead = [s for s in sentences if s.paragraph == opening]
-    whole = _counties_in(article_text, city)
+    whole = _counties_about(article_text, city)
     for sent in lead:
         for m in LEAD_TOUR.finditer(sent.text):
             named = _counties_in(m.group(1), city)
