@@ -1499,6 +1499,11 @@ def test_a_county_named_only_in_a_visitors_title_is_not_what_the_article_is_abou
     assert {(n, c) for n, _a, c in got} == {("华宇食品有限公司", "临朐县"), ("金川实业有限公司", "临朐县")}
 
 
+def test_a_trip_for_paired_assistance_is_a_visit():
+    vs = visits("本报讯 9月18日至21日，团省委副书记孙志远带领省青企协会员、省青基会相关同志一行17人赴阿克苏开展对口援建工作。")
+    assert [(v.visitors, v.targets) for v in vs] == [(("孙志远",), ("阿克苏",))]
+
+
 def test_full_names_differing_in_their_place_are_one_company():
     got = enterprises_of("寿光 项目集中签约\n\n本报讯 6月3日，寿光市与珠海市金石置业有限公司、金川风能（苏州）股份有限公司签约。"
                          "珠海金石置业有限公司将投资建设商业综合体，苏州金川风能股份有限公司将建设风电装备基地。")

@@ -13,7 +13,8 @@ from .divisions import gazetteer, national_places
 from .people import PersonMention, listed_together
 from .text import Sentence, day_alone, find_dates, lead_paragraph, word_ends
 
-ACTION = r"(?:调研|督导|检查|视察|考察|走访|慰问|看望|暗访|察看|督查|指导|观摩|对接|衔接|洽谈|拜访|参观|访问|现场办公|调度|开展招商|巡河|巡湖|巡查)"
+ACTION = (r"(?:调研|督导|检查|视察|考察|走访|慰问|看望|暗访|察看|督查|指导|观摩|对接|衔接|洽谈|拜访|参观|访问|现场办公|调度|开展招商|"
+          r"开展对口(?:援建|帮扶|支援|协作)|巡河|巡湖|巡查)")
 # 带领/率领 … (一行)，: the visitor leads a group
 # (率领甲，乙，丙一行，到…: a party listed over commas, closed by 一行)
 # (甲带队，某某代表、某某企业家代表30余人赴…: the party counted, not closed by 一行)
