@@ -1504,6 +1504,14 @@ def test_a_trip_for_paired_assistance_is_a_visit():
     assert [(v.visitors, v.targets) for v in vs] == [(("孙志远",), ("阿克苏",))]
 
 
+def test_a_name_of_three_opening_with_a_noun_word():
+    r = lac_records("本报讯 1月10日，市十六届人大一次会议开幕。大会执行主席王国和、马国强、张建彬在主席台前排就座。"
+                    "市长高峰林出席会议。会议关于全面推进乡村振兴作出部署。")
+    names = {n for a in r.articles for n in a.persons}
+    assert {"王国和", "高峰林", "马国强", "张建彬"} <= names and not [n for n in names if n.startswith(("关于", "全面"))]
+    assert ("王国和", "大会执行主席") in {(p.holder, p.title) for a in r.articles for p in a.posts}
+
+
 def test_full_names_differing_in_their_place_are_one_company():
     got = enterprises_of("寿光 项目集中签约\n\n本报讯 6月3日，寿光市与珠海市金石置业有限公司、金川风能（苏州）股份有限公司签约。"
                          "珠海金石置业有限公司将投资建设商业综合体，苏州金川风能股份有限公司将建设风电装备基地。")

@@ -511,7 +511,10 @@ def name_at(s: str, i: int, require_cue: bool = False) -> str | None:
     if (given.startswith(NOT_GIVEN) and not family_first) or (name[-1] in NOT_NAME_TAIL and not own_he):
         return None
     # a common word is no name: 关于, 全面, 高度 (jieba's dictionary frequencies)
-    if _word_freq().get(name[:2], 0) >= 2000 and _word_freq().get(name, 0) == 0:
+    # (but a noun opening a name of three, 王国和 or 高峰林, before a list mark or what a person does)
+    if _word_freq().get(name[:2], 0) >= 2000 and _word_freq().get(name, 0) == 0 and not (
+            len(name) == 3 and word_tag(name[:2]).startswith("n") and
+            (end == len(s) or s[end] in "、，,及" or s.startswith(AFTER_NAME, end))):
         return None
     if not_a_name(name):
         return None
