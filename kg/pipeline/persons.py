@@ -169,8 +169,13 @@ def rank(o: Office) -> int | None:
     return _leading_rank(o) or _bureau_rank(o)
 
 
+def _plain(word: str) -> str:
+    """A post word without 常务, 代理 or 代: 常务副县长 -> 副县长, 代县长 -> 县长."""
+    return re.sub(r"^(常务|代理|代)", "", word)
+
+
 def _title_base(o: Office) -> tuple[str, bool]:
-    word = re.sub(r"^(常务|代理|代)", "", o.word)
+    word = _plain(o.word)
     return (word[1:], True) if word.startswith("副") else (word, False)
 
 
@@ -202,7 +207,7 @@ def _deputy_of(a: str, b: str) -> bool:
     副县长 (``_acting_and_deputy``)."""
     if _acting_and_deputy(a, b):
         return False
-    a, b = (re.sub(r"^(常务|代理|代)", "", w) for w in (a, b))
+    a, b = _plain(a), _plain(b)
     return a == "副" + b or b == "副" + a
 
 
