@@ -147,6 +147,126 @@ def test_enterprise_county_and_project_pages(client):
     assert "总投资3.5亿元" in ptext
 
 
+def section_of(page: str, anchor: str) -> str:
+    start = page.index(f'<section id="{anchor}">')
+    return page[start:page.index("</section>", start)]
+
+
+def labels_in(page: str, anchor: str) -> list[str]:
+    return re.findall(r'class="label" href="[^"]+">([^<]*)</a>', section_of(page, anchor))
+
+
+BUSY_PAGE = """阳谷县召开项目推进会
+
+本报讯 5月{d}日，市委副书记、市长顾长川到阳谷县调研重点项目建设情况，先后来到山东景阳冈{d}号新材料有限公司、阳谷县祥光工业园。
+
+当天，总投资{d}.5亿元的年产{d}0万吨高端铜箔项目在阳谷县开工建设。
+
+5月{d}日下午，县委书记{name}主持召开县委常委会会议，研究项目建设工作。
+"""
+
+
+@pytest.fixture(scope="module")
+def busy(tmp_path_factory):
+    """A build of five pages on one county: five visits, projects and enterprises there, and five
+    county secretaries one after another."""
+    from datetime import date
+
+    from kg.build.assemble import build
+    pages = tmp_path_factory.mktemp("busy") / "pages"
+    pages.mkdir()
+    for d, name in enumerate(("闻一鸣", "祁书扬", "邝立群", "蔺晓川", "甄启航"), start=1):
+        (pages / f"p{d}.txt").write_text(BUSY_PAGE.format(d=d, name=name), encoding="utf-8")
+    build(pages, pages.parent / "build", published=date(2026, 5, 6), city="聊城市")
+    return TestClient(create_app(pages.parent / "build"))
+
+
+@pytest.mark.parametrize("anchor", ["visits", "projects", "enterprises", "people"])
+def test_a_long_section_comes_in_screens_that_together_list_it_once_in_order(busy, monkeypatch, anchor):
+    from kg.outputs.browse import pages
+    path = "/id/division/371521"
+    if anchor == "people":
+        (path,) = {h for h in links(busy.get("/search", params={"q": "县委"}).text, "org")}
+    whole = labels_in(busy.get(path).text, anchor)
+    assert len(whole) == 5
+    monkeypatch.setattr(pages, "MAX_ITEMS", 2)
+    seen, at = [], 0
+    while True:
+        page = busy.get(path, params={anchor: at}).text
+        part = section_of(page, anchor)
+        got = labels_in(page, anchor)
+        assert len(got) == min(2, len(whole) - at)
+        assert f"showing {at + 1}–{at + len(got)} of 5" in text_of("<main>" + part + "</main>")
+        assert (f'href="?{anchor}={at - 2}#{anchor}"' in part) == (at > 0)          # ← newer
+        # each item shown with its sentence and source, read for the screen alone
+        assert part.count('class="evidence"') == (0 if anchor == "enterprises" else len(got))
+        seen += got
+        if at + 2 >= len(whole):
+            assert "older →" not in part
+            break
+        assert f'href="?{anchor}={at + 2}#{anchor}"' in part                          # older →
+        at += 2
+    assert seen == whole
+    # a start inside a screen shows that screen; a start past the end, none
+    assert labels_in(busy.get(path, params={anchor: 3}).text, anchor) == whole[2:4]
+    assert labels_in(busy.get(path, params={anchor: 999}).text, anchor) == []
+
+
+def test_sections_list_latest_first(busy):
+    page = busy.get("/id/division/371521").text
+    days = re.findall(r"<time>([0-9-]+)</time>", section_of(page, "visits"))
+    assert len(days) == 5 and days == sorted(days, reverse=True)
+
+
+def test_a_body_with_too_many_posts_to_gather_says_so_and_where_to_find_them(client, monkeypatch):
+    from kg.outputs.browse import pages
+    found = client.get("/search", params={"q": "市政府"}).text
+    org = next(h for h in links(found, "org"))
+    before = client.get(org).text
+    people = labels_in(before, "people")
+    assert people and "People and titles" in before
+    monkeypatch.setattr(pages, "MAX_POSTS_GATHERED", 1)
+    after = client.get(org).text
+    # who held which title is still there (from the tenures); the past and undated titles are a line
+    assert labels_in(after, "people") == people
+    note = text_of("<main>" + section_of(after, "other-titles") + "</main>")
+    assert re.search(r"\d+ posts, too many to gather for a page", note)
+    link = html.unescape(re.search(r'<a href="(/queries/people-by-organization\?org=[^"]+)"', after).group(1))
+    rows = client.get(link, params={"run": "1"})
+    assert rows.status_code == 200 and "Past and undated" not in rows.text
+    assert int(re.search(r'<span id="row-count">(\d+)</span>', rows.text).group(1)) > 0
+
+
+def test_a_search_made_while_the_names_are_read_finds_exact_names_and_says_so(seed_build, monkeypatch):
+    import threading
+
+    from kg.outputs.browse.data import Build
+    go = threading.Event()
+    read = Build._read_names
+
+    def slow(store):
+        go.wait(30)
+        return read(store)
+    monkeypatch.setattr(Build, "_read_names", staticmethod(slow))
+    c = TestClient(create_app(seed_build[0], warm=True))
+    try:
+        exact = c.get("/search", params={"q": "張百順"})
+        assert exact.status_code == 200 and "exact names only" in exact.text
+        assert links(exact.text, "person") and "市长" in text_of(exact.text)
+        # a page is served meanwhile
+        assert c.get(links(exact.text, "person")[0]).status_code == 200
+        part = c.get("/search", params={"q": "百顺"}).text
+        assert "exact names only" in part and not links(part, "person")
+    finally:
+        go.set()
+    for _ in range(100):
+        full = c.get("/search", params={"q": "百顺"}).text
+        if "exact names only" not in full:
+            break
+        go.wait(0.1)
+    assert links(full, "person") == links(exact.text, "person")
+
+
 @pytest.mark.parametrize("path", [
     "/id/person/0000000000000000", "/id/meeting/0123456789abcdef", "/id/nothing/0123456789abcdef",
     "/id/person/..%2F..%2Fetc", "/id/person/XYZ", "/id/division/999999", "/queries/no-such-question",
@@ -282,3 +402,17 @@ def test_kg_browse_without_a_store_is_a_usage_error(tmp_path):
     from kg.cli import main
     res = CliRunner().invoke(main, ["browse", "--build", str(tmp_path)])
     assert res.exit_code == 2 and "no store here" in res.output
+
+
+def test_a_city_with_too_many_mentions_to_count_draws_its_own(client, monkeypatch):
+    from kg.outputs.browse import pages
+
+    def bars(page: str) -> int:
+        return sum(int(n) for n in re.findall(r"<title>[0-9-]+: (\d+)</title>", page))
+    whole = client.get("/id/division/371500").text
+    assert "articles that mention it or a division in it, per month" in whole
+    monkeypatch.setattr(pages, "MAX_MENTIONS_COUNTED", 0)
+    own = client.get("/id/division/371500").text
+    caption = html.unescape(re.search(r"<figcaption>(.*?)</figcaption>", own).group(1))
+    assert re.search(r"articles that mention it by name \(with its divisions' \d+ mentions", caption)
+    assert 0 < bars(own) < bars(whole)

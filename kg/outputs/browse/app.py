@@ -43,6 +43,13 @@ def _short(value) -> str:
     return "kgr:" + s[len(BASE):] if s.startswith(BASE) else s
 
 
+def _screens(request: Request) -> dict[str, int]:
+    """Where each section's screen starts, as the address asks (``?visits=200``); what is not a
+    section's anchor and a whole number below a billion is left out."""
+    return {k: int(v) for k, v in request.query_params.items()
+            if re.fullmatch(r"[a-z][a-z-]{0,19}", k) and re.fullmatch(r"[0-9]{1,9}", v)}
+
+
 def _templates() -> Jinja2Templates:
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(HERE / "templates")),
                              autoescape=True, undefined=jinja2.StrictUndefined)
@@ -68,7 +75,8 @@ def create_app(build_dir: Path, warm: bool = False) -> Starlette:
 
     def search(request: Request) -> Response:
         q = request.query_params.get("q", "")[:100]
-        return render(request, "search.html", q=q, groups=pages.search(build, q) if q.strip() else [])
+        groups, partial = pages.search(build, q)
+        return render(request, "search.html", q=q, groups=groups, partial=partial)
 
     def entity(request: Request) -> Response:
         kind, key = request.path_params["kind"], request.path_params["key"]
@@ -81,10 +89,11 @@ def create_app(build_dir: Path, warm: bool = False) -> Starlette:
                 if ev is not None and not re.fullmatch(r"[0-9a-f]{16}", ev):
                     raise pages.NotFound(ev)
                 return render(request, "article.html", a=pages.article(build, iri, ev))
+            at = _screens(request)
             if kind in ENTITY:
-                page = ENTITY[kind](build, iri)
+                page = ENTITY[kind](build, iri, at)
             else:
-                page = pages.fact(build, iri, kind)
+                page = pages.fact(build, iri, kind, at)
         except pages.NotFound:
             raise HTTPException(404) from None
         return render(request, f"{page.kind}.html", page=page)

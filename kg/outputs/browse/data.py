@@ -67,7 +67,8 @@ class Build:
         self._inode = None
         self._store = None
         self._pages: dict[str, str] | None = None
-        self._names: tuple[list[tuple[str, str]], dict[str, str]] | None = None
+        self._names_lock = threading.Lock()
+        self._names: tuple[ox.Store, list[tuple[str, str]], dict[str, str]] | None = None
 
     @property
     def store_path(self) -> Path:
@@ -102,23 +103,56 @@ class Build:
         cols = [v.value for v in res.variables]
         return [{c: _plain(sol[c]) for c in cols} for sol in res]
 
-    def names(self) -> tuple[list[tuple[str, str]], dict[str, str]]:
+    def names(self, wait: bool = True) -> tuple[list[tuple[str, str]], dict[str, str]] | None:
         """Every name and short name of the entities a search finds, as (name, IRI), and each one's
-        label; read once per store (0.7 s on 10k pages), then searched in memory."""
-        self.store()
-        with self._lock:
-            if self._names is None:
-                names, labels = [], {}
-                for r in self._store.query(PREFIXES + NAME_INDEX):
-                    iri, name = r["o"].value, r["name"].value
-                    if path_of(iri) is None or iri.startswith(UNSEARCHED):
-                        continue
-                    names.append((name, iri))
-                    if r["alt"] is None and (iri not in labels or name < labels[iri]):
-                        labels[iri] = name
-                names.sort()
-                self._names = (names, labels)
-            return self._names
+        label; read once per store (0.7 s on 10k pages, 8 s on 100k), then searched in memory.
+        Pages are served while it is read (no lock of the store is held); a caller that does not
+        ``wait`` gets None until it is read."""
+        store = self.store()
+        current = self._names
+        if current is not None and current[0] is store:
+            return current[1], current[2]
+        if not self._names_lock.acquire(blocking=wait):
+            return None
+        try:
+            current = self._names
+            if current is None or current[0] is not store:
+                current = (store, *self._read_names(store))
+                self._names = current
+            return current[1], current[2]
+        finally:
+            self._names_lock.release()
+
+    @staticmethod
+    def _read_names(store: ox.Store) -> tuple[list[tuple[str, str]], dict[str, str]]:
+        names, labels = [], {}
+        for r in store.query(PREFIXES + NAME_INDEX):
+            iri, name = r["o"].value, r["name"].value
+            if iri.startswith(UNSEARCHED) or path_of(iri) is None:
+                continue
+            names.append((name, iri))
+            if r["alt"] is None and (iri not in labels or name < labels[iri]):
+                labels[iri] = name
+        names.sort()
+        return names, labels
+
+    def named(self, forms: set[str]) -> tuple[list[tuple[str, str]], dict[str, str]]:
+        """The entities whose name or short name is exactly one of ``forms`` (index lookups, for a
+        search made before every name is read), as ``names`` gives them."""
+        store = self.store()
+        names, labels = [], {}
+        for form in sorted(forms):
+            for pred in (RDFS_LABEL, SKOS_ALT):
+                for q in store.quads_for_pattern(None, pred, ox.Literal(form, language="zh"), ox.DefaultGraph()):
+                    iri = q.subject.value
+                    if isinstance(q.subject, ox.NamedNode) and not iri.startswith(UNSEARCHED) and path_of(iri):
+                        names.append((form, iri))
+        for _, iri in names:
+            own = [q.object.value for q in store.quads_for_pattern(ox.NamedNode(iri), RDFS_LABEL, None,
+                                                                   ox.DefaultGraph())]
+            if own:
+                labels[iri] = min(own)
+        return sorted(set(names)), labels
 
     def evidence(self, spans) -> dict[str, dict[str, str | None]]:
         """The sentence, offsets, rule and article (its headline, date and newspaper) of each evidence
@@ -184,6 +218,8 @@ class Build:
         return None
 
 
+RDFS_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+SKOS_ALT = ox.NamedNode("http://www.w3.org/2004/02/skos/core#altLabel")
 SPAN_FIELDS = {KG + "text": "text", KG + "start": "start", KG + "end": "end", KG + "extractedBy": "rule",
                "http://www.w3.org/ns/prov#wasDerivedFrom": "article"}
 ARTICLE_FIELDS = {KG + "headline": "headline", KG + "published": "published", KG + "newspaper": "newspaper"}
@@ -259,15 +295,31 @@ LATEST_TITLE = """SELECT ?title ?orgLabel ?last ?n WHERE {
   OPTIONAL { ?t kg:tenureOrganization ?org . ?org rdfs:label ?orgLabel }
 } ORDER BY DESC(?last) DESC(?n) STR(?title) LIMIT 4"""
 
-# organisations and enterprises: who held which title in it, one evidence span per holder and title
-ORG_PEOPLE = f"""SELECT ?h ?hl ?title ?first ?last ?n ?ev WHERE {{
-  {{ SELECT ?h ?title (MIN(?d) AS ?first) (MAX(?d) AS ?last) (COUNT(DISTINCT ?p) AS ?n) (MIN(STR(?ev0)) AS ?ev)
-    WHERE {{
-      ?p kg:organization ?e ; kg:holder ?h ; kg:title ?title ; kg:evidence ?ev0 .
-      OPTIONAL {{ ?p kg:observedOn ?d }}
-    }} GROUP BY ?h ?title }}
-  ?h rdfs:label ?hl .
-}}"""
+# organisations and enterprises: who held which title in it.  The tenures (kg/graph/tenures.py)
+# summarise the dated current posts, one per holder and title: the store orders them and hands over
+# one screen (?start, ?size), and counts them apart.  The posts they leave out (past titles,
+# undated posts) are read from the posts, one evidence span per holder and title.
+ORG_TENURES = """SELECT ?t ?h (MIN(?hl0) AS ?hl) ?title ?first ?last ?n (MIN(STR(?ev0)) AS ?ev) WHERE {
+  { SELECT ?t ?last WHERE { ?t kg:tenureOrganization ?e ; kg:lastObserved ?last }
+    ORDER BY DESC(?last) ?t OFFSET {start} LIMIT {size} }
+  ?t kg:tenureHolder ?h ; kg:tenureTitle ?title ; kg:firstObserved ?first ; kg:observations ?n ;
+     kg:lastPost ?post .
+  ?post kg:evidence ?ev0 .
+  ?h rdfs:label ?hl0 .
+} GROUP BY ?t ?h ?title ?first ?last ?n ORDER BY DESC(?last) ?t"""
+
+ORG_TENURE_COUNT = "SELECT (COUNT(?t) AS ?n) WHERE { ?t kg:tenureOrganization ?e }"
+
+ORG_POST_COUNT = "SELECT (COUNT(?p) AS ?n) WHERE { ?p kg:organization ?e }"
+
+ORG_OTHER_POSTS = """SELECT ?h (MIN(?hl0) AS ?hl) ?title ?former (MIN(?d) AS ?first) (MAX(?d) AS ?last) (COUNT(DISTINCT ?p) AS ?n)
+       (MIN(STR(?ev0)) AS ?ev) WHERE {
+  ?p kg:organization ?e ; kg:holder ?h ; kg:title ?title ; kg:evidence ?ev0 .
+  OPTIONAL { ?p kg:former ?former }
+  OPTIONAL { ?p kg:observedOn ?d }
+  FILTER(COALESCE(?former, false) || !BOUND(?d))
+  ?h rdfs:label ?hl0 .
+} GROUP BY ?h ?title ?former"""
 
 # where an enterprise or organisation is
 LOCATION = """SELECT ?where ?whereLabel ?county ?countyLabel WHERE {
@@ -275,32 +327,53 @@ LOCATION = """SELECT ?where ?whereLabel ?county ?countyLabel WHERE {
   UNION { ?e kg:inCounty ?county . ?county rdfs:label ?countyLabel }
 }"""
 
-ENTERPRISE_PROJECTS = f"""SELECT ?fact ?label ?amount ?approx ?where ?whereLabel ?ev WHERE {{
-  {{ SELECT ?fact (MIN(STR(?ev0)) AS ?ev) WHERE {{ ?fact kg:undertakenBy ?e ; kg:evidence ?ev0 }} GROUP BY ?fact }}
+def projects(scope: str, who: str) -> str:
+    """One screen (``{start}``, ``{size}``) of the projects ``scope`` finds (a pattern on ?fact and
+    ?e), latest reported first (the latest day an article reported them; unreported last, then by
+    IRI: the order shown), one evidence span each, with their amounts and what ``who`` links them to (?who)."""
+    return f"""SELECT ?fact ?label ?amount ?approx ?who ?whoLabel ?ev ?published WHERE {{
+  {{ SELECT ?fact (MIN(STR(?ev0)) AS ?ev) (MAX(?p) AS ?published) WHERE {{
+      {scope} . ?fact a kg:Project ; kg:evidence ?ev0 .
+      OPTIONAL {{ ?ev0 prov:wasDerivedFrom ?a . ?a kg:published ?p }}
+    }} GROUP BY ?fact ORDER BY DESC(?published) ?fact OFFSET {{start}} LIMIT {{size}} }}
   ?fact rdfs:label ?label .
   OPTIONAL {{ ?fact kg:investment ?amount }}
   OPTIONAL {{ ?fact kg:approximate ?approx }}
-  OPTIONAL {{ ?fact kg:locatedIn ?where . ?where rdfs:label ?whereLabel }}
-}}"""
+  OPTIONAL {{ ?fact {who} ?who . ?who rdfs:label ?whoLabel }}
+}} ORDER BY DESC(?published) ?fact"""
 
-def dated_facts(scope: str, who: str) -> str:
-    """The meetings and visits ``scope`` finds (a pattern on ?fact and ?e), with their dates and the
-    people ``who`` names (chairs, visitors), one evidence span each."""
-    return f"""SELECT ?fact ?cls ?label ?date ?endDate ?who ?whoLabel ?ev WHERE {{
-  {{ SELECT ?fact ?cls (MIN(STR(?ev0)) AS ?ev) WHERE {{
-      {scope} . ?fact a ?cls ; kg:evidence ?ev0 .
-      FILTER(?cls IN (kg:Meeting, kg:Visit))
-    }} GROUP BY ?fact ?cls }}
+
+def project_count(scope: str) -> str:
+    return f"SELECT (COUNT(DISTINCT ?fact) AS ?n) WHERE {{ {scope} . ?fact a kg:Project }}"
+
+
+# an enterprise's projects, with where they are
+UNDERTAKEN = "?fact kg:undertakenBy ?e"
+
+def dated_facts(scope: str, who: str, cls: str) -> str:
+    """One screen (``{start}``, ``{size}``) of the meetings or visits (``cls``) that ``scope`` finds
+    (a pattern on ?fact and ?e), latest first (undated last, then by IRI: the order shown), with the people ``who``
+    names (chairs, visitors) and one evidence span each.  The store orders and cuts the facts
+    before it reads their labels and people: the busiest division of the 100k archive has 2,000
+    visits."""
+    return f"""SELECT ?fact ?label ?date ?endDate ?who ?whoLabel (MIN(STR(?ev0)) AS ?ev) WHERE {{
+  {{ SELECT ?fact ?date WHERE {{ {scope} . ?fact a {cls} . OPTIONAL {{ ?fact kg:date ?date }} }}
+    ORDER BY DESC(?date) ?fact OFFSET {{start}} LIMIT {{size}} }}
+  ?fact kg:evidence ?ev0 .
   OPTIONAL {{ ?fact rdfs:label ?label }}
-  OPTIONAL {{ ?fact kg:date ?date }}
   OPTIONAL {{ ?fact kg:endDate ?endDate }}
   OPTIONAL {{ ?fact {who} ?who . ?who rdfs:label ?whoLabel }}
-}}"""
+}} GROUP BY ?fact ?label ?date ?endDate ?who ?whoLabel ORDER BY DESC(?date) ?fact"""
+
+
+def dated_count(scope: str, cls: str) -> str:
+    """How many meetings or visits (``cls``) ``scope`` finds."""
+    return f"SELECT (COUNT(DISTINCT ?fact) AS ?n) WHERE {{ {scope} . ?fact a {cls} }}"
 
 
 # visits received (kg:visited the entity) and meetings held at it (kg:location)
-VISITS_RECEIVED = dated_facts("?fact kg:visited ?e", "kg:visitor")
-MEETINGS_AT = dated_facts("?fact kg:location ?e", "kg:chair")
+RECEIVED = "?fact kg:visited ?e"
+HELD_AT = "?fact kg:location ?e"
 
 
 # divisions.  A county reads the county index (kg:inCounty); another division (a town, a zone,
@@ -313,22 +386,6 @@ DIVISION_HEAD = """SELECT ?parent ?parentLabel ?code ?county WHERE {
 
 IN_COUNTY = "?fact kg:inCounty ?e"
 AT_DIVISION = "?fact kg:location|kg:visited|kg:locatedIn ?e"
-
-
-def division_events(scope: str) -> str:
-    """The meetings and visits in the division, with their chairs or visitors, one span each."""
-    return dated_facts(scope, "kg:chair|kg:visitor")
-
-
-def division_projects(scope: str) -> str:
-    return f"""SELECT ?fact ?label ?amount ?approx ?who ?whoLabel ?ev WHERE {{
-  {{ SELECT ?fact (MIN(STR(?ev0)) AS ?ev) WHERE {{ {scope} . ?fact a kg:Project ; kg:evidence ?ev0 }}
-    GROUP BY ?fact }}
-  ?fact rdfs:label ?label .
-  OPTIONAL {{ ?fact kg:investment ?amount }}
-  OPTIONAL {{ ?fact kg:approximate ?approx }}
-  OPTIONAL {{ ?fact kg:undertakenBy ?who . ?who rdfs:label ?whoLabel }}
-}}"""
 
 
 def division_enterprises(scope: str) -> str:
@@ -349,6 +406,15 @@ def division_leaders(scope: str) -> str:
 ARTICLES_BY_MONTH = """SELECT ?month (COUNT(DISTINCT ?a) AS ?n) WHERE {
   ?d kg:partOf* ?e .
   ?a kg:mentions ?d ; kg:published ?p .
+  BIND(SUBSTR(STR(?p), 1, 7) AS ?month)
+} GROUP BY ?month ORDER BY ?month"""
+
+# how many mentions that reads (an article's date is read once for each: 1 s for 130,000)
+MENTIONS_IN = "SELECT (COUNT(*) AS ?n) WHERE { ?d kg:partOf* ?e . ?a kg:mentions ?d }"
+
+# articles that mention the division itself, per month
+OWN_ARTICLES_BY_MONTH = """SELECT ?month (COUNT(DISTINCT ?a) AS ?n) WHERE {
+  ?a kg:mentions ?e ; kg:published ?p .
   BIND(SUBSTR(STR(?p), 1, 7) AS ?month)
 } GROUP BY ?month ORDER BY ?month"""
 

@@ -3,20 +3,32 @@
 Every fact a page lists carries its date, its source (newspaper, date, headline)
 and one evidence sentence, linked to the article view with that sentence
 highlighted; a fact's own page lists all of its sentences.  Lists are ordered
-deterministically (latest first, then by label and IRI) and capped at
-``MAX_ITEMS`` with the total shown.
+deterministically (latest first, then by label and IRI), one screen of
+``MAX_ITEMS`` at a time with the total shown and links to the next and previous
+screens (``?ANCHOR=START``).  The evidence of a section is read for the items on
+its screen only: the busiest bodies and divisions of a large archive have
+thousands of facts, and the page costs what it shows, not what the store holds.
 """
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from urllib.parse import urlencode
 
 from . import data as D
 from .data import Build, path_of
 
 MAX_ITEMS = 200
+# the past and undated titles of a body are gathered from its posts, one by one (0.5 s for 70,000
+# posts on the 100k store): above this many posts the page says how many there are instead
+MAX_POSTS_GATHERED = 20_000
+# the articles of a division per month are counted over its divisions' mentions too, up to this
+# many (1 s for a city's 130,000 on the 100k store); above, over the division's own mentions
+MAX_MENTIONS_COUNTED = 40_000
+NO_SCREENS: Mapping[str, int] = {}
 KG = D.KG
 
 
@@ -51,6 +63,14 @@ class Item:
     details: list[Link] = field(default_factory=list)
     evidence: Evidence | None = None
     sort_date: str = ""
+    ev: str | None = None       # the evidence span, read once the item is on the screen shown
+
+
+@dataclass(frozen=True)
+class Note:
+    """A line that stands for a list the page does not gather, with where to find it."""
+    text: str
+    link: Link | None = None
 
 
 @dataclass
@@ -59,6 +79,9 @@ class Section:
     items: list[Item]
     total: int
     anchor: str = ""
+    start: int = 0              # the position of the first item shown
+    size: int = MAX_ITEMS
+    note: Note | None = None
 
 
 @dataclass
@@ -148,9 +171,32 @@ def _neg(iso: str) -> str:
     return "".join(chr(0x10FFFF - ord(c)) for c in iso)
 
 
-def section(title: str, items: list[Item], anchor: str = "") -> Section:
-    items = _sorted(items)
-    return Section(title, items[:MAX_ITEMS], len(items), anchor)
+def section(title: str, items: list[Item], anchor: str = "", *, b: Build | None = None, start: int = 0,
+            total: int | None = None) -> Section:
+    """The screen of ``items`` from ``start``: sorted latest first and cut here, or (``total`` given)
+    one already ordered (latest first, then by IRI) and cut by the store.  With ``b``, the evidence of the items shown whose
+    span is known but not yet read (``Item.ev``) is read now."""
+    if total is None:
+        ordered = _sorted(items)
+        total, items = len(ordered), ordered[start:start + MAX_ITEMS]
+    if b is not None:
+        items = with_evidence(b, items)
+    return Section(title, items, total, anchor, start, MAX_ITEMS)
+
+
+def with_evidence(b: Build, items: Iterable[Item]) -> list[Item]:
+    """The items, each with its evidence span's sentence and source read (``Item.ev``)."""
+    items = list(items)
+    found = b.evidence(i.ev for i in items if i.evidence is None and i.ev)
+    return [replace(i, evidence=evidence(found[i.ev])) if i.evidence is None and i.ev in found else i
+            for i in items]
+
+
+def screen(at: Mapping[str, int], anchor: str) -> int:
+    """Where the screen of section ``anchor`` starts, as the page's address asks (a multiple of the
+    screen's size)."""
+    start = max(0, at.get(anchor, 0))
+    return start - start % MAX_ITEMS
 
 
 def grouped(rows: list[dict], key: str = "fact") -> dict[str, list[dict]]:
@@ -189,7 +235,7 @@ def names(b: Build, iri: str) -> tuple[str, list[str]]:
 # ---------------------------------------------------------------------------------------------
 # persons
 
-def person(b: Build, iri: str) -> Page:
+def person(b: Build, iri: str, at: Mapping[str, int] = NO_SCREENS) -> Page:
     label, alts = names(b, iri)
     page = Page("person", "人物 person", label, iri, alts)
 
@@ -199,7 +245,8 @@ def person(b: Build, iri: str) -> Page:
         tenures.append(Item(Link(r["title"]), date_span(r["first"], r["last"]),
                             f"{r['n']} 次 seen", [link(r["org"], r["orgLabel"])] if r["org"] else [],
                             evidence(r), r["last"]))
-    page.sections.append(section("职务 Titles over time (seen first – last)", tenures, "titles"))
+    page.sections.append(section("职务 Titles over time (seen first – last)", tenures, "titles",
+                                 start=screen(at, "titles")))
     page.timeline = timeline(tenures)
     other = []
     for rows in grouped(spans(b, b.select(D.PERSON_OTHER_POSTS, e=iri))).values():
@@ -208,7 +255,8 @@ def person(b: Build, iri: str) -> Page:
         other.append(Item(Link(r["title"]), r["date"] or "", note,
                           [link(r["org"], r["orgLabel"])] if r["org"] else [], evidence(r), r["date"] or ""))
     if other:
-        page.sections.append(section("其他职务 Past and undated titles", other, "other-titles"))
+        page.sections.append(section("其他职务 Past and undated titles", other, "other-titles",
+                                     start=screen(at, "other-titles")))
 
     chaired, attended, visits = [], [], []
     for rows in grouped(spans(b, b.select(D.PERSON_EVENTS, e=iri))).values():
@@ -216,9 +264,9 @@ def person(b: Build, iri: str) -> Page:
         item = Item(link(r["fact"], r["label"]), date_span(r["date"], r["endDate"]), ROLE[r["role"]],
                     others(rows, "where", "whereLabel"), evidence(r), r["date"] or "")
         {KG + "chair": chaired, KG + "participant": attended, KG + "visitor": visits}[r["role"]].append(item)
-    page.sections += [section("主持的会议 Meetings chaired", chaired, "chaired"),
-                      section("出席的会议 Meetings attended", attended, "attended"),
-                      section("调研 Visits made", visits, "visits")]
+    page.sections += [section("主持的会议 Meetings chaired", chaired, "chaired", start=screen(at, "chaired")),
+                      section("出席的会议 Meetings attended", attended, "attended", start=screen(at, "attended")),
+                      section("调研 Visits made", visits, "visits", start=screen(at, "visits"))]
     page.counts_title = "常一同出现的人 People met most often (shared meetings and visits)"
     page.counts = counts(b.select(D.PERSON_MET, e=iri))
     page.counts2_title = "到访的企业和地方 Enterprises and places visited"
@@ -274,30 +322,71 @@ def timeline(tenures: list[Item]) -> dict | None:
 # ---------------------------------------------------------------------------------------------
 # organisations, enterprises, places
 
-def people_in(b: Build, iri: str) -> Section:
-    items = []
-    for r in spans(b, b.select(D.ORG_PEOPLE, e=iri)):
-        items.append(Item(link(r["h"], r["hl"]), date_span(r["first"], r["last"]), f"{r['title']} · {r['n']} 次 seen",
-                          [], evidence(r), r["last"] or ""))
-    return section("人员与职务 People and titles", items, "people")
-
-
-def dated(b: Build, sparql: str, iri: str) -> list[tuple[str, Item]]:
-    """(class, item) of each meeting or visit a ``data.dated_facts`` query finds."""
-    out = []
-    for f, rows in grouped(spans(b, b.select(sparql, e=iri))).items():
-        r = rows[0]
-        out.append((r["cls"], Item(link(f, r["label"]), date_span(r["date"], r["endDate"]), "",
-                                   others(rows, "who", "whoLabel"), evidence(r), r["date"] or "")))
+def people_in(b: Build, iri: str, at: Mapping[str, int] = NO_SCREENS) -> list[Section]:
+    """Who held which title in a body or an enterprise: its tenures, latest first, one screen read
+    from the store; then its past and undated titles, gathered from its posts where they are not
+    too many for a page."""
+    start = screen(at, "people")
+    total = int(b.select(D.ORG_TENURE_COUNT, e=iri)[0]["n"])
+    rows = b.select(D.ORG_TENURES.replace("{start}", str(start)).replace("{size}", str(MAX_ITEMS)), e=iri)
+    items = [Item(link(r["h"], r["hl"]), date_span(r["first"], r["last"]), f"{r['title']} · {r['n']} 次 seen",
+                  sort_date=r["last"] or "", ev=r["ev"]) for r in rows]
+    out = [section("人员与职务 People and titles (seen first – last)", items, "people", b=b, start=start,
+                   total=total)]
+    title = "其他职务 Past and undated titles"
+    posts = int(b.select(D.ORG_POST_COUNT, e=iri)[0]["n"])
+    if posts > MAX_POSTS_GATHERED:
+        label = names(b, iri)[0]
+        note = Note(f"{posts} 条职务记录，此页不逐条汇总 · {posts} posts, too many to gather for a page; "
+                    f"each person's page lists their past and undated titles, and the saved question lists every post",
+                    Link("people-by-organization", f"/queries/people-by-organization?{urlencode({'org': label})}"))
+        out.append(Section(title, [], 0, "other-titles", size=MAX_ITEMS, note=note))
+        return out
+    other = []
+    for r in b.select(D.ORG_OTHER_POSTS, e=iri):
+        note = "原任 former" if r["former"] == "true" else "未注日期 undated"
+        other.append(Item(link(r["h"], r["hl"]), date_span(r["first"], r["last"]),
+                          f"{r['title']} · {note} · {r['n']} 次 seen", sort_date=r["last"] or "", ev=r["ev"]))
+    if other:
+        out.append(section(title, other, "other-titles", b=b, start=screen(at, "other-titles")))
     return out
 
 
-def visits_received(b: Build, iri: str) -> Section:
-    return section("接待的调研 Visits received", [i for _, i in dated(b, D.VISITS_RECEIVED, iri)], "visits")
+def dated(b: Build, title: str, anchor: str, scope: str, who: str, cls: str, iri: str,
+          at: Mapping[str, int]) -> Section:
+    """The screen of the meetings or visits (``cls``) that ``scope`` finds, asked for by ``at``, as
+    a section: the store orders and cuts them (``data.dated_facts``)."""
+    start = screen(at, anchor)
+    total = int(b.select(D.dated_count(scope, cls), e=iri)[0]["n"])
+    sparql = D.dated_facts(scope, who, cls).replace("{start}", str(start)).replace("{size}", str(MAX_ITEMS))
+    items = []
+    for f, rows in grouped(b.select(sparql, e=iri)).items():
+        r = rows[0]
+        items.append(Item(link(f, r["label"]), date_span(r["date"], r["endDate"]), "",
+                          others(rows, "who", "whoLabel"), None, r["date"] or "", r["ev"]))
+    return section(title, items, anchor, b=b, start=start, total=total)
 
 
-def meetings_at(b: Build, iri: str) -> Section:
-    return section("在此召开的会议 Meetings held here", [i for _, i in dated(b, D.MEETINGS_AT, iri)], "meetings")
+def visits_received(b: Build, iri: str, at: Mapping[str, int] = NO_SCREENS) -> Section:
+    return dated(b, "接待的调研 Visits received", "visits", D.RECEIVED, "kg:visitor", "kg:Visit", iri, at)
+
+
+def meetings_at(b: Build, iri: str, at: Mapping[str, int] = NO_SCREENS) -> Section:
+    return dated(b, "在此召开的会议 Meetings held here", "meetings", D.HELD_AT, "kg:chair", "kg:Meeting", iri, at)
+
+
+def projects(b: Build, scope: str, who: str, iri: str, at: Mapping[str, int]) -> Section:
+    """The screen of the projects ``scope`` finds, latest reported first (``data.projects``), with
+    their amounts and what ``who`` links them to (places or enterprises)."""
+    start = screen(at, "projects")
+    total = int(b.select(D.project_count(scope), e=iri)[0]["n"])
+    sparql = D.projects(scope, who).replace("{start}", str(start)).replace("{size}", str(MAX_ITEMS))
+    items = []
+    for f, rows in grouped(b.select(sparql, e=iri)).items():
+        r = rows[0]
+        items.append(Item(link(f, r["label"]), "", amount(r["amount"], r["approx"]), others(rows, "who", "whoLabel"),
+                          None, r["published"] or "", r["ev"]))
+    return section("项目与投资 Projects and amounts", items, "projects", b=b, start=start, total=total)
 
 
 def location_facts(b: Build, iri: str) -> list[tuple[str, list[Link]]]:
@@ -312,37 +401,32 @@ def location_facts(b: Build, iri: str) -> list[tuple[str, list[Link]]]:
     return out
 
 
-def enterprise(b: Build, iri: str) -> Page:
+def enterprise(b: Build, iri: str, at: Mapping[str, int] = NO_SCREENS) -> Page:
     label, alts = names(b, iri)
     page = Page("entity", "企业 enterprise", label, iri, alts, location_facts(b, iri))
-    projects = []
-    for f, rows in grouped(spans(b, b.select(D.ENTERPRISE_PROJECTS, e=iri))).items():
-        r = rows[0]
-        projects.append(Item(link(f, r["label"]), "", amount(r["amount"], r["approx"]),
-                             others(rows, "where", "whereLabel"), evidence(r), r["published"] or ""))
-    page.sections += [people_in(b, iri), section("项目与投资 Projects and amounts", projects, "projects"),
-                      visits_received(b, iri)]
+    page.sections += [*people_in(b, iri, at), projects(b, D.UNDERTAKEN, "kg:locatedIn", iri, at),
+                      visits_received(b, iri, at)]
     return page
 
 
-def organisation(b: Build, iri: str) -> Page:
+def organisation(b: Build, iri: str, at: Mapping[str, int] = NO_SCREENS) -> Page:
     label, alts = names(b, iri)
     page = Page("entity", "机构 organisation", label, iri, alts, location_facts(b, iri))
-    page.sections += [people_in(b, iri), meetings_at(b, iri), visits_received(b, iri)]
+    page.sections += [*people_in(b, iri, at), meetings_at(b, iri, at), visits_received(b, iri, at)]
     return page
 
 
-def place(b: Build, iri: str) -> Page:
+def place(b: Build, iri: str, at: Mapping[str, int] = NO_SCREENS) -> Page:
     label, alts = names(b, iri)
     page = Page("entity", "地点 place", label, iri, alts)
-    page.sections.append(meetings_at(b, iri))
+    page.sections.append(meetings_at(b, iri, at))
     return page
 
 
 # ---------------------------------------------------------------------------------------------
 # divisions
 
-def division(b: Build, iri: str) -> Page:
+def division(b: Build, iri: str, at: Mapping[str, int] = NO_SCREENS) -> Page:
     label, alts = names(b, iri)
     head = b.select(D.DIVISION_HEAD, e=iri)
     county = any(r["county"] for r in head)
@@ -356,22 +440,21 @@ def division(b: Build, iri: str) -> Page:
         page.facts.append(("区划代码 Admin code", [Link(c) for c in codes]))
     scope = D.IN_COUNTY if county else D.AT_DIVISION
 
-    events = dated(b, D.division_events(scope), iri)
-    meetings = [i for cls, i in events if cls == KG + "Meeting"]
-    visits = [i for cls, i in events if cls != KG + "Meeting"]
-    projects = []
-    for f, rows in grouped(spans(b, b.select(D.division_projects(scope), e=iri))).items():
-        r = rows[0]
-        projects.append(Item(link(f, r["label"]), "", amount(r["amount"], r["approx"]),
-                             others(rows, "who", "whoLabel"), evidence(r), r["published"] or ""))
     enterprises = [Item(link(r["fact"], r["label"])) for r in b.select(D.division_enterprises(scope), e=iri)]
     page.counts_title = "在此出现的领导 Leaders seen here (meetings and visits)"
     page.counts = counts(b.select(D.division_leaders(scope), e=iri))
-    page.sections += [section("会议 Meetings", meetings, "meetings"), section("调研 Visits", visits, "visits"),
-                      section("项目与投资 Projects and amounts", projects, "projects"),
-                      section("企业 Enterprises", enterprises, "enterprises")]
-    page.histogram = histogram([(r["month"], int(r["n"])) for r in b.select(D.ARTICLES_BY_MONTH, e=iri)
-                                if r["month"]])
+    page.sections += [dated(b, "会议 Meetings", "meetings", scope, "kg:chair", "kg:Meeting", iri, at),
+                      dated(b, "调研 Visits", "visits", scope, "kg:visitor", "kg:Visit", iri, at),
+                      projects(b, scope, "kg:undertakenBy", iri, at),
+                      section("企业 Enterprises", enterprises, "enterprises", start=screen(at, "enterprises"))]
+    mentions = int(b.select(D.MENTIONS_IN, e=iri)[0]["n"])
+    within = mentions <= MAX_MENTIONS_COUNTED
+    months = b.select(D.ARTICLES_BY_MONTH if within else D.OWN_ARTICLES_BY_MONTH, e=iri)
+    page.histogram = histogram([(r["month"], int(r["n"])) for r in months if r["month"]])
+    if page.histogram is not None:
+        page.histogram["what"] = ("articles that mention it or a division in it" if within else
+                                  f"articles that mention it by name (with its divisions' {mentions} mentions, "
+                                  f"too many to count for a page)")
     return page
 
 
@@ -412,7 +495,7 @@ ROLES = [(KG + "chair", "主持 Chaired by"), (KG + "participant", "出席 Atten
          (KG + "locatedIn", "所在地 Located in"), (KG + "inCounty", "县区 County")]
 
 
-def fact(b: Build, iri: str, kind: str) -> Page:
+def fact(b: Build, iri: str, kind: str, at: Mapping[str, int] = NO_SCREENS) -> Page:
     values = b.select(D.FACT_VALUES, e=iri)
     v = values[0] if values else {}
     evs = spans(b, b.select(D.FACT_EVIDENCE, e=iri))
@@ -437,7 +520,7 @@ def fact(b: Build, iri: str, kind: str) -> Page:
     items = [Item(Link(e.headline or e.text[:30], e.href), e.published or "", e.newspaper or "", [], e,
                   e.published or "")
              for e in sorted((evidence(r) for r in evs), key=lambda e: (e.published or "", e.href or "", e.start))]
-    page.sections.append(section("原文句子 Evidence sentences", items, "evidence"))
+    page.sections.append(section("原文句子 Evidence sentences", items, "evidence", start=screen(at, "evidence")))
     return page
 
 
@@ -538,15 +621,18 @@ class Hit:
     context: str
 
 
-def search(b: Build, text: str) -> list[tuple[str, int, list[Hit]]]:
+def search(b: Build, text: str) -> tuple[list[tuple[str, int, list[Hit]]], bool]:
     """Entities whose name or short name contains ``text`` (or its simplified form), by kind:
-    exact names first, then shorter ones; each with a line of context."""
+    exact names first, then shorter ones; each with a line of context.  While the names of a
+    store just opened are still being read (8 s on the 100k store), exact names only, found by
+    the store's index; the second value says so."""
     from ...pipeline.normalise import to_simplified
     text = text.strip()
     if not text:
-        return []
+        return [], False
     forms = {text, to_simplified(text)[0]}
-    names, labels = b.names()
+    read = b.names(wait=False)
+    names, labels = read if read is not None else b.named(forms)
     found: dict[str, tuple[str, str]] = {}
     for name, o in names:
         if any(f in name for f in forms):
@@ -562,7 +648,7 @@ def search(b: Build, text: str) -> list[tuple[str, int, list[Hit]]]:
                  for o, label, name in hits[:SEARCH_SHOWN]]
         if shown:
             out.append((title, len(hits), shown))
-    return out
+    return out, read is None
 
 
 def home(b: Build) -> list[tuple[str, int]]:
