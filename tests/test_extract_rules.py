@@ -3026,3 +3026,18 @@ def test_the_guests_present_named_after_chuxi_huodong_de_lingdao_jiabin_you():
 def test_a_governors_own_secretary_general_who_joins_the_tour_is_a_visitor():
     text = "本报讯 6月22日，山东省省长孙志远前往青州市调研经济社会发展情况。山东省政府秘书长赵立新参加调研。"
     assert [v.visitors for a in records(text).articles for v in a.visits] == [("孙志远", "赵立新")]
+
+
+def test_brands_of_four_characters_in_a_list_of_projects_brought_in_are_projects():
+    text = "本报讯 近年来，该区引进了云帆智造、青禾优选、鑫翊科技、湘煜物流等优质项目，培育了一批龙头企业。"
+    assert sorted(project_names(text)) == ["云帆智造", "湘煜物流", "鑫翊科技", "青禾优选"]
+    # on a tour the stops of such a list are companies as often as projects: only a facility is read
+    tour = "本报讯 市长韩立川先后深入乐鲲乳业、泓焱玻纤、禾瑞光电产业园等项目，详细了解生产经营情况。"
+    assert project_names(tour) == ["禾瑞光电产业园"]
+
+
+def test_a_list_followed_by_its_count_of_projects_names_each():
+    text = "本报讯 去年，星河新材料、云帆高科纤维、青禾时尚产业园、启明光能4个超百亿元工业项目成功落地。"
+    assert sorted(project_names(text)) == ["云帆高科纤维", "启明光能", "星河新材料", "青禾时尚产业园"]
+    # a count that is not the list's: no list read
+    assert project_names("本报讯 去年，星河新材料、云帆高科纤维3个项目成功落地。") == []

@@ -218,11 +218,31 @@ FACILITY = re.compile(r"(?:产业园|园区|基地|中心|工厂|厂区|生产�
                       r"枢纽|大桥|隧道|公路|铁路|高铁|高速|城际|机场)$")
 
 
+# 甲、乙、丙3个重点项目: a list of as many items as the count after it says
+COUNTED_LIST = re.compile(rf"((?:[^、，。；,;]{{2,30}}、)+[^、，。；,;]{{2,30}}?)(\d+|[一二三四五六七八九十]+)个"
+                          rf"(?:(?!参加|出席|观摩|见证|调研|检查|考察|视察|察看|督导)[{CJK}]){{0,8}}项目")
+CHINESE_COUNT = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)}
+
+
+def _counted(s: str) -> list[re.Match]:
+    """The lists of COUNTED_LIST whose count is the number of their items."""
+    out = []
+    for m in COUNTED_LIST.finditer(s):
+        n = m.group(2)
+        count = int(n) if n.isdigit() else CHINESE_COUNT.get(n)
+        if count is not None and count == m.group(1).count("、") + 1:
+            out.append(m)
+    return out
+
+
 def listed(sent: Sentence) -> list[tuple[int, int, str, str | None]]:
-    """(start, end, name, owner) of the projects a 等…项目 list names (one item: a facility)."""
+    """(start, end, name, owner) of the projects a 等…项目 list names (one item: a facility), or a
+    list followed by its count (甲、乙、丙3个项目)."""
     s = sent.text
     out = []
-    for m in PROJECT_LIST.finditer(s):
+    lists = list(PROJECT_LIST.finditer(s))
+    lists += [m for m in _counted(s) if not any(x.start() < m.end() and m.start() < x.end() for x in lists)]
+    for m in lists:
         pos = m.start(1)
         items = m.group(1).split("、")
         if _phrase_inside(items[0]):
@@ -505,7 +525,12 @@ def extract(sentences: list[Sentence], enterprises_by_sentence: list[list[tuple[
         for a, b, name, owner in in_list:
             if any(x <= a < y for x, y, _n in found):
                 continue
+            # (a brand of four characters is a project's name as one of several items of a 等…项目 list:
+            # 引进了甲乙丙丁、戊己庚辛、…等优质项目)
+            # (not on a tour, whose stops are companies as often as projects: 深入甲乙乳业、丙丁玻纤等项目)
+            mates = sum(1 for _a, _b, n, _o in in_list if n != name and _a != a)
             projects.append({"name": name, "investment": None, "approx": False, "enterprise": owner,
+                             "short_ok": mates >= 2 and not TOUR_LIST.search(s[:a]),
                              "evidence": [Evidence(sent.span.start, sent.span.end, "project.listed")]})
         for a, b, name in facilities:
             if any(x < b and a < y for x, y, _n in found) or any(x < b and a < y for x, y, _n, _o in in_list):
@@ -533,7 +558,8 @@ def extract(sentences: list[Sentence], enterprises_by_sentence: list[list[tuple[
     out: dict[str, Project] = {}
     for p in projects:
         # (four characters name a facility of its own, 某某高铁, 某某机场; not 某某项目)
-        if len(p["name"]) < 4 or (len(p["name"]) == 4 and (p["name"].endswith(("项目", "工程")) or not FACILITY.search(p["name"]))):
+        if len(p["name"]) < 4 or (len(p["name"]) == 4 and (p["name"].endswith(("项目", "工程")) or not (
+                FACILITY.search(p["name"]) or p.get("short_ok")))):
             continue
         # (某某区委副书记, 某某总经理某某说其项目, 力争环岛旅游公路: a person or a clause, whatever rule read it)
         if NO_PROJECT.search(p["name"]):
