@@ -420,6 +420,12 @@ def test_where_you_are_lines_and_site_notices_are_no_article():
     assert site_line("欢迎来到青河区人民政府") and site_line("当前位置: 首页 > 领导活动 > 潍坊市主要领导活动")
     assert not site_line("欢迎来到青河区，市长石伟东说。")
     assert site_line("打印") and site_line("【关闭窗口】") and not site_line("打印机生产线项目开工")
+    # a line of buttons and font-size switches, which ran into the headline above it
+    assert all(site_line(x) for x in ("打印 放大 缩小", "【大】【中】【小】", "字号:T|T", "【字号:  】【打印", "默认 超大"))
+    assert not any(site_line(x) for x in ("中小企业", "大 中 小型企业", "放大招商效应"))
+    raw = "某某区一季度集中签约6个项目\n\n2022-02-24 15:13:50 来源:某某区人民政府\n\n打印 放大 缩小\n\n2月23日上午，某某区举行项目集中签约仪式。\n"
+    [art] = [a for a in split(normalise(page(raw, published=date(2022, 2, 24)))).articles if a.paragraphs]
+    assert art.headline == "某某区一季度集中签约6个项目"
     assert site_line("登录 | 注册") and site_line("  • 图片新闻") and not site_line("• 全市新闻工作会议召开")
     # pictures' file names and placeholders, box labels
     assert all(site_line(x) for x in ("微信图片_20240712205502.jpg", "图片1", "（资料图）", "县区新闻：", "字体： | 论坛 | 评论（",

@@ -48,7 +48,7 @@ WHERE_YOU_ARE = re.compile(r"^\s*(?:您(?:当前|现在)?(?:所在)?的?(?:所�
 SITE_NOTICE = re.compile(r"^\s*(?:分享到|热搜词|相关新闻|相关阅读|推荐阅读|相关链接|通版阅读请点击|扫一扫)\s*[:：]?\s*$|"
                          r"转载请|版权所有|未经(?:许可|授权)|不得转载|版权声明|^\s*声明\s*[:：]|ICP备|国内统一刊号|"
                          r"^\s*(?:新闻|广告)热线\s*[:：]|^\s*欢迎(?:访问|光临)|^\s*欢迎来到[^。！？，,\s]{2,24}\s*$|^\s*[\u4e00-\u9fff]{2,4}新闻\s*[:：]\s*$|"
-                         r"字体\s*[:：]|扫一扫|扫描二维码|登录/注册|^\s*[•·]\s*(?:EN|手机版)|"
+                         r"字体\s*[:：]|^\s*[【\[]?字号\s*[:：]|扫一扫|扫描二维码|登录/注册|^\s*[•·]\s*(?:EN|手机版)|"
                          # a font-size switch (字型大小: 大 中 小), a page's number or counter alone on its line
                          r"^\s*(?:字型大小|字体大小|字号大小)|^\s*\d{6,}\s*$|"
                          # a site's log-in links; a page's buttons alone on their line: 打印, 关闭窗口
@@ -73,7 +73,18 @@ def _site_chrome(s: str) -> bool:
         # (a section's name, 包头市主要领导活动, is no headline however long)
         return (len(last) <= 8 or len(last) <= 14 and bool(SECTION.search(last))) and \
             not any(ch in s for ch in "。！？!?…")
-    return bool(SITE_NOTICE.search(s))
+    return bool(SITE_NOTICE.search(s)) or _buttons(s)
+
+
+# the buttons and switches of a page's article box: 打印 放大 缩小, 【大】【中】【小】, 默认 超大
+BUTTONS = frozenset({"打印", "打印本页", "放大", "缩小", "默认", "超大", "大", "中", "小", "关闭", "关闭窗口", "返回",
+                     "返回顶部", "收藏", "收藏本页", "分享", "纠错", "我要纠错", "T"})
+
+
+def _buttons(s: str) -> bool:
+    """A line of nothing but a page's buttons (two or more)."""
+    parts = [x for x in re.split(r"[\s|｜【】\[\]〖〗/]+", s) if x]
+    return len(parts) >= 2 and all(x in BUTTONS for x in parts)
 
 
 def site_line(s: str) -> bool:
