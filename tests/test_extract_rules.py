@@ -1207,6 +1207,14 @@ def test_a_countys_own_zone_is_not_the_citys():
     from kg.pipeline.extract.divisions import gazetteer
     found = [d.name for _a, _b, d, _f in gazetteer("聊城市").find("聊城市经济开发区和冠县经济开发区、聊城高新区")]
     assert found.count("聊城经济技术开发区") == 1 and "冠县" in found and "聊城高新技术产业开发区" in found
+    # a level between the county and its zone; the bare zone word after it is that zone again
+    g = gazetteer("苏州市")
+    assert [d.name for *_x, d, _f in g.find("来源：常熟国家高新技术产业开发区")] == ["常熟市"]
+    assert [d.name for *_x, d, _f in g.find("希望常熟高新区做大项目。市委常委、高新区党工委副书记孙志远陪同")] == ["常熟市"]
+    assert [d.name for *_x, d, _f in g.find("市委常委、高新区党工委副书记孙志远陪同")] == ["苏州高新技术产业开发区"]
+    # an autonomous prefecture's short name before its zone is the prefecture's own
+    assert [d.name for *_x, d, _f in gazetteer("昌吉回族自治州").find("来到昌吉国家高新区调研")] == [
+        "昌吉回族自治州", "昌吉高新技术产业开发区"]
 
 
 # --- persons and titles (real-page shapes) ---------------------------------
@@ -1485,6 +1493,9 @@ def test_a_zone_named_with_its_city_or_a_part_of_it_and_again_without():
     # a division written in full before its zone is no part of the zone's name
     assert named("本报讯 深圳市大鹏新区召开会议。", "深圳市") == ["大鹏新区"]
     assert named("本报讯 在徐圩新区调研。", "连云港市") == ["徐圩新区"]
+    # a zone named only by where it lies is named with its city's
+    assert named("本报讯 先后来到高州市和滨海新区调研。", "茂名市") == ["高州市", "茂名滨海新区"]
+    assert named("本报讯 南部滨海新区管委会召开会议。", "宁波市") == ["宁波南部滨海新区"]
 
 
 def test_a_guest_citys_official_whose_later_titles_leave_the_place_to_the_first_joins_its_party():

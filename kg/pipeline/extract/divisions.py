@@ -129,17 +129,24 @@ class Gazetteer:
         if self.pattern is None:
             return []
         out = []
+        local: set[str] = set()        # the kinds of zone written after a county or town so far
         for m in self.pattern.finditer(text):
             form = m.group(0)
             d = self.entries[self.surface[form]]
             # a zone written without its city (经济开发区, 高新区) right after a county or town is
             # that county's own zone, not the city's: 诸城市经济开发区, 某某县高新区
             if GENERIC_ZONE.fullmatch(form) and m.start() > 0:
-                head = re.sub(r"(?:经济|技术|产业|高新|工业|新)+$", "", text[max(0, m.start() - 12):m.start()])
+                # (常熟国家高新区: a level written between the county and the zone word)
+                head = re.sub(r"(?:经济|技术|产业|高新|工业|新|国家级|国家|省级)+$", "", text[max(0, m.start() - 12):m.start()])
                 glued = m.start() - (len(text[max(0, m.start() - 12):m.start()]) - len(head))
-                own = self.city and (head.endswith(self.city) or head.endswith(_short(self.city)))
-                if not own and ((head and head[-1] in "县市区旗镇乡") or (out and out[-1][1] == glued)
-                                or _named_before(head)):
+                own = self.city and any(head.endswith(x) for x in (self.city, _short(self.city), _prefecture_short(self.city)))
+                if not own and ((head and head[-1] in "县市区旗镇乡") or (out and out[-1][1] == glued)):
+                    local.add(_zone_kind(form))
+                    continue
+                if not own and _named_before(head):
+                    continue
+                # (常熟高新区, then 高新区党工委副书记: the zone named before, the county's)
+                if not own and _zone_kind(form) in local:
                     continue
             # 井冈山大学, 井冈山报, 某某宾馆: a place's short name opening an institution's is no mention of it
             if form != d.name and INSTITUTION_AFTER.match(text, m.end()):
@@ -163,6 +170,15 @@ INSTITUTION_AFTER = re.compile(r"(?:大学|学院|日报|晚报|报社|报|管�
                                r"集团|股份|银行|医院|中学|小学|电视台|广播电视台|剧院|大厦|职业技术学院)")
 
 
+def _zone_kind(form: str) -> str:
+    """高新 for a high-tech zone's words, 开发 for a development zone's, else the words themselves."""
+    if "高新" in form:
+        return "高新"
+    if re.search(r"开发区|经开区", form):
+        return "开发"
+    return form
+
+
 def _named_before(head: str) -> bool:
     """各开发区 (zones in general), 赣州经开区, 小蓝经开区 (a zone of another place, or one with a
     name of its own): what is written right before a bare zone word says it is not the city's."""
@@ -178,6 +194,12 @@ def _alias(data: dict, name: str) -> str:
     if isinstance(a, (list, tuple)):
         a = a[0] if a else None
     return a or _short(name)
+
+
+def _prefecture_short(name: str) -> str:
+    """An autonomous prefecture's short name: 昌吉回族自治州 -> 昌吉 (its peoples and 自治州 dropped)."""
+    m = re.fullmatch(r"(.{2,4}?)(?:(?:回|藏|彝|苗|布依|侗|土家|哈尼|傣|景颇|傈僳|白|壮|羌|蒙古|朝鲜|哈萨克|柯尔克孜)族?)+自治州", name)
+    return m.group(1) if m else _short(name)
 
 
 def _short(name: str) -> str:
@@ -303,6 +325,20 @@ def named_zones(text: str, city: str | None, taken: list[tuple[int, int]]) -> li
     return out
 
 
+# words that say where a zone lies, not what it is called: a zone named by them alone is named
+# with its city's (滨海新区 of 茂名: 茂名滨海新区; 南部滨海新区 of 宁波: 宁波南部滨海新区)
+ZONE_DESCRIPTORS = re.compile(r"(?:滨海|临港|临空|空港|高铁|生态|滨江|滨湖|江北|江南|江东|江西|河东|河西|城东|城西|城南|城北|"
+                              r"东部|西部|南部|北部)+")
+
+
+def _with_city(name: str, city: str | None) -> str:
+    """The zone's name with its city's short name before it where the name only says where it lies."""
+    own = re.sub(r"(?:新区|管理区)$", "", name)
+    if not city or not ZONE_DESCRIPTORS.fullmatch(own):
+        return name
+    return _short(city) + name
+
+
 def mentions(text: str, city: str | None) -> list[DivisionMention]:
     """Every division named in ``text``, canonical, in order of first mention."""
     g = gazetteer(city)
@@ -315,6 +351,7 @@ def mentions(text: str, city: str | None) -> list[DivisionMention]:
                                            surface=form if form != d.name else None)
     city_div = next((d for _s, _e, d, _f in found if d.level == "city"), None) or g.entries.get(city or "")
     for _a, _b, name in named_zones(text, city, [(a, b) for a, b, _d, _f in found]):
+        name = _with_city(name, city)
         # (儋州滨海新区, then 滨海新区: the zone named again without its city)
         if name not in seen and not any(k.endswith(name) and seen[k].level == "county" and seen[k].code is None
                                         for k in seen):
