@@ -3052,3 +3052,21 @@ def test_a_list_followed_by_its_count_of_projects_names_each():
     assert sorted(project_names(text)) == ["云帆高科纤维", "启明光能", "星河新材料", "青禾时尚产业园"]
     # a count that is not the list's: no list read
     assert project_names("本报讯 去年，星河新材料、云帆高科纤维3个项目成功落地。") == []
+
+
+def test_the_citys_leaders_who_go_with_its_secretary_to_its_counties_are_of_the_party():
+    text = ("本报讯 4月13日，市委书记韩立川到青州市、临朐县，调研经济社会发展情况。"
+            "市领导孙志远、赵立新、石伟东分别陪同。")
+    assert [set(v.visitors) for v in visits(text)] == [{"韩立川", "孙志远", "赵立新", "石伟东"}]
+    # a provincial leader's tour of the city: the city's leaders who go with him are his hosts
+    guest = "本报讯 4月13日，省委常委韩立川到我市调研经济社会发展情况。市领导孙志远、赵立新分别陪同。"
+    assert [set(v.visitors) for v in visits(guest)] == [{"韩立川"}]
+    # the counties' leaders who go with the city's secretary are his hosts
+    hosts = "本报讯 4月13日，市委书记韩立川到青州市调研经济社会发展情况。青州市领导孙志远陪同。"
+    assert [set(v.visitors) for v in visits(hosts)] == [{"韩立川"}]
+
+
+def test_who_goes_with_the_head_of_a_body_named_over_commas_before_where_he_goes():
+    text = ("本报讯 12月1日，市委书记韩立川在市委副书记孙志远，市委常委、秘书长赵立新，市委常委、宣传部长石伟东等人陪同下，"
+            "到青州市进行调研。青州市委书记陈立陪同。")
+    assert [(set(v.visitors), v.targets) for v in visits(text)] == [({"韩立川", "孙志远", "赵立新", "石伟东"}, ("青州市",))]

@@ -22,12 +22,14 @@ LEAD = r"(?:(?:先后|分别|亲自)?(?:带领|率领|带队|率队|率)(?:[^，
 GO = r"(?:一行(?:\d{1,4}人)?)?[，,]?(?:先后|分别|还|又|专程|深入|首先|随后|接着)?(?:到|赴|深入|来到|前往|走进|回到|来|在|莅临|莅)"
 # a title written after the name: 某某副市长调研…
 AFTER_TITLE = r"(?:[\u4e00-\u9fff]{0,6}?(?:省长|市长|县长|区长|书记|主任|主席|部长|局长))?"
+# 甲在乙，丙，丁等人陪同下，到…调研: who goes with him, named over commas, before where he goes
+ESCORTED = r"(?:在[^。；]{1,160}?(?:的)?陪同(?:之)?下[，,]\s*)?"
 # 甲、乙等县四套班子成员分别深入…: the rest of the group named by its kind
 # (甲、乙等一行先后到…: the list closed by 等 alone)
 GROUP = r"(?:等(?:[^，。；]{0,16}?(?:成员|领导|同志|负责人|干部|负责同志|人员|考察团|代表团|调研组|考察组|督导组)|(?=一行))|(?:及|和|以及)[^，。；、]{0,16}?(?:成员|领导|同志|负责人|干部|负责同志|人员))?"
 # (a tour of many places may name them over a hundred characters before its verb, over commas
 # when a 等地 closes them)
-VISIT_RE = re.compile(rf"^{GROUP}{LEAD}{GO}(?!会(?:进行|并|作|上|指导|督导))([^，。；]{{1,200}}?|[^。；]{{1,200}}?等(?:地|处|企业|单位|项目|现场))"
+VISIT_RE = re.compile(rf"^{GROUP}{LEAD}{ESCORTED}{GO}(?!会(?:进行|并|作|上|指导|督导))([^，。；]{{1,200}}?|[^。；]{{1,200}}?等(?:地|处|企业|单位|项目|现场))"
                       # 深入某州，先后来到甲县、乙县调研 / 来到我市，调研… / 赴某市宣讲…，并督导…
                       rf"(?:[，,](?:先后|分别|又|还)?(?:来到|到|深入|走进|前往)([^，。；]{{1,80}}?)|"
                       rf"[，,](?:并|还|先后|重点|主要)?(?=[^，。；]{{0,12}}?{ACTION})[^，。；]{{0,12}}?|"
@@ -89,7 +91,7 @@ JOINED_ACTIVITY = re.compile(r"^(?:等(?:[\u4e00-\u9fff]{0,8}?(?:领导|同志|�
                              r"(?:在)?[\u4e00-\u9fff]{2,10}?(?:区|县|市|镇|乡|旗|园)(?:的)?(?:调研|考察|督导|检查|视察)?活动(?=[。；;]|$))")
 # 甲、乙等陪同调研: who goes round with the visitors (of their party only where their titles say so)
 ACCOMPANIES = re.compile(r"^(?:等(?:[\u4e00-\u9fff]{0,8}?(?:领导|同志|负责人|负责同志|干部))?)?(?:同志)?(?:分别|一同|全程)?陪同"
-                         r"(?:调研|考察|视察|督导|检查)(?=[。；;]|$)")
+                         r"(?:调研|考察|视察|督导|检查)?(?=[。；;]|$)")
 # a title of a province (its name in the group) or above: a provincial leader's party, not the city's hosts
 UPPER_LEVEL = re.compile(r"^(?:副?(?:省|自治区)(?!.{0,8}[市州县区])|国家|国务院|中央|全国|中国|([\u4e00-\u9fff]{2,3}?)(?:省|自治区)(?!.{0,8}[市州县区]))")
 # the rule of a visit the text recalls (某某总书记考察某地时的重要讲话), not one it reports
@@ -213,6 +215,21 @@ def _of_a_company(pm: PersonMention) -> bool:
 def _only_of_a_company(pm: PersonMention) -> bool:
     """A company's man with no public post besides (not 省政协常委、某某有限公司董事长)."""
     return bool(pm.titles) and all(_company_title(t) for t in pm.titles)
+
+
+def _own_county_tour(tour: dict, sentences: list[Sentence], sent: Sentence, persons: list[list[PersonMention]],
+                     city: str | None) -> bool:
+    """Whether a tour told in this paragraph or the one before is the page city's own leaders'
+    (their titles name the city, no other place) to its counties (every target one of them)."""
+    opened = next((x for x in sentences if tour["evidence"] and x.span.start == tour["evidence"][0].start), None)
+    if opened is None or not 0 <= sent.paragraph - opened.paragraph <= 1 or not tour["targets"]:
+        return False
+    if {_level(n, persons) for n in tour["visitors"]} - {None} != {"city"} \
+            or any(_places_of(n, persons, city) for n in tour["visitors"]):
+        return False
+    g = gazetteer(city)
+    return all(any(a == 0 and b == len(t) and d.level == "county" and d.parent == city for a, b, d, _f in g.find(t))
+               for t in tour["targets"])
 
 
 def _goes_out(targets: list[str], city: str | None) -> bool:
@@ -383,6 +400,14 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
                 party = [o.name for o in persons[si] if o.start <= pm.start and o.name not in tour["visitors"]
                          and o.titles and _province_of(o.name, [[o]]) in home] \
                     if len(home) == 1 and None not in home and provincial else []
+                if not party and _own_county_tour(tour, sentences, sent, persons, city):
+                    # 市委书记甲到某县、某县调研。市领导乙、丙分别陪同: the city's own leaders who go with
+                    # its secretary or mayor to its counties are of the party (the counties' are hosts)
+                    # (named as the city's leaders, 市领导甲、乙, not by posts of their own: a 市政府副秘书长
+                    # who goes with the mayor is read as his host in older gold)
+                    party = [o.name for o in persons[si] if o.start <= pm.start and o.name not in tour["visitors"]
+                             and not o.titles and _level(o.name, [[o]], s) == "city"
+                             and (_cued_place(s, o.start) or _city_stem(city)).startswith(_city_stem(city))]
                 if party:
                     tour["visitors"] += party
                     tour["evidence"].append(Evidence(sent.span.start, sent.span.end, "visit.陪同调研"))
