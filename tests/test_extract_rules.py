@@ -3070,3 +3070,12 @@ def test_who_goes_with_the_head_of_a_body_named_over_commas_before_where_he_goes
     text = ("本报讯 12月1日，市委书记韩立川在市委副书记孙志远，市委常委、秘书长赵立新，市委常委、宣传部长石伟东等人陪同下，"
             "到青州市进行调研。青州市委书记陈立陪同。")
     assert [(set(v.visitors), v.targets) for v in visits(text)] == [({"韩立川", "孙志远", "赵立新", "石伟东"}, ("青州市",))]
+
+
+def test_a_short_name_given_the_company_is_no_part_of_its_projects_name_nor_a_clause_on_it():
+    text = "本报讯 7月27日，青禾鑫翊农业股份有限公司(下称“鑫翊农业”)年产24万吨饲料厂项目举行开工仪式。"
+    assert project_names(text) == ["年产24万吨饲料厂项目"]
+    clause = "本报讯 希望鑫翊集团以生猪养殖项目落地为新的起点，合理规划布局。"
+    assert project_names(clause) == []
+    batch = "本报讯 在全省第二次重大项目集中开竣工鑫翊生态智能产业园现场，副省长孙志远宣布项目开工。"
+    assert "鑫翊生态智能产业园" in project_names(batch)

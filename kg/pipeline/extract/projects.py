@@ -48,7 +48,7 @@ LEFT_CUT = ("在", "到", "的", "与", "及", "是", "为", "了", "对", "将"
             "投资", "亿元", "万元", "先后", "促成", "融入", "按照", "见", "入选", "、", "，",
             "举行", "介绍", "参加", "完成", "发挥", "服务", "了解", "分析", "谋划", "参观", "暨", "此次", "本次",
             "其", "以上", "来到", "走进", "深入", "前往", "设在", "位于", "谋划", "签订", "签署", "签订了", "签署了",
-            "仪式设", "会场设", "到", "参与", "打造", "携手", "用于", "寻找")
+            "仪式设", "会场设", "到", "参与", "打造", "携手", "用于", "寻找", "竣工", "开竣工", "督导", "督查", "调度")
 # what makes a phrase before 项目 a kind, an amount or a batch of projects, not one project's name:
 # 制造业项目, 10-20亿元项目, 过亿元项目, 2022年第三季度招商引资项目, 第七期“三个一批”项目
 AMOUNT_CLASS = re.compile(r"(?:\d+(?:\.\d+)?(?:\s*[-—~～至]\s*\d+(?:\.\d+)?)?|[百千万十]|过|超)\s*(?:亿|万)?元|"
@@ -557,6 +557,10 @@ def extract(sentences: list[Sentence], enterprises_by_sentence: list[list[tuple[
                 last["evidence"].append(Evidence(sent.span.start, sent.span.end, "project.enterprise.该项目"))
     out: dict[str, Project] = {}
     for p in projects:
+        # (某某有限公司（下称“某某”）年产…项目: the short name given the company is no part of the project's)
+        p["name"] = re.sub(r"[（(](?:以下|下)?简?称[^（()）]{1,20}[）)]", "", p["name"])
+        if re.match(r"^(?:以|将|把|对|由)", p["name"]):
+            continue            # (某某集团以生猪养殖项目落地为起点: a clause on a project, not its name)
         # (four characters name a facility of its own, 某某高铁, 某某机场; not 某某项目)
         if len(p["name"]) < 4 or (len(p["name"]) == 4 and (p["name"].endswith(("项目", "工程")) or not (
                 FACILITY.search(p["name"]) or p.get("short_ok")))):
