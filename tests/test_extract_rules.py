@@ -3079,3 +3079,20 @@ def test_a_short_name_given_the_company_is_no_part_of_its_projects_name_nor_a_cl
     assert project_names(clause) == []
     batch = "本报讯 在全省第二次重大项目集中开竣工鑫翊生态智能产业园现场，副省长孙志远宣布项目开工。"
     assert "鑫翊生态智能产业园" in project_names(batch)
+
+
+def test_the_stops_of_a_tour_that_are_projects_or_halls_are_no_companies():
+    text = ("本报讯 省考察团先后参观考察了湖南鑫翊新能源有限公司、青禾起重机械有限公司、老西门棚户区改造、"
+            "市规划展示馆、柳叶湖开发项目和湘雅常德医院。")
+    got = enterprise_names(text)
+    assert "湖南鑫翊新能源有限公司" in got and not any(n in got for n in ("老西门棚户区改造", "柳叶湖", "市规划展示馆"))
+
+
+def test_a_post_in_a_company_written_by_its_legal_form_alone():
+    one = "本报讯 5月1日，市人大常委会副主任孙志远到访鑫翊置业集团公司，走访市人大代表、集团公司董事长兼总经理马云桥。"
+    roles = [(p.holder, p.organization, p.title) for a in records(one).articles for p in a.posts if p.org_is_enterprise]
+    assert roles == [("马云桥", "鑫翊置业集团公司", "董事长兼总经理")]
+    # no company of the article ends in the form: the post is not read
+    none = "本报讯 5月1日，市长孙志远到鑫翊水泥公司项目检查指导工作。股份公司副总裁刘开禄陪同。"
+    assert [p.holder for a in records(none).articles for p in a.posts if p.org_is_enterprise] == []
+    assert "股份公司" not in enterprise_names(none)

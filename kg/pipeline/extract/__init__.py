@@ -139,6 +139,7 @@ def _article(article: Article, sents: list[Sentence], split: Split, known: froze
                 signers.append(pm.name)
                 posts += people.posts_of(pm, Sentence(h, line, -1), None)
     posts = _organs_of_companies([_enterprise_of(p, ent_forms) for p in posts])
+    posts = [q for q in (_generic_company(p, ent_forms) for p in posts) if q is not None]
     # a company named in full only in a person's title (某某集团有限公司党委书记、董事长甲) is a
     # company of the article too
     known_forms = {f for f, _n in ent_forms}
@@ -329,6 +330,26 @@ def _enterprise_of(post: Post, forms: list[tuple[str, str]]) -> Post:
             title = post.title[len(form):] if post.title.startswith(org) else post.title
             return replace(post, organization=full, org_is_enterprise=True, title=title)
     return post
+
+
+# a company written by its legal form alone, maybe with the holder's first post and 兼 after it
+# (集团公司董事长兼总经理甲, 股份公司副总裁乙)
+GENERIC_COMPANY = re.compile(r"(集团公司|股份公司|集团|公司|总公司)(?:董事长|总经理|总裁|党委书记|书记)?兼?")
+
+
+def _generic_company(post: Post, forms: list[tuple[str, str]]) -> Post | None:
+    """A post in a company written by its legal form alone (集团公司董事长兼总经理甲): in the one
+    company of the article whose name ends in that form; None (no post read) where the article
+    names none or several."""
+    m = GENERIC_COMPANY.fullmatch(post.organization or "")
+    if m is None:
+        return post
+    word = m.group(1)
+    companies = {full for _f, full in forms if full.endswith(word) and full != word}
+    if len(companies) != 1:
+        return None
+    title = post.title[len(word):] if post.title.startswith(word) and len(post.title) > len(word) else post.title
+    return replace(post, organization=companies.pop(), org_is_enterprise=True, title=title)
 
 
 # a company's own bodies: its party committee, board, supervisors, union

@@ -464,6 +464,12 @@ INSTITUTION_END = re.compile(r"(?:大学|学院|学校|医院|研究院|研究�
 PLACE_END = re.compile(r"(?:谷|城|场|园|景区|小镇|港|湾|村|寺|庙|塔|楼|(?<![电线网])路|街|桥|广场|大地|枢纽|电站|水库|岛)$")
 
 
+# what ends a stop of a tour that is no company: a project, works, a hall, a base (老西门棚户区改造,
+# 某某合作展示馆, 某某影视制作基地)
+NOT_A_COMPANY_END = re.compile(r"(?:项目|工程|改造|治理|整治|展示馆|纪念馆|博物馆|展览馆|规划馆|馆|基地|园区|产业园|中心|医院|学校|"
+                               r"小区|社区|村|旧址|遗址|景区|公园|湿地)$")
+
+
 def list_mates(sent: Sentence, found: list[tuple[int, int, str]], city: str | None) -> list[tuple[int, int, str]]:
     """Short names listed beside a company named in its legal form: 支持甲集团、乙纺机等建设…"""
     s = sent.text
@@ -480,6 +486,8 @@ def list_mates(sent: Sentence, found: list[tuple[int, int, str]], city: str | No
                 item, a = item[cut:], a + cut
             if i == len(items) - 1:
                 item = item.split("等", 1)[0]
+                if NOT_A_COMPANY_END.search(re.split(r"[，。；,;和]", item)[0]):
+                    continue        # (…、柳叶湖开发项目: a project or a place visited, not a company)
                 end = 0
                 for w in words(item):
                     if end >= 2 and (word_tag(w).startswith(("v", "p", "c", "u", "d")) or w in "的了在"):
@@ -493,6 +501,7 @@ def list_mates(sent: Sentence, found: list[tuple[int, int, str]], city: str | No
             if item[:1] in "以和与及同":
                 item, a = item[1:], a + 1
             if (not 2 <= len(item) <= 8 or any(x < b and a < y for x, y, _n in found) or re.search(r"\d", item)
+                    or NOT_A_COMPANY_END.search(item)
                     or re.search(SUFFIX + "$", item) or INSTITUTION_END.search(item) or HONOUR_TAIL.search(item)
                     or PLACE_END.search(item) or re.search(r"[（()）]", item)
                     or not _looks_like_name(item, city)):
