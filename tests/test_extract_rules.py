@@ -3096,3 +3096,10 @@ def test_a_post_in_a_company_written_by_its_legal_form_alone():
     none = "本报讯 5月1日，市长孙志远到鑫翊水泥公司项目检查指导工作。股份公司副总裁刘开禄陪同。"
     assert [p.holder for a in records(none).articles for p in a.posts if p.org_is_enterprise] == []
     assert "股份公司" not in enterprise_names(none)
+
+
+def test_one_stop_of_a_tour_named_by_its_trade_name_and_industry():
+    text = "本报讯 4月13日，市委书记孙志远到青州市调研。孙志远来到鑫翊针织，详细了解生产经营情况。"
+    assert "鑫翊针织" in enterprise_names(text)
+    # a county's industry the tour asks about is no company
+    assert not enterprise_names("本报讯 孙志远来到青州纺织产业园，详细了解产业发展情况。") & {"青州纺织"}

@@ -520,16 +520,23 @@ INDUSTRY_TAIL = re.compile(r"(?:智能|精密|节能|环保|新型)?"
                            r"食品|粮油|茶业|牧业|种业|鞋业|服饰|家纺|汽车|生物|医药|制造|装备|针织|电路)$")
 
 
+# one stop of a tour whose business the visitor then asks about (来到甲针织，详细了解生产经营情况)
+ONE_STOP = re.compile(r"(?:来到|走进|深入|走访|调研了?|考察了?)(?=[^，。；、和]{4,10}[，,](?:详细|深入|实地)?(?:了解|察看|查看|询问)"
+                      r"(?:了)?(?:企业)?(?:生产|经营|发展|研发|产品))")
+
+
 def toured_names(sent: Sentence, found: list[tuple[int, int, str]], city: str | None) -> list[tuple[int, int, str]]:
     """Companies a tour goes to, written as a trade name and an industry word with no legal
-    form (先后来到康基电子、奥明玻璃等企业): an item of the list that follows the tour's verb
-    whose trade name is no common word, no place and no longer than four characters."""
+    form (先后来到康基电子、奥明玻璃等企业; 来到康基电子，详细了解生产经营情况): an item of the
+    list that follows the tour's verb, or its one stop, whose trade name is no common word, no
+    place and no longer than four characters."""
     s = sent.text
     out: list[tuple[int, int, str]] = []
     g = gazetteer(city)
-    for m in TOUR_VERB.finditer(s):
+    for m in sorted([*TOUR_VERB.finditer(s), *ONE_STOP.finditer(s)], key=lambda x: x.start()):
         clause = re.split(r"[。；;！？，,：:]|等|的", s[m.end():m.end() + 120])[0]
-        if "、" not in clause and "和" not in clause and not s[m.end() + len(clause):].startswith("等"):
+        if "、" not in clause and "和" not in clause and not s[m.end() + len(clause):].startswith("等") \
+                and m.re is not ONE_STOP:
             continue
         pos = m.end()
         for item in re.split(r"[、和及]", clause):
