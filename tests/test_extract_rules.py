@@ -1496,6 +1496,10 @@ def test_a_zone_named_with_its_city_or_a_part_of_it_and_again_without():
     # a zone named only by where it lies is named with its city's
     assert named("本报讯 先后来到高州市和滨海新区调研。", "茂名市") == ["高州市", "茂名滨海新区"]
     assert named("本报讯 南部滨海新区管委会召开会议。", "宁波市") == ["宁波南部滨海新区"]
+    # zones of other kinds with names of their own; one a city has one of, named by the city
+    assert named("本报讯 江南产业集中区管委会副主任孙志远汇报。", "池州市") == ["江南产业集中区"]
+    assert named("本报讯 漳州台商投资区管委会召开会议。", "漳州市") == ["漳州台商投资区"]
+    assert named("本报讯 考察团参观了广西钦州保税港区。", "钦州市") == ["广西钦州保税港区"]
 
 
 def test_a_guest_citys_official_whose_later_titles_leave_the_place_to_the_first_joins_its_party():

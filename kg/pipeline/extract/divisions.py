@@ -280,7 +280,8 @@ def _zone_table() -> list[dict]:
 
 # a functional zone with a name of its own (柳东新区, 徐圩新区, 福绵管理区), which the gazetteer
 # does not hold: a county-level division of the city, named as written
-ZONE_WORD = re.compile(r"(?<!高)新区|管理区")
+ZONE_WORD = re.compile(r"(?<!高)新区|管理区|产业集中区|产业集聚区|保税港区|台商投资区|开发开放试验区")
+CITY_ZONE_KINDS = frozenset({"保税港区", "台商投资区", "开发开放试验区", "产业集聚区"})
 ZONE_PREFIX_NOT = re.compile(r"^(?:各|全|该|本|我|新|老|城|国家|经济|产业|开发|工业|高新|现代|农业|综合|示范|重点|"
                              r"特色|一批|东|西|南|北|中)$")
 
@@ -314,6 +315,17 @@ def named_zones(text: str, city: str | None, taken: list[tuple[int, int]]) -> li
                 break
             start -= len(w)
         prefix = text[start:end]
+        # (漳州台商投资区: a zone of a kind a city has one of, named by the city alone)
+        if not prefix and m.group(0) in CITY_ZONE_KINDS:
+            city_before = next((x for x, y in taken if y == end and text[x:y] in (city, _short(city), _prefecture_short(city))),
+                               None)
+            if city_before is not None:
+                # (广西钦州保税港区: the province written before the city is the name's too)
+                province = next((text[x:y] for x, y in taken if y == city_before
+                                 and gazetteer(city).entries.get(gazetteer(city).surface.get(text[x:y], ""), None) is not None
+                                 and gazetteer(city).entries[gazetteer(city).surface[text[x:y]]].level == "province"), "")
+                out.append((city_before - len(province), m.end(), province + _short(city) + m.group(0)))
+            continue
         # (a division found there already is that division; the city that opens the name is the name's)
         if len(prefix) < 2 or ZONE_PREFIX_NOT.search(prefix) or any(
                 x < m.end() and start < y and not (opened and x == start and y < end) for x, y in taken):
@@ -333,8 +345,8 @@ ZONE_DESCRIPTORS = re.compile(r"(?:滨海|临港|临空|空港|高铁|生态|滨
 
 def _with_city(name: str, city: str | None) -> str:
     """The zone's name with its city's short name before it where the name only says where it lies."""
-    own = re.sub(r"(?:新区|管理区)$", "", name)
-    if not city or not ZONE_DESCRIPTORS.fullmatch(own):
+    own = re.sub(r"新区$", "", name)
+    if not city or own == name or not ZONE_DESCRIPTORS.fullmatch(own):
         return name
     return _short(city) + name
 
