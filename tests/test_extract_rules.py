@@ -3107,3 +3107,11 @@ def test_one_stop_of_a_tour_named_by_its_trade_name_and_industry():
     assert "鑫翊针织" in enterprise_names(text)
     # a county's industry the tour asks about is no company
     assert not enterprise_names("本报讯 孙志远来到青州纺织产业园，详细了解产业发展情况。") & {"青州纺织"}
+
+
+def test_a_meeting_looked_forward_to_is_not_held_that_day():
+    ms = meetings("本报讯 2月19日，市政协召开常委会议。会议要求，以优异成绩迎接全市第十二次党代会胜利召开。")
+    ahead = [m for m in ms if "党代会" in m.name]
+    assert ahead and all(m.date is None for m in ahead)
+    held = meetings("本报讯 2月19日，中国共产党某某市第十二次代表大会胜利召开。")
+    assert [m.date for m in held if "代表大会" in m.name] == [date(2025, 2, 19)]

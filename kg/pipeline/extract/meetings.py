@@ -232,7 +232,10 @@ def find(sent: Sentence) -> list[tuple[int, int, str, str]]:
             rule = "meeting." + held.group(1)
         elif AFTER_TRIGGER.match(after):
             rule = "meeting.在…上" if after.startswith("上") else "meeting.召开"
-            if re.match(r"^上的(?:重要)?(?:讲话|报告|发言|致辞)", after) and (
+            if re.search(r"(?:迎接|喜迎|预祝|期盼|确保)$", before) and not after.startswith("上"):
+                # 以优异成绩迎接某某大会胜利召开: a meeting looked forward to, not one held that day
+                rule = "meeting.mentioned"
+            elif re.match(r"^上的(?:重要)?(?:讲话|报告|发言|致辞)", after) and (
                     SPECIFIC.search(name) or re.match(r"^上的(?:重要)?(?:讲话|报告|发言|致辞)(?:的)?精神", after)
                     or re.search(rf"(?:{'|'.join(STUDY)})[^。；]*$", s[:start])):
                 # 学习某某在某某大会上的报告, 传达某某在电信企业座谈会上的讲话精神: a speech the text
