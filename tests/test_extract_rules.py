@@ -3115,3 +3115,11 @@ def test_a_meeting_looked_forward_to_is_not_held_that_day():
     assert ahead and all(m.date is None for m in ahead)
     held = meetings("本报讯 2月19日，中国共产党某某市第十二次代表大会胜利召开。")
     assert [m.date for m in held if "代表大会" in m.name] == [date(2025, 2, 19)]
+
+
+def test_a_group_is_no_person():
+    from kg.pipeline.extract.text import not_a_name
+    assert all(not_a_name(n) for n in ("督导组", "考察团", "工作队", "调研组"))
+    assert not any(not_a_name(n) for n in ("王国团", "李建军", "郭立队"))
+    vs = visits("本报讯 2月21日，省委第三督导组到我市督导。督导组一行先后前往石棉县、雨城区，实地走访调研了鑫翊新材料公司。")
+    assert not any("督导组" in v.visitors for v in vs)

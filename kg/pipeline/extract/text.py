@@ -543,6 +543,9 @@ def not_a_name(name: str) -> bool:
         return True
     if len(name) == 3 and word_tag(name[:2]).startswith("v") and _word_freq().get(name[:2], 0) >= 50:
         return True                 # 应邀参(会), 怀揣履(职): a verb, then the next word's first character
+    if len(name) == 3 and name[2] in "组团队" and word_tag(name[:2]).startswith(("v", "n")) \
+            and not word_tag(name[:2]).startswith(("nr", "ns", "nz")):
+        return True                 # 督导组, 考察团, 工作队: a group, not a person
     if name[0] not in FUNCTION_SURNAMES:
         return False
     if name[1] in "在对向把被从与及和为以于将":
