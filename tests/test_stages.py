@@ -555,3 +555,18 @@ def test_the_teasers_below_an_article_are_no_part_of_it():
     # (a list of links at the top of a page, before the article, is no end of it)
     s = split(normalise(Page(Source("p.txt", date(2025, 6, 20), "潍坊市", "潍坊日报"), "相关新闻\n\n" + body, "utf-8")))
     assert [a.authors for a in s.articles] == [("孙志远",)]
+
+
+def test_a_name_the_model_cut_short_before_a_rare_character_is_read_whole():
+    from kg.pipeline.extract.ner import Lac
+
+    class Tagged(Lac):
+        """The model's tags as it gave them for such clauses (a name of four cut after three)."""
+        TAGS = {"旗委办公室主任巴图斯楞，": (("旗委", "ORG"), ("办公室", "n"), ("主任", "n"), ("巴图斯", "PER"), ("楞", "v"), ("，", "w")),
+                "市长孙志远说，": (("市长", "n"), ("孙志远", "PER"), ("说", "v"), ("，", "w"))}
+
+        def tagged(self, clause):
+            return self.TAGS[clause]
+    found = Tagged().person_names(["旗委办公室主任巴图斯楞，", "市长孙志远说，"])
+    # (a common verb after a name is the verb: 孙志远说)
+    assert found == {"巴图斯楞", "孙志远"}

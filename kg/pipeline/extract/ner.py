@@ -105,7 +105,7 @@ class Lac:
         wanted = clauses(sentences)
         if not wanted:
             return set()
-        from .text import DOTTED, dotted_name_at, not_a_name, surnames, word_tag
+        from .text import DOTTED, _word_freq, dotted_name_at, not_a_name, surnames, word_tag
         singles, doubles = surnames()
         out: set[str] = set()
         for clause in wanted:
@@ -130,6 +130,11 @@ class Lac:
                         out.add(item)
                         continue
                 nxt_word, nxt = tagged[i + 1] if i + 1 < len(tagged) else ("", "w")
+                after = tagged[i + 2][1] if i + 2 < len(tagged) else "w"
+                if tag == "PER" and len(word) == 3 and len(nxt_word) == 1 and after == "w" \
+                        and _word_freq().get(nxt_word, 0) < 1000 and re.fullmatch(r"[\u4e00-\u9fff]", nxt_word):
+                    # 斯日古|楞, : the model cut a name of four short before a rare character
+                    word, nxt_word, nxt = word + nxt_word, after, "w"
                 if tag == "PER" and len(word) >= 3 and word[-1] in LIST_TAIL:
                     # 汪建中等陪同: the model ran the list's 等 into the last name
                     word, nxt_word, nxt = word[:-1], word[-1], "u"
