@@ -120,3 +120,4 @@ def test_a_citys_body_or_paper_in_a_credit_is_no_name():
     assert not is_name("濮阳县", labelled=True)
     assert is_name("孙志远", labelled=True)
     assert is_name("常德明", labelled=True)       # (a city's name that reads as a surname and a given name)
+    assert not is_name("吕梁", labelled=True)      # (网络编辑 吕梁: the city signing as the site)

@@ -3123,3 +3123,11 @@ def test_a_group_is_no_person():
     assert not any(not_a_name(n) for n in ("王国团", "李建军", "郭立队"))
     vs = visits("本报讯 2月21日，省委第三督导组到我市督导。督导组一行先后前往石棉县、雨城区，实地走访调研了鑫翊新材料公司。")
     assert not any("督导组" in v.visitors for v in vs)
+
+
+def test_a_place_read_as_a_name_is_no_person_unless_an_item_of_a_list_of_names():
+    from kg.pipeline.extract.text import name_at
+    s = "下一步，常州将深入贯彻落实。盛夏的兰州，热情似火。"
+    assert name_at(s, s.index("常州")) is None and name_at(s, s.index("兰州")) is None
+    listed = "本报讯 市领导孙志远、王文松、宁波、陈立参加会议。"
+    assert "宁波" in {n for a in records(listed).articles for n in a.persons}

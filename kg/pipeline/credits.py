@@ -99,6 +99,9 @@ def is_name(token: str, labelled: bool = False) -> bool:
         return False            # (注明作者和来源: a conjunction and a label, no name)
     if len(token) >= 3 and _opens_with_a_city(token):
         return False            # (作者：梅州政协; 梅州日(报)记者: a city's body or paper, no name)
+    from .extract.divisions import national_places
+    if national_places().fullmatch(token):
+        return False            # (网络编辑 吕梁: a city signing as the site's account, no name)
     double = token.startswith(doubles)
     if not (token[0] in singles or double):
         # (a given name may hold 中, 和, 一: 蒿中刚; its first character may not be a function word)

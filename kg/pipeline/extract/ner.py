@@ -105,7 +105,7 @@ class Lac:
         wanted = clauses(sentences)
         if not wanted:
             return set()
-        from .text import DOTTED, _word_freq, dotted_name_at, not_a_name, surnames, word_tag
+        from .text import DOTTED, _word_freq, dotted_name_at, not_a_name, place_read_as_name, surnames, word_tag
         singles, doubles = surnames()
         out: set[str] = set()
         for clause in wanted:
@@ -141,6 +141,8 @@ class Lac:
                 if tag != "PER" or not NAME.fullmatch(word) or word[0] in "小老阿" or not_a_name(word):
                     continue
                 prev_word, prev = tagged[i - 1] if i > 0 else ("", "w")
+                if place_read_as_name(word) and "、" not in (prev_word, nxt_word):
+                    continue        # (兰州, 海南州: a place, unless an item of a list of names)
                 if nxt not in CLOSES_NAME or prev == "d":
                     continue
                 # the name's last character opens the verb after it: 某某陪|同 is 某某 陪同

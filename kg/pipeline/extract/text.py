@@ -518,6 +518,8 @@ def name_at(s: str, i: int, require_cue: bool = False) -> str | None:
         return None
     if not_a_name(name):
         return None
+    if place_read_as_name(name) and not ((i > 0 and s[i - 1] == "、") or (end < len(s) and s[end] == "、")):
+        return None
     return name
 
 
@@ -531,6 +533,15 @@ FUNCTION_SURNAMES = frozenset("和应通宣席党以从对被把在为与及又"
 
 SURNAME_AND_TITLE = re.compile(r"[\u4e00-\u9fff](?:局长|市长|县长|区长|镇长|主任|书记|部长|处长|科长|经理|主席|院长|校长|"
                                r"所长|行长|厂长|总|董|老师|师傅|先生|女士|同志)")
+
+
+def place_read_as_name(name: str) -> bool:
+    """兰州, 海南州, 常州将(深入贯彻): a province's or city's name, or one and the word after it,
+    read as a surname and a given name.  (An item of a list of names may be a person so named:
+    市领导甲、宁波、乙.)"""
+    from .divisions import national_places
+    return bool(national_places().fullmatch(name)) or (
+        len(name) == 3 and name[2] in "将在是为把对和与" and bool(national_places().fullmatch(name[:2])))
 
 
 def not_a_name(name: str) -> bool:
