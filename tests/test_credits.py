@@ -121,3 +121,12 @@ def test_a_citys_body_or_paper_in_a_credit_is_no_name():
     assert is_name("孙志远", labelled=True)
     assert is_name("常德明", labelled=True)       # (a city's name that reads as a surname and a given name)
     assert not is_name("吕梁", labelled=True)      # (网络编辑 吕梁: the city signing as the site)
+
+
+def test_a_photographer_after_a_caption_on_its_line():
+    # a name the surname table lacks, alone before 摄 or after 记者: in the credit's slot
+    assert [c.name for c in credits("这是茶话会现场。记者 代旭 摄")] == ["代旭"]
+    assert [c.name for c in credits("政协第九届委员会第五次全体会议隆重开幕 税浪 摄")] == ["税浪"]
+    assert [c.name for c in credits("发布会现场。人民网 焦洋摄")] == ["焦洋"]
+    assert [c.name for c in credits("会议现场 张伟 李强 摄")] == ["张伟", "李强"]
+    assert credits("我们要 加油 摄") == []

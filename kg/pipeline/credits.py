@@ -44,7 +44,7 @@ ROLE_THEN_NAMES = re.compile(rf"(?P<role>{ROLE_RE}|(?<![\u4e00-\u9fff])(?:{'|'.j
 # names printed without spaces after the role: 记者甲乙丙报道
 GLUED_NAMES = re.compile(rf"(?P<role>{ROLE_RE})\s*(?P<names>[\u4e00-\u9fff]{{4,12}}?)(?=报道|[)）]|\s)")
 # names before /文 /图 /摄: 甲/文 乙 丙/摄
-NAMES_THEN_ROLE = re.compile(rf"(?P<names>(?<![{NAME_CHARS}])[{NAME_CHARS}]{{2,4}}(?:[ \t]+[{NAME_CHARS}]{{2,4}})*)"
+NAMES_THEN_ROLE = re.compile(rf"(?P<names>(?<![{NAME_CHARS}])[{NAME_CHARS}]{{2,8}}(?:[ \t]+[{NAME_CHARS}]{{2,8}})*)"
                              rf"(?:\s*/\s*(?P<role>文字|图片|摄影|文|图|摄)|[ \t]+(?P<pair>图/文|文/图|图文))(?![\u4e00-\u9fff])")
 # a parenthesis of names only, closing a paragraph or a sentence (（甲 乙）), or after 讯
 NAMES_IN_PARENS = re.compile(rf"(?:(?<=讯)\s*)?[(（]\s*(?P<names>[{NAME_CHARS}]{{2,4}}(?:[ \t、]+[{NAME_CHARS}]{{2,4}})*)"
@@ -201,7 +201,13 @@ def credits(s: str) -> list[Credit]:
     for m in NAMES_SHOT_IN_PARENS.finditer(s):
         found += _names(s, m.start("names"), m.end("names"), "摄影")
     for m in NAME_THEN_SHOT.finditer(s):
-        found += _names(s, m.start("names"), m.end("names"), "摄影")
+        # (…隆重开幕 甲 摄, 人民网 甲摄: the caption's last words, then the names nearest the mark;
+        # one name alone between them and the mark, or after 记者, is in a credit's slot)
+        run = [(t.start(), t.end()) for t in re.finditer(rf"[{NAME_CHARS}]+", m.group("names"))]
+        while len(run) > 1 and not is_name(m.group("names")[run[0][0]:run[0][1]]):
+            run.pop(0)
+        labelled = len(run) == 1 or "记者" in m.group(0)
+        found += _names(s, m.start("names") + run[0][0], m.end("names"), "摄影", labelled)
     # a parenthesis mixing the newsroom, roles and names: （洛报融媒·洛阳网记者 甲）, （甲 记者 乙）
     for m in re.finditer(r"[(（]([^()（）]{2,60})[)）]", s):
         inner = m.group(1)
