@@ -130,3 +130,11 @@ def test_a_photographer_after_a_caption_on_its_line():
     assert [c.name for c in credits("发布会现场。人民网 焦洋摄")] == ["焦洋"]
     assert [c.name for c in credits("会议现场 张伟 李强 摄")] == ["张伟", "李强"]
     assert credits("我们要 加油 摄") == []
+
+
+def test_who_arranged_a_report_or_the_body_that_sent_it_closing_the_paragraph():
+    assert [c.name for c in credits("(人民网四川 罗昱 整理)")] == ["罗昱"]
+    assert [c.name for c in credits("希望加强联系,深化合作。(青河市委统战部  胡文宜)")] == ["胡文宜"]
+    # not a placeholder, a place or a word; not inside a sentence
+    assert credits("会场一角。（资料图）") == [] and credits("它们(企业)很好") == [] and credits("来自（张家口）。") == []
+    assert credits("市委书记(孙志远)讲话") == []

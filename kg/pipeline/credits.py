@@ -55,6 +55,10 @@ NAME_THEN_SHOT = re.compile(rf"(?:^|(?<=[\s。！？]))(?:本报)?(?:记者)?\s*
 # a photographer in parentheses after a caption: …在区法院举行（甲 摄）, （记者 甲 乙 摄）
 NAMES_SHOT_IN_PARENS = re.compile(rf"[(（]\s*(?:本报)?(?:记者)?\s*(?P<names>[{NAME_CHARS}]{{2,4}}(?:[ \t、]+[{NAME_CHARS}]{{2,4}})*)"
                                   rf"\s*摄(?:影)?\s*[)）]")
+# who arranged the report, or the body that sent it, in a parenthesis closing the paragraph:
+# （人民网四川 甲 整理）, （某某市委统战部 甲）
+NAMES_ARRANGED = re.compile(rf"[(（]\s*(?:[\u4e00-\u9fff·]{{2,12}}?(?:网|报|台|融媒|新闻|客户端|中心|社|站|部|办|局|委)[\u4e00-\u9fff]{{0,4}}[ \t\u3000]+)?"
+                            rf"(?P<names>[{NAME_CHARS}]{{2,3}}(?:[ \t、]+[{NAME_CHARS}]{{2,3}})*)\s*(?:整理|供稿)?\s*[)）]\s*$")
 # the newsroom named before a role inside a parenthesis: （洛报融媒·洛阳网记者 甲）
 NEWSROOM = re.compile(r"[\u4e00-\u9fff·]{0,12}?(?:网|报|台|融媒|新闻|客户端|中心|社|站)$")
 # a colon after the newsroom's name stands for the role: 某某融媒：甲
@@ -198,6 +202,10 @@ def credits(s: str) -> list[Credit]:
         if m.group("after") is not None or s[:m.start()].rstrip().endswith("讯") \
                 or re.search(r"\d{1,2}月\d{1,2}日电\s*$", s[:m.start()]):
             found += _names(s, m.start("names"), m.end("names"), "记者")
+    for m in NAMES_ARRANGED.finditer(s):
+        if re.search(r"资料|图$|图片|照片|视频", m.group("names")):
+            continue        # (（资料图）: a picture's placeholder)
+        found += _names(s, m.start("names"), m.end("names"), "记者", labelled=True)
     for m in NAMES_SHOT_IN_PARENS.finditer(s):
         found += _names(s, m.start("names"), m.end("names"), "摄影")
     for m in NAME_THEN_SHOT.finditer(s):
