@@ -3131,3 +3131,9 @@ def test_a_place_read_as_a_name_is_no_person_unless_an_item_of_a_list_of_names()
     assert name_at(s, s.index("常州")) is None and name_at(s, s.index("兰州")) is None
     listed = "本报讯 市领导孙志远、王文松、宁波、陈立参加会议。"
     assert "宁波" in {n for a in records(listed).articles for n in a.persons}
+
+
+def test_who_chairs_a_meeting_named_by_its_kind_after_the_verb():
+    ms = meetings("本报讯 5月6日，武威市2023年“春晖行动”新疆行恳谈会在乌鲁木齐举行。市委常委孙志远讲话，"
+                  "市委常委、凉州区委书记赵立新主持恳谈会。")
+    assert [(m.name, m.chair) for m in ms if "恳谈会" in m.name] == [("武威市2023年“春晖行动”新疆行恳谈会", ("赵立新",))]
