@@ -426,6 +426,10 @@ def test_where_you_are_lines_and_site_notices_are_no_article():
     raw = "某某区一季度集中签约6个项目\n\n2022-02-24 15:13:50 来源:某某区人民政府\n\n打印 放大 缩小\n\n2月23日上午，某某区举行项目集中签约仪式。\n"
     [art] = [a for a in split(normalise(page(raw, published=date(2022, 2, 24)))).articles if a.paragraphs]
     assert art.headline == "某某区一季度集中签约6个项目"
+    # the site's or section's name on a line above the headline is no part of it
+    raw = "新闻中心\n\n鑫翊种业年产24万吨饲料厂项目举行开工仪式\n\n7月27日上午，鑫翊种业年产24万吨饲料厂项目举行开工仪式。\n"
+    [art] = [a for a in split(normalise(page(raw, published=date(2022, 7, 28)))).articles if a.paragraphs]
+    assert art.headline == "鑫翊种业年产24万吨饲料厂项目举行开工仪式"
     assert site_line("登录 | 注册") and site_line("  • 图片新闻") and not site_line("• 全市新闻工作会议召开")
     # pictures' file names and placeholders, box labels
     assert all(site_line(x) for x in ("微信图片_20240712205502.jpg", "图片1", "（资料图）", "县区新闻：", "字体： | 论坛 | 评论（",

@@ -302,9 +302,15 @@ def _inner_lines(paras: list[Para], t: str, kinds: list[str]) -> list[str]:
     return out
 
 
+SITE_OR_SECTION = re.compile(r"[\u4e00-\u9fff]{0,8}(?:网|新闻中心|新闻|频道|资讯|要闻|动态)")
+
+
 def _headline(heads: list[Span], t: str) -> str | None:
     parts = [h.of(t).strip() for h in heads]
     parts = [p for p in parts if p not in ("编后", "评论", "短评", "今日导读") and not re.fullmatch(r"第\d+版", p)]
+    # (新闻中心, 某某生活网: the site's or section's name on a line above the headline)
+    named = [p for p in parts if not SITE_OR_SECTION.fullmatch(p)]
+    parts = named or parts
     if not parts:
         return None
     return re.sub(r"\s+", " ", " ".join(parts))
