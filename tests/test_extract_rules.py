@@ -3137,3 +3137,12 @@ def test_who_chairs_a_meeting_named_by_its_kind_after_the_verb():
     ms = meetings("本报讯 5月6日，武威市2023年“春晖行动”新疆行恳谈会在乌鲁木齐举行。市委常委孙志远讲话，"
                   "市委常委、凉州区委书记赵立新主持恳谈会。")
     assert [(m.name, m.chair) for m in ms if "恳谈会" in m.name] == [("武威市2023年“春晖行动”新疆行恳谈会", ("赵立新",))]
+
+
+def test_a_meeting_a_meeting_decided_on_is_not_the_one_attended():
+    text = ("本报讯 1月7日，市政协十四届常委会第二十二次会议召开，市政协主席孙志远主持。\n"
+            "会议决定，市政协十四届五次会议于1月14日至16日召开。\n"
+            "市政协副主席赵立新、石伟东出席会议。")
+    ms = {m.name: m for m in meetings(text, published=date(2026, 1, 8))}
+    assert ms["市政协十四届常委会第二十二次会议"].participants == ("赵立新", "石伟东")
+    assert ms["市政协十四届五次会议"].participants == () and ms["市政协十四届五次会议"].date == date(2026, 1, 14)

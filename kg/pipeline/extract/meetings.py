@@ -66,6 +66,9 @@ SITTING = re.compile(r"第[一二三四五六七八九十\d]{1,3}次(?:全体会
 SPOKEN_OF = frozenset({"meeting.mentioned", "meeting.session", "meeting.announced"})
 # …会议将于1月14日召开: a meeting the text announces, dated as announced, with no one present yet
 ANNOUNCED = re.compile(r"^\s*(?:主席团)?(?:将于|拟于|定于|计划于|预计于|将在|将)([^，。；]{0,16}?)(?:召开|举行|举办|开幕)")
+# 会议决定，某某会议于1月14日至16日召开: a meeting a meeting decided on, to be held later
+DECIDED = re.compile(r"(?:决定|确定|同意|建议)[，,：:]?\s*$")
+DECIDED_DAY = re.compile(r"^\s*于([^，。；]{0,16}?)(?:召开|举行|举办|开幕)")
 # an event named by its kind alone: 开工活动, 项目签约仪式, 主会场活动
 GENERIC_EVENT = re.compile(r"(?:项目)?(?:集中)?(?:签约|开工|竣工|开竣工|开（竣）工|开\(竣\)工|投产|观摩|推介|主会场|分会场|推进|启动)"
                            r"(?:活动|仪式)")
@@ -536,7 +539,8 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
                              "si": si, "rule": "meeting.reception"})
         for start, end, name, rule in found:
             # (a meeting spoken of and then announced: 确定某某会议拟于1月8日召开)
-            announced = ANNOUNCED.match(s[end:]) if rule not in SPOKEN_OF or rule == "meeting.mentioned" else None
+            announced = (ANNOUNCED.match(s[end:]) or (DECIDED.search(s[:start]) and DECIDED_DAY.match(s[end:]))) \
+                if rule not in SPOKEN_OF or rule == "meeting.mentioned" else None
             if announced:
                 rule = "meeting.announced"
             if rule == "meeting.announced":
