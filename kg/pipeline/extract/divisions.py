@@ -283,7 +283,7 @@ def _zone_table() -> list[dict]:
 ZONE_WORD = re.compile(r"(?<!高)新区|管理区|产业集中区|产业集聚区|保税港区|台商投资区|开发开放试验区")
 CITY_ZONE_KINDS = frozenset({"保税港区", "台商投资区", "开发开放试验区", "产业集聚区"})
 ZONE_PREFIX_NOT = re.compile(r"^(?:各|全|该|本|我|新|老|城|国家|经济|产业|开发|工业|高新|现代|农业|综合|示范|重点|"
-                             r"特色|一批|东|西|南|北|中)$")
+                             r"特色|一批|东|西|南|北|中|城市|智慧|未来|创新|国际|科技|文化|商务|金融|数字)$")
 
 
 def named_zones(text: str, city: str | None, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
