@@ -1500,6 +1500,9 @@ def test_a_zone_named_with_its_city_or_a_part_of_it_and_again_without():
     assert named("本报讯 江南产业集中区管委会副主任孙志远汇报。", "池州市") == ["江南产业集中区"]
     assert named("本报讯 漳州台商投资区管委会召开会议。", "漳州市") == ["漳州台商投资区"]
     assert named("本报讯 考察团参观了广西钦州保税港区。", "钦州市") == ["广西钦州保税港区"]
+    # a national new area by its official name (the table of the State Council's new areas)
+    assert named("本报讯 金普新区举办项目签约仪式。", "大连市") == ["大连金普新区"]
+    assert named("本报讯 湘江新区管委会召开会议。", "长沙市") == ["湖南湘江新区"]
     # a kind of new district, not one named (生态融合的城市新区, 智慧新区项目)
     assert named("本报讯 形成生产、生活、生态融合的城市新区。", "南充市") == []
     assert named("本报讯 总投资达5.5亿元的智慧新区项目正在推进。", "新余市") == []
