@@ -3152,3 +3152,13 @@ def test_a_meeting_a_meeting_decided_on_is_not_the_one_attended():
     ms = {m.name: m for m in meetings(text, published=date(2026, 1, 8))}
     assert ms["市政协十四届常委会第二十二次会议"].participants == ("赵立新", "石伟东")
     assert ms["市政协十四届五次会议"].participants == () and ms["市政协十四届五次会议"].date == date(2026, 1, 14)
+
+
+def test_a_county_named_by_its_former_name_before_the_change_is_the_county_as_it_was():
+    from kg.pipeline.extract.divisions import mentions
+    before = [(d.name, d.code) for d in mentions("上饶县召开项目推进会。", "上饶市", date(2018, 5, 1))]
+    after = [(d.name, d.code) for d in mentions("上饶县召开项目推进会。", "上饶市", date(2020, 5, 1))]
+    assert before == [("上饶县", None)] and after == [("广信区", "361104")]
+    counties = {d.name for a in records("本报讯 5月1日，伊春区召开会议。", published=date(2016, 5, 1), city="伊春市").articles
+                for d in a.divisions}
+    assert "伊春区" in counties and "伊美区" not in counties

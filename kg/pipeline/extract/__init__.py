@@ -204,7 +204,7 @@ def _article(article: Article, sents: list[Sentence], split: Split, known: froze
                                           evidence=Evidence(p.evidence[0].start, p.evidence[0].end,
                                                             "enterprise.project_owner")))
             known_ents.add(p.enterprise)
-    divs = divisions.mentions(head + "\n" + body, src.city)
+    divs = divisions.mentions(head + "\n" + body, src.city, src.published)
     prj = [_project_county(p, vts, sents, src.city) for p in prj]
 
     persons = list(article.authors) + list(split.editors) + signers

@@ -13,6 +13,7 @@ import csv
 import io
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 from importlib import resources
 
@@ -53,6 +54,29 @@ def _changes() -> dict[str, list[str]]:
             old_county, new_county = old_parts[6], new_parts[2]
             if old_county and new_county and old_county != new_county:
                 out.setdefault(new_county, []).append(old_county)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _dated_changes() -> dict[str, tuple[str, date]]:
+    """former county full name -> (the county it became, the day of the change), where jionlp's
+    list of changes dates it."""
+    jio = _jionlp()
+    try:
+        lines = resources.files(jio).joinpath("dictionary/china_location_change.txt").read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return {}
+    out: dict[str, tuple[str, date]] = {}
+    for line in lines:
+        if "=>" not in line:
+            continue
+        old, new = line.split("=>", 1)
+        old_parts, new_parts = old.split("\t"), new.split("\t")
+        if len(old_parts) >= 8 and len(new_parts) >= 3 and old_parts[6] and new_parts[2] and old_parts[6] != new_parts[2]:
+            try:
+                out[old_parts[6]] = (new_parts[2], date.fromisoformat(old_parts[0]))
+            except ValueError:
+                continue
     return out
 
 
@@ -351,12 +375,21 @@ def _with_city(name: str, city: str | None) -> str:
     return _short(city) + name
 
 
-def mentions(text: str, city: str | None) -> list[DivisionMention]:
-    """Every division named in ``text``, canonical, in order of first mention."""
+def mentions(text: str, city: str | None, published: date | None = None) -> list[DivisionMention]:
+    """Every division named in ``text``, canonical, in order of first mention.  A county named
+    by its former name in a text published before the change (上饶县 before 2019-06-27, when it
+    became 广信区) is that county as it then was: its former name, without the code of today's."""
     g = gazetteer(city)
     seen: dict[str, DivisionMention] = {}
     found = g.find(text)
     for _s, _e, d, form in found:
+        former = _dated_changes().get(form)
+        if former is not None and d.level == "county" and published is not None and published < former[1] \
+                and former[0] == d.name:
+            if form not in seen:
+                seen[form] = DivisionMention(name=form, level="county", code=None, parent=d.parent,
+                                             parent_code=d.parent_code)
+            continue
         if d.name not in seen:
             seen[d.name] = DivisionMention(name=d.name, level=d.level, code=d.code, parent=d.parent,
                                            parent_code=d.parent_code,
