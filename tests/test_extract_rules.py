@@ -3102,6 +3102,10 @@ def test_a_post_in_a_company_written_by_its_legal_form_alone():
     one = "本报讯 5月1日，市人大常委会副主任孙志远到访鑫翊置业集团公司，走访市人大代表、集团公司董事长兼总经理马云桥。"
     roles = [(p.holder, p.organization, p.title) for a in records(one).articles for p in a.posts if p.org_is_enterprise]
     assert roles == [("马云桥", "鑫翊置业集团公司", "董事长兼总经理")]
+    # the company's own party committee, written with the form alone
+    party = "本报讯 5月1日，市长孙志远会见鑫翊黄金集团有限公司董事长陈立一行。集团公司党委委员、总会计师朱书红参加会见。"
+    roles = {(p.holder, p.organization, p.title) for a in records(party).articles for p in a.posts if p.org_is_enterprise}
+    assert ("朱书红", "鑫翊黄金集团有限公司", "党委委员") in roles
     # no company of the article ends in the form: the post is not read
     none = "本报讯 5月1日，市长孙志远到鑫翊水泥公司项目检查指导工作。股份公司副总裁刘开禄陪同。"
     assert [p.holder for a in records(none).articles for p in a.posts if p.org_is_enterprise] == []

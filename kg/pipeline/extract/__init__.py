@@ -334,7 +334,11 @@ def _enterprise_of(post: Post, forms: list[tuple[str, str]]) -> Post:
 
 # a company written by its legal form alone, maybe with the holder's first post and 兼 after it
 # (集团公司董事长兼总经理甲, 股份公司副总裁乙)
-GENERIC_COMPANY = re.compile(r"(集团公司|股份公司|集团|公司|总公司)(?:董事长|总经理|总裁|党委书记|书记)?兼?")
+GENERIC_COMPANY = re.compile(r"(集团公司|股份公司|集团|公司|总公司)(党委|党组|董事会|监事会|工会|纪委)?"
+                             r"(?:董事长|总经理|总裁|党委书记|书记)?兼?")
+# what a company's name holds that the legal form alone stands for (集团公司: 某某集团有限公司)
+GENERIC_PARTS = {"集团公司": ("集团", "公司"), "股份公司": ("股份", "公司"), "集团": ("集团", ""), "公司": ("", "公司"),
+                 "总公司": ("", "公司")}
 
 
 def _generic_company(post: Post, forms: list[tuple[str, str]]) -> Post | None:
@@ -345,9 +349,11 @@ def _generic_company(post: Post, forms: list[tuple[str, str]]) -> Post | None:
     if m is None:
         return post
     word = m.group(1)
-    companies = {full for _f, full in forms if full.endswith(word) and full != word}
+    inside, end = GENERIC_PARTS[word]
+    companies = {full for _f, full in forms if full != word and inside in full and full.endswith(end)}
     if len(companies) != 1:
         return None
+    # (集团公司党委委员: the company's own party committee, the post keeps its name)
     title = post.title[len(word):] if post.title.startswith(word) and len(post.title) > len(word) else post.title
     return replace(post, organization=companies.pop(), org_is_enterprise=True, title=title)
 
