@@ -574,3 +574,15 @@ def test_a_name_the_model_cut_short_before_a_rare_character_is_read_whole():
     found = Tagged().person_names(["旗委办公室主任巴图斯楞，", "市长孙志远说，"])
     # (a common verb after a name is the verb: 孙志远说)
     assert found == {"巴图斯楞", "孙志远"}
+
+
+def test_a_county_by_its_former_name_builds_without_violations(tmp_path):
+    from kg.build.assemble import build
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "a.txt").write_text("上饶县召开项目推进会\n\n本报讯 5月1日，上饶县召开重点项目推进会，县委书记孙志远主持会议。"
+                                 "江西鑫翊光电有限公司年产10万套光电设备项目在上饶县开工，总投资3亿元。\n", encoding="utf-8")
+    summary = build(pages, tmp_path / "build", published=date(2018, 5, 2), city="上饶市")
+    ttl = (tmp_path / "build" / "kg.ttl").read_text(encoding="utf-8")
+    assert summary.violations == 0
+    assert '"上饶县"@zh' in ttl and '"广信区"@zh' in ttl

@@ -378,7 +378,8 @@ def _with_city(name: str, city: str | None) -> str:
 def mentions(text: str, city: str | None, published: date | None = None) -> list[DivisionMention]:
     """Every division named in ``text``, canonical, in order of first mention.  A county named
     by its former name in a text published before the change (上饶县 before 2019-06-27, when it
-    became 广信区) is that county as it then was: its former name, without the code of today's."""
+    became 广信区) is that county as it then was, its former name without a code, beside today's
+    county (by its code: the facts placed there are linked to it)."""
     g = gazetteer(city)
     seen: dict[str, DivisionMention] = {}
     found = g.find(text)
@@ -389,7 +390,7 @@ def mentions(text: str, city: str | None, published: date | None = None) -> list
             if form not in seen:
                 seen[form] = DivisionMention(name=form, level="county", code=None, parent=d.parent,
                                              parent_code=d.parent_code)
-            continue
+            # (and today's county, which the facts placed there are linked to by its code)
         if d.name not in seen:
             seen[d.name] = DivisionMention(name=d.name, level=d.level, code=d.code, parent=d.parent,
                                            parent_code=d.parent_code,
