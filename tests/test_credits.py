@@ -120,7 +120,8 @@ def test_a_citys_body_or_paper_in_a_credit_is_no_name():
     assert not is_name("濮阳县", labelled=True)
     assert is_name("孙志远", labelled=True)
     assert is_name("常德明", labelled=True)       # (a city's name that reads as a surname and a given name)
-    assert not is_name("吕梁", labelled=True)      # (网络编辑 吕梁: the city signing as the site)
+    assert is_name("黄山", labelled=True) and not is_name("吕梁")   # (作者: 黄山, a person named as a city is)
+    assert [c.name for c in credits("防城港日报港口讯(记者 黄山)5月22日下午，会议召开。")] == ["黄山"]
 
 
 def test_a_photographer_after_a_caption_on_its_line():
@@ -137,4 +138,4 @@ def test_who_arranged_a_report_or_the_body_that_sent_it_closing_the_paragraph():
     assert [c.name for c in credits("希望加强联系,深化合作。(青河市委统战部  胡文宜)")] == ["胡文宜"]
     # not a placeholder, a place or a word; not inside a sentence
     assert credits("会场一角。（资料图）") == [] and credits("它们(企业)很好") == [] and credits("来自（张家口）。") == []
-    assert credits("市委书记(孙志远)讲话") == []
+    assert credits("市委书记(孙志远)讲话") == [] and credits("银河白(默认色)") == []

@@ -3166,3 +3166,7 @@ def test_a_county_named_by_its_former_name_before_the_change_is_the_county_as_it
     counties = {d.name for a in records("本报讯 5月1日，伊春区召开会议。", published=date(2016, 5, 1), city="伊春市").articles
                 for d in a.divisions}
     assert "伊春区" in counties
+
+
+def test_a_person_named_as_a_city_is_after_a_title():
+    assert "沈阳" in {n for a in records("本报讯 9月17日，州委书记沈阳到青州市调研。").articles for n in a.persons}

@@ -57,7 +57,7 @@ NAMES_SHOT_IN_PARENS = re.compile(rf"[(（]\s*(?:本报)?(?:记者)?\s*(?P<names
                                   rf"\s*摄(?:影)?\s*[)）]")
 # who arranged the report, or the body that sent it, in a parenthesis closing the paragraph:
 # （人民网四川 甲 整理）, （某某市委统战部 甲）
-NAMES_ARRANGED = re.compile(rf"[(（]\s*(?:[\u4e00-\u9fff·]{{2,12}}?(?:网|报|台|融媒|新闻|客户端|中心|社|站|部|办|局|委)[\u4e00-\u9fff]{{0,4}}[ \t\u3000]+)?"
+NAMES_ARRANGED = re.compile(rf"(?:^|(?<=[。！？!?]))\s*[(（]\s*(?:[\u4e00-\u9fff·]{{2,12}}?(?:网|报|台|融媒|新闻|客户端|中心|社|站|部|办|局|委)[\u4e00-\u9fff]{{0,4}}[ \t\u3000]+)?"
                             rf"(?P<names>[{NAME_CHARS}]{{2,3}}(?:[ \t、]+[{NAME_CHARS}]{{2,3}})*)\s*(?:整理|供稿)?\s*[)）]\s*$")
 # the newsroom named before a role inside a parenthesis: （洛报融媒·洛阳网记者 甲）
 NEWSROOM = re.compile(r"[\u4e00-\u9fff·]{0,12}?(?:网|报|台|融媒|新闻|客户端|中心|社|站)$")
@@ -86,6 +86,12 @@ def _opens_with_a_city(token: str) -> bool:
     return bool(m) and m.end() >= 2 and bool(CITY_BODY.match(token, m.end()))
 
 
+def _city_named_person(token: str) -> bool:
+    """A person's name that is a city's too (黄山), in a credit's slot."""
+    from .extract.divisions import national_places
+    return bool(national_places().fullmatch(token)) and is_name(token, labelled=True)
+
+
 CITY_BODY = re.compile(r"[省市州盟县区]?(?:政协|人大|日报|日|晚报|报|网|台|发布|融媒|新闻|市委|县委|政府|宣传)|[省市州盟县区]$")
 
 
@@ -104,8 +110,8 @@ def is_name(token: str, labelled: bool = False) -> bool:
     if len(token) >= 3 and _opens_with_a_city(token):
         return False            # (作者：梅州政协; 梅州日(报)记者: a city's body or paper, no name)
     from .extract.divisions import national_places
-    if national_places().fullmatch(token):
-        return False            # (网络编辑 吕梁: a city signing as the site's account, no name)
+    if not labelled and national_places().fullmatch(token):
+        return False            # (网络编辑 吕梁, （张家口）: a city, no name, unless in a credit's slot)
     double = token.startswith(doubles)
     if not (token[0] in singles or double):
         # (a given name may hold 中, 和, 一: 蒿中刚; its first character may not be a function word)
@@ -224,12 +230,17 @@ def credits(s: str) -> list[Credit]:
         parts = [p for p in re.split(rf"({ROLE_RE})|{SEP}+|[、，,]", inner) if p]
         role, ok, names = "记者", True, []
         pos = m.start(1)
+        after_role = False
         for p in parts:
             k = s.find(p, pos)
             pos = k + len(p)
             if p in ROLES:
                 role = p
-            elif is_name(p):
+                after_role = True
+                continue
+            # (（记者 黄山）: a name that is a city's, right after a role, is in the credit's slot)
+            slot, after_role = after_role, False
+            if is_name(p) or (slot and len(p) <= 3 and _city_named_person(p)):
                 names.append(Credit(k, k + len(p), p, role))
             elif names and re.fullmatch(r"[\u4e00-\u9fff·]{2,6}", p):
                 continue        # a name the surname table lacks, after names (记者 甲 乙 达冷哈斯)

@@ -518,8 +518,9 @@ def name_at(s: str, i: int, require_cue: bool = False) -> str | None:
         return None
     if not_a_name(name):
         return None
-    if place_read_as_name(name) and not ((i > 0 and s[i - 1] == "、") or (end < len(s) and s[end] == "、")):
-        return None
+    if place_read_as_name(name) and not ((i > 0 and s[i - 1] == "、") or (end < len(s) and s[end] == "、")
+                                         or TITLE_BEFORE.search(s[max(0, i - 6):i])):
+        return None                 # (州委书记沈阳: a person named as a city is, after a title)
     return name
 
 
@@ -533,6 +534,9 @@ FUNCTION_SURNAMES = frozenset("和应通宣席党以从对被把在为与及又"
 
 SURNAME_AND_TITLE = re.compile(r"[\u4e00-\u9fff](?:局长|市长|县长|区长|镇长|主任|书记|部长|处长|科长|经理|主席|院长|校长|"
                                r"所长|行长|厂长|总|董|老师|师傅|先生|女士|同志)")
+
+
+TITLE_BEFORE = re.compile(r"(?:书记|长|主任|主席|委员|常委|记者|编辑|作者|代表|同志)\s*$")
 
 
 def place_read_as_name(name: str) -> bool:
