@@ -36,47 +36,44 @@ def china() -> dict:
 
 
 @lru_cache(maxsize=1)
-def _changes() -> dict[str, list[str]]:
-    """current county full name -> former full names (all provinces)."""
-    jio = _jionlp()
-    path = resources.files(jio).joinpath("dictionary/china_location_change.txt")
-    out: dict[str, list[str]] = {}
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError:
-        return out
-    for line in lines:
-        if "=>" not in line:
-            continue
-        old, new = line.split("=>", 1)
-        old_parts, new_parts = old.split("\t"), new.split("\t")
-        if len(old_parts) >= 8 and len(new_parts) >= 3:
-            old_county, new_county = old_parts[6], new_parts[2]
-            if old_county and new_county and old_county != new_county:
-                out.setdefault(new_county, []).append(old_county)
-    return out
-
-
-@lru_cache(maxsize=1)
-def _dated_changes() -> dict[str, tuple[str, date]]:
-    """former county full name -> (the county it became, the day of the change), where jionlp's
-    list of changes dates it."""
+def _change_list() -> tuple[tuple[str, str, str], ...]:
+    """jionlp's list of county changes: (day as written, former county full name, the county it
+    became), where the two names differ."""
     jio = _jionlp()
     try:
         lines = resources.files(jio).joinpath("dictionary/china_location_change.txt").read_text(encoding="utf-8").splitlines()
     except OSError:
-        return {}
-    out: dict[str, tuple[str, date]] = {}
+        return ()
+    out = []
     for line in lines:
         if "=>" not in line:
             continue
         old, new = line.split("=>", 1)
         old_parts, new_parts = old.split("\t"), new.split("\t")
         if len(old_parts) >= 8 and len(new_parts) >= 3 and old_parts[6] and new_parts[2] and old_parts[6] != new_parts[2]:
-            try:
-                out[old_parts[6]] = (new_parts[2], date.fromisoformat(old_parts[0]))
-            except ValueError:
-                continue
+            out.append((old_parts[0], old_parts[6], new_parts[2]))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _changes() -> dict[str, list[str]]:
+    """current county full name -> former full names (all provinces)."""
+    out: dict[str, list[str]] = {}
+    for _day, old, new in _change_list():
+        out.setdefault(new, []).append(old)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _dated_changes() -> dict[str, tuple[str, date]]:
+    """former county full name -> (the county it became, the day of the change), where the list
+    dates it."""
+    out: dict[str, tuple[str, date]] = {}
+    for day, old, new in _change_list():
+        try:
+            out[old] = (new, date.fromisoformat(day))
+        except ValueError:
+            continue
     return out
 
 
@@ -345,9 +342,9 @@ def named_zones(text: str, city: str | None, taken: list[tuple[int, int]]) -> li
                                None)
             if city_before is not None:
                 # (广西钦州保税港区: the province written before the city is the name's too)
+                g = gazetteer(city)
                 province = next((text[x:y] for x, y in taken if y == city_before
-                                 and gazetteer(city).entries.get(gazetteer(city).surface.get(text[x:y], ""), None) is not None
-                                 and gazetteer(city).entries[gazetteer(city).surface[text[x:y]]].level == "province"), "")
+                                 and getattr(g.entries.get(g.surface.get(text[x:y], "")), "level", None) == "province"), "")
                 out.append((city_before - len(province), m.end(), province + _short(city) + m.group(0)))
             continue
         # (a division found there already is that division; the city that opens the name is the name's)
