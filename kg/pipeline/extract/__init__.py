@@ -342,9 +342,9 @@ GENERIC_PARTS = {"集团公司": ("集团", "公司"), "股份公司": ("股份"
 
 
 def _generic_company(post: Post, forms: list[tuple[str, str]]) -> Post | None:
-    """A post in a company written by its legal form alone (集团公司董事长兼总经理甲): in the one
-    company of the article whose name ends in that form; None (no post read) where the article
-    names none or several."""
+    """A post in a company, or in its own body, written by the legal form alone (集团公司董事长兼
+    总经理甲, 集团公司党委委员乙): in the one company of the article whose name holds the form's
+    words (集团公司: 某某集团有限公司); None (no post read) where the article names none or several."""
     m = GENERIC_COMPANY.fullmatch(post.organization or "")
     if m is None:
         return post
