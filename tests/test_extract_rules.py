@@ -1503,6 +1503,8 @@ def test_a_zone_named_with_its_city_or_a_part_of_it_and_again_without():
     # a national new area by its official name (the table of the State Council's new areas)
     assert named("本报讯 金普新区举办项目签约仪式。", "大连市") == ["大连金普新区"]
     assert named("本报讯 湘江新区管委会召开会议。", "长沙市") == ["湖南湘江新区"]
+    # (an industrial cluster is a county's zone as often as not: no division of its own)
+    assert named("本报讯 苍山产业集聚区二期基础设施项目开工。", "台州市") == []
     # a kind of new district, not one named (生态融合的城市新区, 智慧新区项目)
     assert named("本报讯 形成生产、生活、生态融合的城市新区。", "南充市") == []
     assert named("本报讯 总投资达5.5亿元的智慧新区项目正在推进。", "新余市") == []
