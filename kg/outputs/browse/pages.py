@@ -174,8 +174,9 @@ def _neg(iso: str) -> str:
 def section(title: str, items: list[Item], anchor: str = "", *, b: Build | None = None, start: int = 0,
             total: int | None = None) -> Section:
     """The screen of ``items`` from ``start``: sorted latest first and cut here, or (``total`` given)
-    one already ordered (latest first, then by IRI) and cut by the store.  With ``b``, the evidence of the items shown whose
-    span is known but not yet read (``Item.ev``) is read now."""
+    one already ordered (latest first, then by IRI) and cut by the store (``store_screen``).  With
+    ``b``, the evidence of the items shown whose span is known but not yet read (``Item.ev``) is
+    read now."""
     if total is None:
         ordered = _sorted(items)
         total, items = len(ordered), ordered[start:start + MAX_ITEMS]
@@ -190,6 +191,13 @@ def with_evidence(b: Build, items: Iterable[Item]) -> list[Item]:
     found = b.evidence(i.ev for i in items if i.evidence is None and i.ev)
     return [replace(i, evidence=evidence(found[i.ev])) if i.evidence is None and i.ev in found else i
             for i in items]
+
+
+def store_screen(b: Build, count: str, rows: str, iri: str, start: int) -> tuple[int, list[dict]]:
+    """How many facts ``count`` counts, and the rows of the screen from ``start`` that ``rows`` (a
+    query with ``{start}`` and ``{size}`` in its subquery's OFFSET and LIMIT) reads."""
+    sparql = rows.replace("{start}", str(start)).replace("{size}", str(MAX_ITEMS))
+    return int(b.select(count, e=iri)[0]["n"]), b.select(sparql, e=iri)
 
 
 def screen(at: Mapping[str, int], anchor: str) -> int:
@@ -327,8 +335,7 @@ def people_in(b: Build, iri: str, at: Mapping[str, int] = NO_SCREENS) -> list[Se
     from the store; then its past and undated titles, gathered from its posts where they are not
     too many for a page."""
     start = screen(at, "people")
-    total = int(b.select(D.ORG_TENURE_COUNT, e=iri)[0]["n"])
-    rows = b.select(D.ORG_TENURES.replace("{start}", str(start)).replace("{size}", str(MAX_ITEMS)), e=iri)
+    total, rows = store_screen(b, D.ORG_TENURE_COUNT, D.ORG_TENURES, iri, start)
     items = [Item(link(r["h"], r["hl"]), date_span(r["first"], r["last"]), f"{r['title']} · {r['n']} 次 seen",
                   sort_date=r["last"] or "", ev=r["ev"]) for r in rows]
     out = [section("人员与职务 People and titles (seen first – last)", items, "people", b=b, start=start,
@@ -357,10 +364,9 @@ def dated(b: Build, title: str, anchor: str, scope: str, who: str, cls: str, iri
     """The screen of the meetings or visits (``cls``) that ``scope`` finds, asked for by ``at``, as
     a section: the store orders and cuts them (``data.dated_facts``)."""
     start = screen(at, anchor)
-    total = int(b.select(D.dated_count(scope, cls), e=iri)[0]["n"])
-    sparql = D.dated_facts(scope, who, cls).replace("{start}", str(start)).replace("{size}", str(MAX_ITEMS))
+    total, found = store_screen(b, D.dated_count(scope, cls), D.dated_facts(scope, who, cls), iri, start)
     items = []
-    for f, rows in grouped(b.select(sparql, e=iri)).items():
+    for f, rows in grouped(found).items():
         r = rows[0]
         items.append(Item(link(f, r["label"]), date_span(r["date"], r["endDate"]), "",
                           others(rows, "who", "whoLabel"), None, r["date"] or "", r["ev"]))
@@ -379,10 +385,9 @@ def projects(b: Build, scope: str, who: str, iri: str, at: Mapping[str, int]) ->
     """The screen of the projects ``scope`` finds, latest reported first (``data.projects``), with
     their amounts and what ``who`` links them to (places or enterprises)."""
     start = screen(at, "projects")
-    total = int(b.select(D.project_count(scope), e=iri)[0]["n"])
-    sparql = D.projects(scope, who).replace("{start}", str(start)).replace("{size}", str(MAX_ITEMS))
+    total, found = store_screen(b, D.project_count(scope), D.projects(scope, who), iri, start)
     items = []
-    for f, rows in grouped(b.select(sparql, e=iri)).items():
+    for f, rows in grouped(found).items():
         r = rows[0]
         items.append(Item(link(f, r["label"]), "", amount(r["amount"], r["approx"]), others(rows, "who", "whoLabel"),
                           None, r["published"] or "", r["ev"]))
