@@ -217,11 +217,16 @@ def _only_of_a_company(pm: PersonMention) -> bool:
     return bool(pm.titles) and all(_company_title(t) for t in pm.titles)
 
 
+def _opening(tour: dict, sentences: list[Sentence]) -> Sentence | None:
+    """The sentence that told the tour first (its first evidence)."""
+    return next((x for x in sentences if tour["evidence"] and x.span.start == tour["evidence"][0].start), None)
+
+
 def _own_county_tour(tour: dict, sentences: list[Sentence], sent: Sentence, persons: list[list[PersonMention]],
                      city: str | None) -> bool:
     """Whether a tour told in this paragraph or the one before is the page city's own leaders'
     (their titles name the city, no other place) to its counties (every target one of them)."""
-    opened = next((x for x in sentences if tour["evidence"] and x.span.start == tour["evidence"][0].start), None)
+    opened = _opening(tour, sentences)
     if opened is None or not 0 <= sent.paragraph - opened.paragraph <= 1 or not tour["targets"]:
         return False
     if {_level(n, persons) for n in tour["visitors"]} - {None} != {"city"} \
@@ -296,7 +301,7 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
         if ALSO_IN_PARTY.match(s) and ms:
             # 参与本次调研考察的还有甲、乙; 到访的还有甲: the party's other members, named apart
             tour = visits[-1] if visits else None
-            opened = tour and next((x for x in sentences if x.span.start == tour["evidence"][0].start), None)
+            opened = _opening(tour, sentences) if tour else None
             # (the report's one visit, wherever the line is; else one told just before)
             if tour is None or opened is None or (len(visits) > 1 and not 0 <= sent.paragraph - opened.paragraph <= 2):
                 tour = None
@@ -417,8 +422,7 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
                 # province's officials, not by the city's (its hosts); a tour of the city's own
                 # leaders (市委书记甲到某县调研。市领导乙、丙参加) by those of the same level
                 tour = visits[-1]
-                opened = next((x for x in sentences if tour["evidence"] and x.span.start == tour["evidence"][0].start),
-                              None)
+                opened = _opening(tour, sentences)
                 # (a report's closing line of who took part, near the tour or closing the report of
                 # its one tour; in a record, the entry's own)
                 # (the closing line names the tour: 陪同参加了督导检查, not 参加有关活动)
@@ -460,7 +464,7 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
             if JOINED_RE.match(rest):
                 tour = next((v for v in reversed(visits)), None)
                 if tour is not None and tour["evidence"] and GUESTS.search(
-                        sentences[next(i for i, x in enumerate(sentences) if x.span.start == tour["evidence"][0].start)].text):
+                        _opening(tour, sentences).text):
                     # 某某一行来我市调研，我市甲、乙参加调研: the hosts, not visitors; but the guests'
                     # own officials (苏州市政协副主席甲、乙参加考察) are of their party
                     homes = set().union(*(_places_of(n, persons, city, some=True) for n in tour["visitors"]))
