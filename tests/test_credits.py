@@ -139,3 +139,17 @@ def test_who_arranged_a_report_or_the_body_that_sent_it_closing_the_paragraph():
     # not a placeholder, a place or a word; not inside a sentence
     assert credits("会场一角。（资料图）") == [] and credits("它们(企业)很好") == [] and credits("来自（张家口）。") == []
     assert credits("市委书记(孙志远)讲话") == [] and credits("银河白(默认色)") == []
+
+
+def test_a_photographer_after_a_captions_last_sentence_closes_the_caption(tmp_path):
+    # (a blank line, then the body goes on: the credit is not run into it)
+    page = tmp_path / "p.txt"
+    page.write_text("代表团考察对口支援工作\n本报讯 8月15日，某某市委常委王建国一行来到指挥部，看望慰问援疆干部，了解工作取得的成绩。赵立新 摄\n\n"
+            "在和期间，王建国一行先后到某某县、某某市等地调研考察。\n", encoding="utf-8")
+    sp = split(normalise(read_page(page, tmp_path, {}, None, "某某市", None)))
+    assert "赵立新" in {n for a in sp.articles for n in a.authors}
+
+
+def test_a_bodys_team_in_a_credits_slot_is_no_name_and_a_tibetan_name_after_a_name_is():
+    assert credits("发布日期：2022年01月20日     作者：政协会报道组     点击：") == []
+    assert [c.name for c in credits("本网某地10月21日讯（记者 王建国 旦增兰泽）10月21日下午")] == ["王建国", "旦增兰泽"]

@@ -109,6 +109,8 @@ def is_name(token: str, labelled: bool = False) -> bool:
         return False            # (注明作者和来源: a conjunction and a label, no name)
     if len(token) >= 3 and _opens_with_a_city(token):
         return False            # (作者：梅州政协; 梅州日(报)记者: a city's body or paper, no name)
+    if re.match(r"(?:政协|人大|市委|县委|区委|政府|宣传|融媒|新闻)", token):
+        return False            # (作者：政协会报道组: a body's team, no name)
     from .extract.divisions import national_places
     if not labelled and national_places().fullmatch(token):
         return False            # (网络编辑 吕梁, （张家口）: a city, no name, unless in a credit's slot)
@@ -243,7 +245,12 @@ def credits(s: str) -> list[Credit]:
             if is_name(p) or (slot and len(p) <= 3 and _city_named_person(p)):
                 names.append(Credit(k, k + len(p), p, role))
             elif names and re.fullmatch(r"[\u4e00-\u9fff·]{2,6}", p):
-                continue        # a name the surname table lacks, after names (记者 甲 乙 达冷哈斯)
+                # a name the surname table lacks, after names (记者 甲 乙 达冷哈斯): passed over, but
+                # for a Tibetan name that opens on a syllable of the table (记者 甲 旦增某某)
+                from .extract.text import TIBETAN
+                if len(p) == 4 and p[:2] in TIBETAN:
+                    names.append(Credit(k, k + len(p), p, role))
+                continue
             elif not NEWSROOM.search(p) and not re.fullmatch(r"[\d月日年电讯]+", p):
                 ok = False
                 break

@@ -178,7 +178,13 @@ def width(s: str) -> int:
 # a picture's credit closing a caption line: …开幕。通讯员王志巍摄 / （本报记者 某某 摄）
 PHOTO_CREDIT_END = re.compile(r"(?:记者|通讯员|摄影|图)\s*[:：]?\s*[\u4e00-\u9fff]{2,4}(?:\s*[、\s]\s*[\u4e00-\u9fff]{2,4})*\s*摄\s*[)）]?$|"
                               # (…了解生产生活情况。摄影：甲 — a caption's credit closes its line)
-                              r"(?:摄影|摄像|记者|通讯员|作者|供稿)\s*[:：]\s*[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*$")
+                              r"(?:摄影|摄像|记者|通讯员|作者|供稿)\s*[:：]\s*[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*$|"
+                              # (…取得的成绩。甲 摄 — a caption's photographer after its last sentence)
+                              r"[。！？]\s*[\u4e00-\u9fff]{2,4}(?:[ \t、][\u4e00-\u9fff]{2,4})*[ \t]+摄$")
+
+
+# a line that ends on a web address (某某日报网_www.example.cn): a site's mark after a paragraph
+WEB_ADDRESS_END = re.compile(r"(?:www\.|https?://)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:cn|com|net|org)(?:/\S*)?$")
 
 
 def _joinable_wrap(prev: str, nxt: str, block_width: int) -> bool:
@@ -188,7 +194,7 @@ def _joinable_wrap(prev: str, nxt: str, block_width: int) -> bool:
         return False
     if p[-1] in SENTENCE_END or (p[-1] in CLOSERS and len(p) > 1 and p[-2] in SENTENCE_END):
         return False
-    if CREDIT_LINE.match(p) or site_line(p) or site_line(n) or PHOTO_CREDIT_END.search(p):
+    if CREDIT_LINE.match(p) or site_line(p) or site_line(n) or PHOTO_CREDIT_END.search(p) or WEB_ADDRESS_END.search(p):
         return False            # 编辑:某某 / 发布时间:… : a credit or page line ends where it ends
     if n[0] in "、，,；;）)。！？!?" and p[-1] not in "、，,；;":
         return True             # (a line that opens on a comma or a stop goes on, or ends, the sentence before it)
@@ -210,6 +216,8 @@ def _joinable_across_blank(prev: str, nxt: str) -> bool:
     if not p or not n or NEW_BLOCK_START.match(n):
         return False
     if p[-1] in SENTENCE_END or p[-1] in CLOSERS or p.endswith("——") or PHOTO_CREDIT_END.search(p):
+        return False
+    if WEB_ADDRESS_END.search(p):
         return False
     if site_line(p) or site_line(n) or ORIGINAL_TITLE.match(p):
         return False            # (原标题：… is a line of its own: the headline again)

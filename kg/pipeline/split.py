@@ -71,6 +71,8 @@ def classify(s: str) -> str:
     if DATELINE.match(s):
         return "dateline"
     body = s.strip()
+    if re.match(r"(?:主持人|发布人|新闻发言人|发言人|嘉宾|出席人员|参会人员)\s*[:：]", body):
+        return "body"           # 主持人：某某处长 甲: who plays which part at a press conference
     # (a line ending in a colon opens what follows: a speaker's words in a transcript, a list)
     if len(body) <= 40 and not any(ch in body for ch in SENTENCE_END) and \
             not body.endswith(("，", ",", "、", "；", ";", "：", ":")):
