@@ -27,10 +27,15 @@ def extract_page(split: Split, ner: NameFinder | None = None) -> PageRecords:
     # the page's reporters and editors are credited, not spoken of
     model -= {n for a in split.articles for n in a.authors} | set(split.editors)
     # names titled anywhere on the page are recognised bare elsewhere on it
+    # (and so are the names of a list under its cue: 执行主席是：甲、乙 … 甲主持开幕大会)
     known: set[str] = set()
     for _a, sents in arts:
         for s in sents:
-            known |= {pm.name for pm in people.titled_mentions(s, model)}
+            titled = people.titled_mentions(s, model)
+            known |= {pm.name for pm in titled}
+            if people.LIST_CUE.search(s.text):
+                found = titled + people.bare_mentions(s, frozenset(), titled, model)
+                known |= {pm.name for pm in people.listed_mentions(s, found)}
     out = []
     names = frozenset(known)
     for article, sents in arts:

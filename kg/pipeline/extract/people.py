@@ -239,6 +239,10 @@ def _title_ending_at(s: str, end: int) -> tuple[int, Title] | None:
         prefix = re.sub(r"^[及与、]+", "", prefix)
         # 我市政协主席, 该区人大常委会副主任, 该区区长: the page's own place, said as "our" or "that"
         # (该区区长: the level of a post that already names it)
+        # (本次大会执行主席: this session's, the session is no body of its own)
+        prefix = re.sub(r"^(?:本次|本届|这次)(?=大会|会议)", "", prefix + pw.word)[:-len(pw.word)]
+        # (新闻发言人某某行署副专员: the part one plays at a press conference, then the post)
+        prefix = re.sub(r"^(?:新闻发言人|发言人|发布人|主持人)[:：]?", "", prefix)
         own = re.match(r"^[我该本](?=[省市县区旗州])", prefix)
         if own:
             prefix = prefix[1:]
@@ -278,11 +282,14 @@ def titled_mentions(sent: Sentence, model: frozenset[str] = frozenset()) -> list
         # 大会的执行主席是（：）甲、乙、丙: a title, 是, a list of its holders
         elif s[at:at + 1] == "是" and s[at - 1 - len(m.group(0)):at - len(m.group(0))] == "的":
             skip = 2 if s[at + 1:at + 2] in ("：", ":") else 1
-            if name_at(s, at + skip) and re.match(r"[\u4e00-\u9fff·]{2,4}、", s[at + skip:]):
+            named = name_at(s, at + skip) or _list_item(s, at + skip, model) or _vouched_first(s, at + skip, model)
+            if named and re.match(r"[\u4e00-\u9fff·]{2,4}、", s[at + skip:]):
                 at += skip
         name = (_longer_model_name(name_at(s, at), next((n for n in _by_prefix(model).get(s[at:at + 2], ())
                                                           if s.startswith(n, at)), None), s, at)
                 or unlisted_name_at(s, at))
+        if not name:
+            name = _vouched_first(s, at, model)
         if not name or _runs_into_post(s, at, name):
             continue
         # the chain of titles before the name, right to left
@@ -369,6 +376,25 @@ VAGUE_TITLE = re.compile(r"^(?:各|有关|相关)|(?:有关|相关)(?:方面)?�
 NAME_BEFORE_POST = re.compile(r"(?:^|(?<=[，,。；;：:\s]))(?P<name>[\u4e00-\u9fff]{2,3}?)"
                               r"(?P<post>副省长|省长|副市长|市长|副县长|县长|副区长|区长|副主席|主席|副主任|主任)"
                               r"(?=调研|视察|考察|督导|检查|主持|出席|指出|强调|表示|要求|在|到|赴|一行|带队|率)")
+
+
+def _vouched_first(s: str, i: int, model: frozenset[str]) -> str | None:
+    """The first item of a list of names at ``i`` whose surname the table lacks (执行主席是：普某某、
+    覃某、…): vouched for by the list, three items or more, every one shaped as a name and half of
+    them or more names the rules or the model know."""
+    run = re.match(r"[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3}){2,}(?=[，。；,;\s]|在|等|$)", s[i:])
+    if not run:
+        return None
+    q, known = i, 0
+    for x in run.group(0).split("、"):
+        if _list_item(s, q, model) == x or name_at(s, q) == x:
+            known += 1
+        # (a surname that is also a function word opens a name: 向某, 于某)
+        elif is_word(x) or set(x[1:] if x[0] in surnames()[0] else x) & FUNCTION_CHARS or x[-1] in NOT_NAME_TAIL:
+            return None
+        q += len(x) + 1
+    first = run.group(0).split("、")[0]
+    return first if 2 * known >= run.group(0).count("、") + 1 else None
 
 
 def _list_item(s: str, i: int, model: frozenset[str]) -> str | None:
@@ -551,6 +577,20 @@ def appointment_mentions(sent: Sentence, subject: str | None = None) -> list[Per
             if titles:
                 out.append(PersonMention(k, k + len(nxt), nxt, tuple(titles), f"person.appointment.{m.group('verb')}"))
             pos = end.start() + more.end()
+    # 并决定其代理市长职务: the acting post of the person the sentence appointed last
+    acting = re.search(r"决定(?:由)?其(代理[^，。；、]{1,20}?)职务", s)
+    if acting and out:
+        titles = _titles_of_list(s, acting.start(1), False)
+        last = max(out, key=lambda pm: pm.start)
+        if titles and last.start < acting.start():
+            out.append(PersonMention(last.start, last.end, last.name, tuple(titles), "person.appointment.代理"))
+    # (接受)甲辞去某某市市长职务(的请求): the post resigned, a past title
+    for m in re.finditer(r"辞去", s):
+        k = m.start()
+        name = next((n for i in range(max(0, k - 4), k - 1) if (n := name_at(s, i)) and i + len(n) == k), None)
+        titles = _titles_of_list(s, m.end(), True) if name else []
+        if titles and re.match(r"[^，。；]{1,30}?职务", s[m.end():]):
+            out.append(PersonMention(k - len(name), k, name, tuple(titles), "person.appointment.辞去"))
     for m in ELECTED.finditer(s):
         k = m.start("verb")
         name = next((n for i in range(max(0, k - 4), k - 1) if (n := name_at(s, i)) and i + len(n) == k), None)
@@ -685,18 +725,29 @@ def listed_mentions(sent: Sentence, taken: list[PersonMention]) -> list[PersonMe
                 out.append(PersonMention(a, b, n, (), "person.listed"))
     # items of a list of names between two names found (甲、斯郎达吉、罗松吉村、乙): names too, of
     # any length a name has (Tibetan names of four to six characters, names joined by ·)
+    # (or between a list's cue and a name found: 执行主席是：甲、乙、丙、丁 where 丙 is found)
     named = sorted([*taken, *out], key=lambda pm: pm.start)
-    for left, right in zip(named, named[1:]):
-        between = s[left.end:right.start]
-        if not between.startswith("、") or not between.endswith("、") or len(between) < 4:
+    bounds = [(left.end, right.start) for left, right in zip(named, named[1:])]
+    for m in LIST_CUE.finditer(s):
+        right = next((pm for pm in named if pm.start >= m.end()), None)
+        if right is not None and right.start > m.end():
+            bounds.append((m.end() - 1, right.start))
+    for left_end, right_start in bounds:
+        between = s[left_end:right_start]
+        if not between.endswith("、") or len(between) < 4 or (
+                not between.startswith("、") and not LIST_CUE.search(s[:left_end + 1])):
             continue
         items = between[1:-1].split("、")
-        q = left.end + 1
+        q = left_end + 1
         kept = []
         for item in items:
             # (a Tibetan name of four characters may end in 村: 罗松吉村)
             village_like = len(item) >= 4 and item.endswith("村")
-            if not SANDWICHED_NAME.fullmatch(item) or is_word(item) or set(item) & FUNCTION_CHARS \
+            # (a surname that is also a function word opens a name: 向涛, 于洋)
+            # (or a Tibetan syllable of the table that holds one: 才让某)
+            odd = set(item[1:] if item[0] in surnames()[0] else item) & FUNCTION_CHARS \
+                and not (item[:2] in TIBETAN or item[-2:] in TIBETAN)
+            if not SANDWICHED_NAME.fullmatch(item) or is_word(item) or odd \
                     or (item[-1] in NOT_NAME_TAIL and not village_like) \
                     or (PUBLIC_BODY_END.search(item) and not village_like) or national_places().fullmatch(item):
                 kept = []
