@@ -22,9 +22,9 @@ ENTERPRISE_RE = re.compile(rf"[{CJK}A-Za-z0-9()（）·]{{2,40}}?{SUFFIX}(?:[{CJ
 LEFT_CUT = ("在", "到", "赴", "和", "与", "及", "的", "了", "从", "向", "对", "为", "是", "由", "将", "把", "被",
             "让", "给", "获", "等", "先后", "深入", "走进", "来到", "前往", "以", "如", "像", "据", "经", "而",
             "同", "跟", "帮", "助", "听取", "考察", "调研", "督导", "看望", "慰问", "签约", "携手", "联合",
-            "成为", "作为", "包括", "其中", "还有", "入选", "获评", "推动", "支持", "引进", "落户", "投资",
+            "成为", "作为", "包括", "其中", "还有", "入选", "获评", "推动", "支持", "引进", "落户", "落地", "入驻", "进驻", "投资",
             "到访", "莅临", "赞赏", "肯定", "称赞", "感谢", "祝贺",
-            "单位代表", "建设单位", "参建单位", "施工单位", "承建单位", "研究", "兼",
+            "单位代表", "建设单位", "参建单位", "施工单位", "承建单位", "开发商", "投资商", "投资方", "运营商", "承建商", "合作方", "研究", "兼",
             "参观", "观摩", "走访", "视察", "检查", "、", "，", "龙头企业", "领军企业", "骨干企业", "重点企业", "链主企业", "标杆企业",
             "上市企业", "简称", "需要", "代表", "旗下", "了解", "察看", "座谈", "对接", "会见", "拜访", "所属", "下属",
             # (集团所属上市公司某某药业, 台企某某集团: what the company is, before its name)
@@ -127,7 +127,8 @@ def full_names(sent: Sentence, city: str | None = None) -> list[tuple[int, int, 
                 name, a = name[1:], a + 1
         # a town of the city glued before the name: 某某镇某某种植专业合作社
         town = next((e for b0, e, d, _f in gazetteer(city).find(name) if b0 == 0 and d.level == "town"), None)
-        if town and len(name) - town >= 6:
+        # (not when the rest is a trade alone: 某某乡羊毛制品合作社 is named by its town)
+        if town and len(name) - town >= 6 and not _trade_only(name[town:]):
             name, a = name[town:], a + town
         if NOT_A_NAME.search(name) or re.search(r"(?:该|本|其|这家|此)(?:集团|公司|企业|银行)$", name):
             continue            # (并对该集团…: the company referred back to, not a name)
@@ -150,12 +151,22 @@ def full_names(sent: Sentence, city: str | None = None) -> list[tuple[int, int, 
     joined: list[tuple[int, int, str]] = []
     for a, b, name in out:
         if joined and joined[-1][1] == a and re.search(r"(?:集团|控股)$", joined[-1][2]) \
-                and re.search(r"(?:有限公司|有限责任公司|股份有限公司|分公司)$", name):
+                and re.search(r"(?:有限公司|有限责任公司|股份有限公司|分公司|[^集团]{2}公司)$", name):
             pa, _pb, pname = joined.pop()
             joined.append((pa, b, pname + name))
         else:
             joined.append((a, b, name))
     return joined
+
+
+def _trade_only(name: str) -> bool:
+    """A company's name that is its trade and legal form alone, in words of the dictionary
+    (羊毛制品合作社, 蔬菜种植专业合作社): it names no company without the place before it."""
+    core = re.sub(SUFFIX + "$", "", name)
+    core = re.sub(r"(?:专业|股份)?(?:合作社|合作联社)$", "", core)
+    tokens = words(core)
+    return bool(tokens) and all(len(w) >= 2 and word_tag(w) and not word_tag(w).startswith(("ns", "nr", "nz", "j"))
+                                for w in tokens)
 
 
 CLAUSE_MARKS = "，,、；;：:。\n （(“\""
@@ -401,6 +412,8 @@ def listed_names(sent: Sentence, found: list[tuple[int, int, str]], city: str | 
                 first = items[0]
                 cut = _after_last_verb(first[2])
                 items[0] = (first[0] + cut, first[1], first[2][cut:])
+            # (正积极谋划科创板上市: the board a company plans to list on, no company)
+            items = [(a, b, item) for a, b, item in items if not re.search(r"(?:科创|创业|主|新三|中小企业)板$|交所$", item)]
             named = [_looks_like_name(item, city) for _a, _b, item in items]
             for (a, b, item), is_name in zip(items, named):
                 # an item of common words (线束总成) is a company beside one that reads as a name

@@ -88,7 +88,7 @@ CHAIRED = re.compile(r"^(?:总书记|同志)?[^，。；]{0,24}?主持(?:召开)
 # X主持会议 / 主持开幕式 / 主持并讲话, in a sentence after the one naming the meeting
 CHAIRS = re.compile(r"\s*主持(?:了)?(?:会议|大会|开幕式|开幕会|闭幕会|开幕大会|闭幕大会|闭幕式|座谈(?!会)|会谈|(?:集体)?学习|[^，。；主]{0,14}?(?:仪式|活动|发布会|座谈会|全体会议|恳谈会|洽谈会|推介会|见面会|交流会|调度会|推进会|现场会|报告会)|"
                     r"并讲话|并致辞|并作|$|[，。,])")
-PARTICIPATE = re.compile(r"(出席|参加|列席|向(?:大会|会议)(?:作|报告)|(?:会见|会谈|会晤)时在座|陪同(?=会见|会谈|会晤|接见)|在主席[台团](?:前排|上)?就[座坐]|作对照检查|作(?:工作)?报告|作总结|(?:应邀)?到会|"
+PARTICIPATE = re.compile(r"(出席|参加|列席|来到(?=[^，。；]{0,20}?仪式现场)|向(?:大会|会议)(?:作|报告)|(?:会见|会谈|会晤)时在座|陪同(?=会见|会谈|会晤|接见)|在主席[台团](?:前排|上)?就[座坐]|作对照检查|作(?:工作)?报告|作总结|(?:应邀)?到会|"
                          r"作了?(?:交流|典型|表态|汇报)发言|通报了|汇报了|宣读了|传达(?:了)?(?=[^，。；]{0,30}?(?:精神|讲话|论述|文件|指示))|讲话(?!精神|要求|稿|中|时)|作(?:了|的)?关于|宣布(?=[^，。；]{0,8}?(?:开工|开幕|闭幕|启动|开园|开业|投产|启用|揭牌))|"
                          # 甲在会上强调; 甲作推介; 甲介绍某地投资环境: who speaks at it
                          r"在(?:会上|会议上|座谈会上|仪式上|活动上)(?=强调|指出|表示|要求|讲话|发言|说|发表|作)|作了?(?:招商|项目|城市)?推介|"
@@ -129,7 +129,9 @@ def _clean_name(raw: str) -> str:
     name = raw
     # (理论学习会议: a study word that leaves a bare kind is the meeting's own)
     cuts = sorted({0} | {k + len(w) for w in LEFT_CUT for k in [name.rfind(w)] if k >= 0 and k + len(w) <= len(name) - 2
-                         and not (w in STUDY and name[k + len(w):] in GENERIC)},
+                         and not (w in STUDY and name[k + len(w):] in GENERIC)
+                         # (not inside quotation marks: “庆祝某某成立75周年”系列新闻发布会)
+                         and name[:k].count("“") <= name[:k].count("”")},
                   reverse=True)
     best = cuts[0] if cuts else 0
     # …项目开工及签约仪式: a 及 that leaves a kind of event only joins two parts of one name
@@ -229,6 +231,8 @@ def find(sent: Sentence) -> list[tuple[int, int, str, str]]:
             rule = "meeting.mentioned"
         elif before.endswith(CONVENE):
             rule = "meeting." + next(t for t in CONVENE if before.endswith(t))
+        elif CEREMONY.search(name) and after.startswith("现场") and re.search(r"来到[^，。；]{0,12}$", s[:start]):
+            rule = "meeting.出席"       # (甲、乙来到位于某县的项目集中开工仪式现场: they attend it)
         elif (held := re.search(r"(举办|举行|召开)了?[^，。；“”]{2,30}?的$", s[max(0, start - 40):start])) \
                 and not re.search(r"(?:举办|举行|召开)了?的$", s[:start]):
             # 成功举办规模最大、金额最高的某某签约活动: what it was like, between the verb and the name
@@ -688,6 +692,13 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
             # 甲、乙参加座谈会 in the lead of a report that comes to 座谈会上 later: that one
             kind = re.search(r"(?:出席|参加|列席)(?:了)?(座谈会|调度会|推进会|现场会|汇报会|交流会|见面会)", s)
             main = next((x for x in held if x["si"] > si and kind and x["name"].endswith(kind.group(1))), None)
+            # 市领导甲、乙出席。… 某某参加签字仪式: those who attend, before the one event the report
+            # names later, attend that one
+            if main is None and len(held) == 1 and held[0]["si"] > si and not record_months \
+                    and re.search(r"(?:出席|参加)(?:了)?(?:活动|仪式)?[。；;]?$", s.strip()) \
+                    and not re.search(r"调研|考察|视察|慰问|看望|走访|来到|督导|检查|赴", s):
+                main = held[0]
+                here = [main]
             if main is None:
                 continue
         for m in PARTICIPATE.finditer(s):
@@ -785,6 +796,15 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
                     if pm.name not in sitting["chair"]:
                         sitting["chair"].append(pm.name)
                         sitting["evidence"].append(Evidence(sent.span.start, sent.span.end, "meeting.chair.sitting"))
+        # 主持人：某某处长 甲 / 新闻发言人甲介绍…: a press conference's host chairs it, its speakers attend
+        if (host := re.match(r"\s*(主持人|新闻发言人|发言人|发布人)\s*[:：]?", s)) and persons[si] \
+                and main["name"].endswith("发布会"):
+            pm = persons[si][0]
+            if re.fullmatch(r"[^，。；]{0,30}", s[host.end():pm.start]):
+                side = main["chair"] if host.group(1) == "主持人" else main["participants"]
+                if pm.name not in main["chair"] and pm.name not in side:
+                    side.append(pm.name)
+                    main["evidence"].append(Evidence(sent.span.start, sent.span.end, f"meeting.{host.group(1)}"))
         if re.search(r"(会议|会|开幕式|仪式)由|主持下", s) or CHAIRS.search(s):
             for k, pm in enumerate(persons[si]):
                 if (re.match(r"^\s*(?:同志)?主持", s[pm.end:]) and pm.name not in main["chair"]

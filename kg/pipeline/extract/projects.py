@@ -318,6 +318,8 @@ def named_facilities(sent: Sentence) -> list[tuple[int, int, str]]:
         if not projects_spoken_of and not transport:
             continue
         end = m.end()
+        if s.startswith(("建设史", "发展史"), end):
+            continue            # (某某高速公路建设史上: its history, no road built)
         if transport and re.match(r"[\u4e00-\u9fff]", s[end:end + 1]):
             # 某某机场试验段, 某某公路改造: the works of the road name it too; 某某国际高铁技术研究中心:
             # the word runs on into another name
@@ -331,6 +333,12 @@ def named_facilities(sent: Sentence) -> list[tuple[int, int, str]]:
         cut = max(_cuts(phrase)[0], max((phrase.rfind(w) + 1 for w in "、，,和及与" if w in phrase), default=0))
         name = phrase[cut:]
         name = name[_phrase_prefix(name):]
+        # (机场负责人就某某机场, 下一步将对机场: what the clause says before the name)
+        name = re.split(r"[就将对把被向]", name)[-1]
+        if transport and not projects_spoken_of and not re.search(r"改造|扩建|工程|试验段|[一二三四五六七八九十]期", name) \
+                and not BUILDING.search(re.split(r"[，,；;。]", s[end:])[0]) \
+                and not BUILDING.search(re.split(r"[，,；;。]", s[:end])[-1]):
+            continue            # (为满足某某机场发展需求，…进行建设: the clause builds no road)
         if transport:
             # (可满足济郑高铁: the name starts after the clause's last verb)
             k = after = 0
@@ -437,6 +445,9 @@ def _clause_in_name(core: str, common_up_to: int = 4) -> bool:
             return True
         if len(w) == 1 and w in CLAUSE_CHARS:
             return True
+    if any(w in ("和", "及", "与") for w in tokens) and _common_words(core) and \
+            sum(1 for w in tokens if w not in ("和", "及", "与") and not word_tag(w).startswith("v")) <= 1:
+        return True             # (征地拆迁和扩建项目: works of any project, joined)
     return len(core) <= common_up_to and _common_words(core) and not re.search(r"\d", core)
 
 
@@ -486,8 +497,10 @@ def _name_like(text: str) -> bool:
 
 
 def _common_words(text: str) -> bool:
-    tokens = words(text)
-    return all(len(w) >= 2 and word_tag(w) and not word_tag(w).startswith(("ns", "nr", "nz")) for w in tokens)
+    # (征地拆迁和扩建: common words joined by a conjunction are common too)
+    tokens = [w for w in words(text) if w not in ("和", "及", "与", "、")]
+    return bool(tokens) and all(len(w) >= 2 and word_tag(w) and not word_tag(w).startswith(("ns", "nr", "nz"))
+                                for w in tokens)
 
 
 def extract(sentences: list[Sentence], enterprises_by_sentence: list[list[tuple[int, int, str]]]) -> list[Project]:

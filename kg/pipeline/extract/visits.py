@@ -45,7 +45,7 @@ TOUR_RE = re.compile(r"^(?:等?一行)?[，,]?(?:先后|分别|又先后)(?:到|
 # (一行)冒雨/专程/再次 视察了…: how they went, before the action
 # (一行八人于三月二十日上午到访…: the party's size and the day between the name and the verb)
 WHEN = r"(?:[一二三四五六七八九十\d]{1,3}人)?(?:于)?(?:[一二三四五六七八九十\d]{1,3}月[一二三四五六七八九十\d]{1,3}日|今天|昨天|当天|当日|今日|昨日|日前|近日)?(?:上午|下午|晚上)?"
-MANNER = r"(?:一行" + WHEN + r")?(?:冒雨|冒着[^，。；]{1,6}|顶着[^，。；]{1,6}|专程|再次|又|还|实地|深入一线|先后分别|先后|分别)?"
+MANNER = r"(?:一行" + WHEN + r")?(?:冒雨|冒着[^，。；]{1,6}|顶着[^，。；]{1,6}|专程|再次|又|还|实地|现场|深入一线|先后分别|先后|分别)?"
 ACTION_FIRST_RE = re.compile(rf"^{AFTER_TITLE}{LEAD}{MANNER}(?:视察|考察|调研|走访|察看|拜访|到访|造访|(?<=一行)参观)(?![团组])了?([^，。；]{{2,80}})")
 # 甲结合开展某某活动，深入某区调研…: a clause of why or how, then the visit
 BY_THE_WAY = re.compile(r"^(?:结合|围绕|就|带着|按照|根据|利用)[^，。；]{2,30}[，,]")
@@ -99,6 +99,8 @@ RECALLED_RULE = "visit.recalled"
 # what a slogan does with a leader's words: 贯彻落实…, 深入学习…, 按照…
 HEEDED = re.compile(r"(?:贯彻|落实|学习|传达|领会|践行|按照|遵循)[^。，；,;]{0,8}$")
 RECALLED = re.compile(r"^[^。；]{0,60}?时(?:的|所作|所提|提出的|作出的|发表的)")
+# 总书记考察某省时指出: the national leader's words on an earlier visit, quoted
+QUOTED_ON_A_VISIT = re.compile(r"^[^。；，,]{0,40}?时(?:曾)?(?:指出|强调|提出|要求|寄语)")
 # 某某总书记考察某省重要讲话精神: the name of a speech the text studies, no visit it reports
 SPEECH_LABEL = re.compile(r"^[^。；，]{0,24}?(?:重要讲话|重要指示|讲话精神|指示精神|讲话要求)")
 LIST_RE = re.compile(r"^(?:一行)?(?:先后|分别|还|又)?(?:到|赴|深入|来到|走进)([^，。；]{2,200})")
@@ -371,11 +373,15 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
                 if first is None:
                     # an undated visit in a report happens on the day last named before it
                     first, last = last_date or (None, None)
-                if RECALLED.match(rest):
+                if RECALLED.match(rest) or (QUOTED_ON_A_VISIT.match(rest)
+                                            and s[group[-1].end:].lstrip().startswith("总书记")):
                     # a visit the text recalls keeps no date: the article's is not its own
                     first, last, rule = None, None, RECALLED_RULE
                 chunk = m.group(1) if m.lastindex is None or m.lastindex < 2 or not m.group(2) \
                     else m.group(1) + "、" + m.group(2)
+                if rule == RECALLED_RULE:
+                    # (考察某省时指出: the place, not what was said there)
+                    chunk = re.split(r"时(?=的|所作|所提|提出|作出|发表|曾|指出|强调|要求|寄语)", chunk)[0]
                 # 甲率领乙，丙，丁一行，到…调研: the party led is of the visit too
                 led = re.match(r"^(?:先后|分别|亲自)?(?:带领|率领|率)([^。；]{2,240}?)一行", rest)
                 base = len(s) - len(rest)
