@@ -3260,3 +3260,40 @@ def test_a_tibetan_name_after_a_leaders_cue_though_it_holds_a_function_character
 def test_the_board_a_company_plans_to_list_on_is_no_company():
     names = enterprise_names("本报讯 德信光电科技有限公司现已有8台设备投产，目前正积极谋划科创板上市。")
     assert names == {"德信光电科技有限公司"}
+
+
+def test_a_documents_title_opens_a_meetings_name_and_a_city_leaders_cue():
+    text = ("本报讯 2月10日上午，某某市政府召开2022年《政府工作报告（征求意见稿）》征求意见座谈会。"
+            "副市长王建国，市级领导赵立新，市政府秘书长陈立新参加。")
+    [m] = [m for m in meetings(text) if m.name.endswith("座谈会")]
+    assert "2022年《政府工作报告（征求意见稿）》征求意见座谈会" in m.name
+    assert "赵立新" in persons(text)
+    # (a cue's lone word that is what the leader does: no name)
+    assert persons("本报讯 每个项目都由一位市级领导包保，协调推进。") == []
+
+
+def test_those_named_in_clauses_before_a_semicolon_attend_the_signing_the_sentence_closes():
+    [m] = meetings("本报讯 2月3日，某某合作项目框架协议签约仪式举行。市委副书记、市长王建国，副市长赵立新、陈立新；"
+                   "某某路建集团董事长孙志远出席签约仪式。")
+    assert {"王建国", "赵立新", "陈立新", "孙志远"} <= set(m.participants)
+
+
+def test_a_ceremony_reported_from_its_site_its_host_and_who_gives_the_order_to_start():
+    [m] = [m for m in meetings("本报讯 6月19日上午，在某某经济技术开发区某某新材料项目开工奠基仪式现场，市委常委王建国下达项目开工令。"
+                               "管委会主任赵立新主持活动。") if m.name.endswith("仪式")]
+    assert m.chair == ("赵立新",) and "王建国" in m.participants
+
+
+def test_a_projects_chairman_names_no_company():
+    r = records("本报讯 仪式上，某某包装新材料项目董事长王建国致辞。")
+    assert [e.name for a in r.articles for e in a.enterprises] == []
+
+
+def test_the_members_of_a_provincial_visitors_own_body_who_take_part_are_of_the_party():
+    rows = visit_rows("本报讯 2月21日，省政协主席王建国深入某某区、某某县进行调研。省人大常委会副主任、市委书记赵立新，"
+                      "市政协主席陈立新，省政协调研组成员孙志远、周文博等参加。", ner=None)
+    assert rows and set(rows[0][0]) >= {"王建国"} and "赵立新" not in rows[0][0]
+    lrows = sorted((v.visitors, v.date) for a in lac_records(
+        "本报讯 2月21日，省政协主席王建国深入某某区、某某县进行调研。省人大常委会副主任、市委书记赵立新，"
+        "市政协主席陈立新，省政协调研组成员孙志远、周文博等参加。").articles for v in a.visits)
+    assert set(lrows[0][0]) == {"王建国", "孙志远", "周文博"}

@@ -88,7 +88,7 @@ CHAIRED = re.compile(r"^(?:总书记|同志)?[^，。；]{0,24}?主持(?:召开)
 # X主持会议 / 主持开幕式 / 主持并讲话, in a sentence after the one naming the meeting
 CHAIRS = re.compile(r"\s*主持(?:了)?(?:会议|大会|开幕式|开幕会|闭幕会|开幕大会|闭幕大会|闭幕式|座谈(?!会)|会谈|(?:集体)?学习|[^，。；主]{0,14}?(?:仪式|活动|发布会|座谈会|全体会议|恳谈会|洽谈会|推介会|见面会|交流会|调度会|推进会|现场会|报告会)|"
                     r"并讲话|并致辞|并作|$|[，。,])")
-PARTICIPATE = re.compile(r"(出席|参加|列席|来到(?=[^，。；]{0,20}?仪式现场)|向(?:大会|会议)(?:作|报告)|(?:会见|会谈|会晤)时在座|陪同(?=会见|会谈|会晤|接见)|在主席[台团](?:前排|上)?就[座坐]|作对照检查|作(?:工作)?报告|作总结|(?:应邀)?到会|"
+PARTICIPATE = re.compile(r"(出席|参加|列席|来到(?=[^，。；]{0,20}?仪式现场)|下达(?=[^，。；]{0,8}?开工令)|向(?:大会|会议)(?:作|报告)|(?:会见|会谈|会晤)时在座|陪同(?=会见|会谈|会晤|接见)|在主席[台团](?:前排|上)?就[座坐]|作对照检查|作(?:工作)?报告|作总结|(?:应邀)?到会|"
                          r"作了?(?:交流|典型|表态|汇报)发言|通报了|汇报了|宣读了|传达(?:了)?(?=[^，。；]{0,30}?(?:精神|讲话|论述|文件|指示))|讲话(?!精神|要求|稿|中|时)|作(?:了|的)?关于|宣布(?=[^，。；]{0,8}?(?:开工|开幕|闭幕|启动|开园|开业|投产|启用|揭牌))|"
                          # 甲在会上强调; 甲作推介; 甲介绍某地投资环境: who speaks at it
                          r"在(?:会上|会议上|座谈会上|仪式上|活动上)(?=强调|指出|表示|要求|讲话|发言|说|发表|作)|作了?(?:招商|项目|城市)?推介|"
@@ -114,7 +114,7 @@ ROLL_CALL = re.compile(r"(?:发布人|嘉宾|出席[^，。；]{0,8}的[^，。�
 # what a sentence does besides listing names (a list that goes on from a cue has none of it)
 LIST_VERBS = re.compile(r"出席|参加|列席|主持|讲话|致辞|发言|表示|指出|强调|说|召开|举行|就[座坐]|陪同|会见|调研|通过|审议|选举")
 # what may follow the verb that closes a list over semicolons: 出席。/ 出席会议或参加调研。
-CLOSES_LIST = re.compile(r"(?:了)?(?:会议|大会|座谈会|仪式|活动)?(?:(?:或|和|并|及)(?:参加|出席)?(?:了)?(?:调研|考察|视察|活动|会议))?[。\s]*$")
+CLOSES_LIST = re.compile(r"(?:了)?(?:(?!相关|有关)[\u4e00-\u9fff]{0,8}?(?:会议|大会|座谈会|仪式|活动))?(?:(?:或|和|并|及)(?:参加|出席)?(?:了)?(?:调研|考察|视察|活动|会议))?[。\s]*$")
 # a list of those present after its cue: 出席会议的有甲、乙; 在主席台就座的领导有甲、乙; 出席人员：甲、乙
 PRESENT_LIST = re.compile(r"(?:(?:出席|参加|列席)(?:会议|大会|活动|仪式|开幕式|闭幕式)?的(?:市|县|区)?(?:领导嘉宾|领导和嘉宾|嘉宾|领导|领导同志|同志|人员)?(?:还)?有|"
                           r"就[座坐]的[^，。；]{0,12}有|(?:出席|参会|参加|列席)人员[:：]|(?:大会|会议)的?执行主席(?:是|为|有)?|主席团常务主席)")
@@ -172,6 +172,10 @@ def find(sent: Sentence) -> list[tuple[int, int, str, str]]:
         a, b = m.start(), m.end()
         if a < pos or _inside_book_title(s, a):
             continue
+        # 召开2022年《政府工作报告（征求意见稿）》征求意见座谈会: a document's title opens the name
+        titled = re.search(r"(?:召开|举行|举办)了?((?:\d{4}年(?:度)?)?《[^《》]{1,40}》)$", s[:a]) if s[a - 1:a] == "》" else None
+        if titled:
+            a = titled.start(1)
         if s[b:b + 1] == "议" and s[a:b].endswith("会"):
             b += 1              # 学习会议, 座谈会议: the kind's longer form
         # 中国人民政治协商会议某某市第五届委员会第三次会议: the body's name is part of the session's
@@ -231,8 +235,9 @@ def find(sent: Sentence) -> list[tuple[int, int, str, str]]:
             rule = "meeting.mentioned"
         elif before.endswith(CONVENE):
             rule = "meeting." + next(t for t in CONVENE if before.endswith(t))
-        elif CEREMONY.search(name) and after.startswith("现场") and re.search(r"来到[^，。；]{0,12}$", s[:start]):
-            rule = "meeting.出席"       # (甲、乙来到位于某县的项目集中开工仪式现场: they attend it)
+        elif CEREMONY.search(name) and after.startswith("现场") and re.search(r"(?:来到|在)[^，。；]{0,12}$", s[:start]):
+            # (甲、乙来到位于某县的项目集中开工仪式现场: they attend it; 在某某开工奠基仪式现场，甲…: held)
+            rule = "meeting.出席" if re.search(r"来到[^，。；]{0,12}$", s[:start]) else "meeting.举行"
         elif (held := re.search(r"(举办|举行|召开)了?[^，。；“”]{2,30}?的$", s[max(0, start - 40):start])) \
                 and not re.search(r"(?:举办|举行|召开)了?的$", s[:start]):
             # 成功举办规模最大、金额最高的某某签约活动: what it was like, between the verb and the name
@@ -695,7 +700,7 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
             # 市领导甲、乙出席。… 某某参加签字仪式: those who attend, before the one event the report
             # names later, attend that one
             if main is None and len(held) == 1 and held[0]["si"] > si and not record_months \
-                    and re.search(r"(?:出席|参加)(?:了)?(?:活动|仪式)?[。；;]?$", s.strip()) \
+                    and re.search(r"(?:出席|参加|分别讲话|分别致辞)(?:了)?(?:活动|仪式)?[。；;]?$", s.strip()) \
                     and not re.search(r"调研|考察|视察|慰问|看望|走访|来到|督导|检查|赴", s):
                 main = held[0]
                 here = [main]

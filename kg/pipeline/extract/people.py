@@ -657,7 +657,7 @@ def profile_subject(sent: Sentence) -> str | None:
 
 
 # names listed without titles of their own: 市领导甲、乙、丙出席; 出席会议的有甲、乙
-LIST_CUE = re.compile(r"(?:[省市县区镇]领导(?:同志)?(?:有)?|领导同志|(?:出席|参加|列席)(?:会议|活动|仪式|大会)?的(?:领导嘉宾|领导和嘉宾|嘉宾|领导)?(?:还)?有|"
+LIST_CUE = re.compile(r"(?:[省市县区镇]级?领导(?:同志)?(?:有)?|领导同志|(?:出席|参加|列席)(?:会议|活动|仪式|大会)?的(?:领导嘉宾|领导和嘉宾|嘉宾|领导)?(?:还)?有|"
                       r"就[座坐]的[^，。；]{0,12}?有|(?:出席|参会|参加|列席)人员[:：]?|(?:大会|会议)的?执行主席(?:是|为|有)?[:：]?)[:：]?")
 
 
@@ -666,6 +666,8 @@ def listed_mentions(sent: Sentence, taken: list[PersonMention]) -> list[PersonMe
     spans = [(pm.start, pm.end) for pm in taken]
     out: list[PersonMention] = []
     for m in LIST_CUE.finditer(s):
+        if re.search(r"(?:[一每各][位名]|[几多数]位|由)$", s[:m.start()]):
+            continue            # (由一位市级领导包保: a leader, not a list of leaders)
         q = m.end()
         started = False
         starts = {pm.start: pm.name for pm in taken}
@@ -680,10 +682,10 @@ def listed_mentions(sent: Sentence, taken: list[PersonMention]) -> list[PersonMe
                     n = m2.group(1)
             if not n:
                 break
-            started = True
             after = q + len(n)
             if after < len(s) and s[after] not in "、，,。；;和及等" and not s.startswith(AFTER_NAME_IN_LIST, after):
                 break
+            started = True
             if all(after <= x or q >= y for x, y in spans):
                 out.append(PersonMention(q, after, n, (), "person.listed"))
             if after < len(s) and s[after] in "、和及":
@@ -880,6 +882,8 @@ def posts_of(mention: PersonMention, sent: Sentence, enterprise_before: str | No
         is_ent = bool(org and ENTERPRISE_ORG.search(org)) or (
             t.post.enterprise and (org is None or org in REFERRING_ORG or org.startswith("该"))) or \
             company_short_name(org, t.post.word)
+        if is_ent and org and org.endswith("项目"):
+            continue                # (某某新材料项目董事长: a project's, whose company the text does not name)
         if is_ent and (org is None or org in REFERRING_ORG or org.startswith("该")):
             if not enterprise_before:
                 continue            # an enterprise title whose enterprise the text does not name

@@ -110,6 +110,10 @@ LIST_RE = re.compile(r"^(?:一行)?(?:先后|分别|还|又)?(?:到|赴|深入|�
 NAMES_SO_FAR = r"(?:同志)?(?:(?:(?![及和与])[\u4e00-\u9fff·]){2,7}、)*$"
 
 
+# a province's own body, opening a title (省政协主席, 省人大常委会副主任, 自治区政府副主席)
+PROVINCIAL_BODY = re.compile(r"^(?:省|自治区)(?:政协|人大常委会|人大|纪委监委|纪委|政府|委)")
+
+
 def _titles_of(name: str, persons: list[list[PersonMention]]) -> list[str]:
     return [t.text for ms in persons for pm in ms if pm.name == name for t in pm.titles]
 
@@ -461,6 +465,15 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
                     level = {_level(n, persons) for n in tour["visitors"]} - {None, "province"}
                     party = [o.name for o in persons[si] if o.start <= pm.start and o.name not in tour["visitors"]
                              and len(level) == 1 and _level(o.name, [[o]], s) in level]
+                # 省政协主席甲到某区调研。…省政协调研组成员乙、丙参加: the members of the visitor's
+                # own provincial body are of the party
+                bodies = {b.group(0) for n in tour["visitors"] for t in _titles_of(n, persons)
+                          if (b := PROVINCIAL_BODY.match(t))}
+                # (untitled, under the body's name: 省政协调研组成员乙、丙)
+                party += [o.name for o in persons[si] if o.start <= pm.start and o.name not in tour["visitors"]
+                          and o.name not in party
+                          and (all(t.text.startswith(tuple(bodies)) for t in o.titles) if o.titles else
+                               re.split(r"[，,；;。]", s[:o.start])[-1].startswith(tuple(bodies)))] if bodies else []
                 if party:
                     tour["visitors"] += [n for n in party if n not in tour["visitors"]]
                     ev = Evidence(sent.span.start, sent.span.end, "visit.参加有关活动")
