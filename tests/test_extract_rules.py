@@ -3297,3 +3297,30 @@ def test_the_members_of_a_provincial_visitors_own_body_who_take_part_are_of_the_
         "本报讯 2月21日，省政协主席王建国深入某某区、某某县进行调研。省人大常委会副主任、市委书记赵立新，"
         "市政协主席陈立新，省政协调研组成员孙志远、周文博等参加。").articles for v in a.visits)
     assert set(lrows[0][0]) == {"王建国", "孙志远", "周文博"}
+
+
+# --- batch twenty-seven (its errors read after its blind score) --------------------------------
+
+def test_a_zones_name_that_holds_a_verb_and_a_road_after_a_district_named_by_its_zone():
+    got = _titles("本报讯 市政府党组成员、南山中心商贸集聚区管委会主任王建国出席会议。")
+    assert ("王建国", "南山中心商贸集聚区管委会主任") in got
+    assert _titles("本报讯 该项目选址在某某经开区长安路以南、太阳大道以东，规划面积约220亩。") == []
+
+
+def test_a_space_a_page_set_inside_a_word_of_running_text():
+    got = _titles("本报讯 8月19日上午，某某项目投产仪式举行。市委书记王建国，市委副书记、市政 府市长赵立新出席。")
+    assert ("赵立新", "市政府市长") in got
+
+
+def test_a_park_before_a_bracketed_company_a_brand_on_a_pronoun_or_a_compass_word_and_a_laboratory():
+    names = enterprise_names("本报讯 调研组先后前往大岭山产业园我能(广东)智能科技有限公司、广东航牌卫浴科技有限公司调研。")
+    assert "我能(广东)智能科技有限公司" in names or "我能（广东）智能科技有限公司" in names
+    names = enterprise_names("本报讯 市委书记王建国先后到辽河油田公司和北方华锦化学工业集团有限公司调研。")
+    assert "北方华锦化学工业集团有限公司" in names
+    names = enterprise_names("本报讯 代表团一行前往岭南天地、季华实验室、佛山市道氏科技有限公司、佛山电器照明股份有限公司参观。")
+    assert "季华实验室" not in names
+
+
+def test_a_list_of_sectors_the_model_reads_as_a_name():
+    assert [p for a in lac_records("本报讯 会议要求，自然资源、林草等部门要切实提高政治站位。").articles
+            for p in a.persons] == []

@@ -25,7 +25,7 @@ AUTHOR_ROLES = ("全媒体首席记者", "融媒体首席记者", "全媒体首�
 EDITOR_ROLES = ("值班编委", "值班审核", "总值班", "责任编辑", "本版编辑", "网络编辑", "编辑", "责编", "美编",
                 "美术编辑", "校对", "组版", "审读", "审核", "初审", "复审", "终审", "一审", "二审", "三审", "主编",
                 "编审", "监制", "统筹", "策划", "值班主任", "值班编辑", "审签", "签发", "责任校对", "发布人", "校读",
-                "审校", "校审", "审稿", "核稿", "校稿", "监审")
+                "审校", "校审", "审稿", "核稿", "校稿", "监审", "核校", "编校", "值班总监")
 ROLES = tuple(sorted(AUTHOR_ROLES + EDITOR_ROLES, key=len, reverse=True))
 ROLE_RE = "|".join(ROLES)
 # one-character roles are taken only with a mark beside them: 文/甲, 甲/文, 图：甲
@@ -247,8 +247,9 @@ def credits(s: str) -> list[Credit]:
             elif names and re.fullmatch(r"[\u4e00-\u9fff·]{2,6}", p):
                 # a name the surname table lacks, after names (记者 甲 乙 达冷哈斯): passed over, but
                 # for a Tibetan name that opens on a syllable of the table (记者 甲 旦增某某)
-                from .extract.text import TIBETAN
-                if len(p) == 4 and p[:2] in TIBETAN:
+                # (or a name that is a word too, opening with a surname: 记者 甲 乙 文静)
+                from .extract.text import TIBETAN, surnames
+                if len(p) == 4 and p[:2] in TIBETAN or 2 <= len(p) <= 3 and p[0] in surnames()[0]:
                     names.append(Credit(k, k + len(p), p, role))
                 continue
             elif not NEWSROOM.search(p) and not re.fullmatch(r"[\d月日年电讯]+", p):

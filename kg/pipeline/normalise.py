@@ -308,6 +308,27 @@ def join_spaced_credits(chars: list[str], offs: list[int]) -> tuple[list[str], l
     return _without(chars, offs, gone) if gone else (chars, offs)
 
 
+# one space inside a run of running text (市委副书记、市政 府市长甲): a break a page set inside a word
+SPLIT_WORD = re.compile(r"(?<=[\u4e00-\u9fff])([\u4e00-\u9fff]) ([\u4e00-\u9fff])(?=[\u4e00-\u9fff])")
+
+
+def join_split_words(chars: list[str], offs: list[int]) -> tuple[list[str], list[int]]:
+    """A space between the two characters of a word of the dictionary, inside a run of Chinese
+    in a line of running text (one with a comma or a list mark), dropped; the offsets of the
+    characters kept are unchanged."""
+    s = "".join(chars)
+    if " " not in s:
+        return chars, offs
+    from .extract.text import is_word, word_tag
+    gone = []
+    for m in SPLIT_WORD.finditer(s):
+        line = s[s.rfind("\n", 0, m.start()) + 1:s.find("\n", m.end()) % (len(s) + 1)]
+        word = m.group(1) + m.group(2)
+        if re.search(r"[，、,]", line) and is_word(word) and not word_tag(word).startswith("nr"):
+            gone.append((m.start(1) + 1, m.start(2)))
+    return _without(chars, offs, gone) if gone else (chars, offs)
+
+
 # a mark doubled by a mirror site's conversion (甲,、乙,、丙参加调研,。): the first one goes
 DOUBLED_MARK = re.compile(r"[,，](?=[、。；;，,])")
 
@@ -344,6 +365,7 @@ def normalise(page: Page) -> Text:
     chars, offs = drop_glosses(chars, offs)
     chars, offs = join_padded_names(chars, offs)
     chars, offs = join_spaced_credits(chars, offs)
+    chars, offs = join_split_words(chars, offs)
     chars, offs = drop_doubled_marks(chars, offs)
     text = INLINE_DATELINE.sub("\n", "".join(fold_punctuation(chars)))
     # 2. line-wrap joining over lines (each with its offsets)

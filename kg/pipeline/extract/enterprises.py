@@ -132,7 +132,8 @@ def full_names(sent: Sentence, city: str | None = None) -> list[tuple[int, int, 
             name, a = name[town:], a + town
         if NOT_A_NAME.search(name) or re.search(r"(?:该|本|其|这家|此)(?:集团|公司|企业|银行)$", name):
             continue            # (并对该集团…: the company referred back to, not a name)
-        if name in GENERIC or len(name) < 4 or name.startswith(("该", "各", "这", "本", "我", "全", "其", "上市")):
+        if name in GENERIC or len(name) < 4 or name.startswith(("该", "各", "这", "本", "全", "其", "上市")) \
+                or re.match(r"我(?:[市县区省州旗盟镇乡国们]|的)", name):
             continue
         if any((k := name.rfind(w)) >= 0 and name[k + 1:] in GENERIC for w in LEFT_CUT if len(w) == 1):
             continue            # (认真落实与集团公司, 把集团公司: a clause, then the company referred to)
@@ -296,7 +297,7 @@ PROVINCE = re.compile(r"(?:中国|山东|河南|河北|江苏|北京|上海|天�
 
 # a zone, park or town glued before a company's own name: 某某工业园某某有限公司 -> 某某有限公司
 AREA_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,10}?(?:工业园区|工业园|工业区|产业园区|产业园|园区|开发区|高新区|经开区|"
-                         r"新区|矿区)(?=[\u4e00-\u9fff]{4,})")
+                         r"新区|矿区)(?=[\u4e00-\u9fff]{4,}|[\u4e00-\u9fff]{2}[(（])")
 # what is said of a company, not its name: 央企, 500强, 全资子公司, a person's title
 NOT_A_NAME = re.compile(r"^(?:央企|省企|国企|民企|市属|县属|区属|集团公司|子公司|分公司|总公司|重点企业|龙头企业|企业|中国|全国)$|"
                         r"大企业|大集团|^(?:旗下|下属)|(?:大型|综合性|国有|民营|建材|骨干)[\u4e00-\u9fff]{0,6}企业集团$|"
@@ -341,7 +342,8 @@ def _phrase_prefix(name: str, keep: int) -> int:
     cut = 0
     for w in tokens[:-1]:
         # (a numeral word that counts nothing is a brand: 四维, 九阳)
-        brand_number = word_tag(w) == "m" and not re.search(r"[\d个家批些多几余]", w)
+        brand_number = word_tag(w) == "m" and not re.search(r"[\d个家批些多几余]", w) \
+            or w in ("东方", "南方", "西方", "北方", "西部", "中原")   # (a compass word opens brands: 北方某某集团)
         # (他希望某某集团: a person's words, then the company)
         said = cut == 0 and w in ("他", "她") and len(name) - len(w) >= keep
         if said or len(w) >= 2 and word_tag(w).startswith(PHRASE_TAGS) and not brand_number and len(name) - cut - len(w) >= keep:
@@ -472,14 +474,14 @@ def _county_groups_joined(s: str, city: str | None) -> str:
 # a list of names joined by 、 (甲集团、乙纺机等): a company form on one item makes its short-named
 # neighbours companies too; an institution's ending makes an item no company
 NAME_LIST = re.compile(rf"(?:[{CJK}A-Za-z0-9（）()]{{2,30}}、)+[{CJK}A-Za-z0-9（）()]{{2,30}}")
-INSTITUTION_END = re.compile(r"(?:大学|学院|学校|医院|研究院|研究所|中心|协会|商会|联合会|政府|局|委|办|厅|部|院|所|馆|站|会|队|处|科)$")
+INSTITUTION_END = re.compile(r"(?:大学|学院|学校|医院|研究院|研究所|实验室|中心|协会|商会|联合会|政府|局|委|办|厅|部|院|所|馆|站|会|队|处|科)$")
 # a place, a site or a development, not a company: 某某智造谷, 某某世纪城, 综合起降场, 某某烈士陵园
 PLACE_END = re.compile(r"(?:谷|城|场|园|景区|小镇|港|湾|村|寺|庙|塔|楼|(?<![电线网])路|街|桥|广场|大地|枢纽|电站|水库|岛)$")
 
 
 # what ends a stop of a tour that is no company: a project, works, a hall, a base (老西门棚户区改造,
 # 某某合作展示馆, 某某影视制作基地)
-NOT_A_COMPANY_END = re.compile(r"(?:项目|工程|改造|治理|整治|展示馆|纪念馆|博物馆|展览馆|规划馆|馆|基地|园区|产业园|中心|医院|学校|"
+NOT_A_COMPANY_END = re.compile(r"(?:项目|工程|改造|治理|整治|实验室|研究院|研究所|展示馆|纪念馆|博物馆|展览馆|规划馆|馆|基地|园区|产业园|中心|医院|学校|"
                                r"小区|社区|村|旧址|遗址|景区|公园|湿地)$")
 
 

@@ -181,7 +181,8 @@ def _clause_end(prefix: str) -> int:
         tag = word_tag(w)
         if w in CLAUSE_WORDS or (len(w) >= 2 and tag.startswith("v") and w not in ORG_VERBS and not tag.startswith("vn")
                                  and not national_places().fullmatch(w)       # (自贡|市委: a place)
-                                 and w + prefix[pos:pos + 1] not in county_names()):     # (前进|区委: a district)
+                                 and w + prefix[pos:pos + 1] not in county_names()     # (前进|区委: a district)
+                                 and prefix[pos:pos + 1] not in "区园"):    # (商贸集聚|区管委会: a zone's name)
             cut = pos
             if len(w) >= 2 and w in CLAUSE_WORDS:
                 sure = pos          # (还有|蓬江区委: the clause's own words, whatever follows)
@@ -290,6 +291,9 @@ def titled_mentions(sent: Sentence, model: frozenset[str] = frozenset()) -> list
                 or unlisted_name_at(s, at))
         if not name:
             name = _vouched_first(s, at, model)
+        if name and name[-1] in "路街巷道" and re.match(r"(?:以[东南西北]|交叉|交汇|路口|两侧|沿线|一带|附近)",
+                                                         s[at + len(name):]):
+            continue                # (某某经开区长安路以南: a road after a district, no 区长)
         if not name or _runs_into_post(s, at, name):
             continue
         # the chain of titles before the name, right to left
@@ -829,6 +833,9 @@ def bare_mentions(sent: Sentence, known: frozenset[str], taken: list[PersonMenti
             take(a, b)
     # names the statistical backend tagged on the page (its own word boundaries)
     for n, a in _occurrences(s, _model_only(model, known)):
+        # (自然资源、林草等部门: a list of sectors the model read as a name)
+        if re.match(r"(?:、[^，。；、]{1,8})*等?(?:部门|单位|领域|行业|系统|产业)", s[a + len(n):]):
+            continue
         if free(a, a + len(n)) and not _in_slogan(s, a):
             out.append(PersonMention(a, a + len(n), n, (), "person.ner"))
             take(a, a + len(n))
