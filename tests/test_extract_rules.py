@@ -3324,3 +3324,10 @@ def test_a_park_before_a_bracketed_company_a_brand_on_a_pronoun_or_a_compass_wor
 def test_a_list_of_sectors_the_model_reads_as_a_name():
     assert [p for a in lac_records("本报讯 会议要求，自然资源、林草等部门要切实提高政治站位。").articles
             for p in a.persons] == []
+
+
+def test_a_park_visited_or_where_an_event_is_held_is_no_project_one_built_is():
+    assert project_names("本报讯 考察团一行先后考察了某某县生态农业产业园、某某体育场，了解项目建设情况。") == []
+    assert project_names("本报讯 市委书记王建国在某某市碳纤维高新技术产业园出席主会场活动并宣布项目开工。") == []
+    assert "某某市碳纤维高新技术产业园" in project_names("本报讯 某某市碳纤维高新技术产业园项目集中开工，总投资20亿元。") or \
+        any("碳纤维高新技术产业园" in n for n in project_names("本报讯 某某市碳纤维高新技术产业园项目集中开工，总投资20亿元。"))

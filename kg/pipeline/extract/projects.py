@@ -354,6 +354,11 @@ def named_facilities(sent: Sentence) -> list[tuple[int, int, str]]:
             continue
         if re.search(r"(?:成为|打造|建成|建设成|定位为|争创|创建)[^，。；]*$", s[:end - len(name)]):
             continue            # 建成后将成为全省最大的某某基地: what it is to become, not a project
+        visited = re.search(r"(?:来到|考察了?|深入|走进|前往|先后到|到|赴|参观了?|察看了?|观摩了?|在)([^，。；]*)$",
+                            s[:end - len(name)])
+        if not transport and visited and not re.search(r"开工|竣工|签约|奠基|开建|投产", visited.group(1)) \
+                and not re.match(r"[^，。；、]{0,6}?(?:项目|建设|开工|签约|竣工|投产|奠基|落地|一期|二期)", s[end:]):
+            continue            # (先后考察了某某产业园、…; 在某某产业园出席…: a place visited or where it is held)
         core = re.sub(r"(?:[(（][^)）]*[)）]|[一二三四五六七八九十]期)$", "", name)
         if _common_words(core) or re.search(r"[千百十]?亿级|万亩", core):
             continue            # 洗涤剂生产基地, 千亿级化工产业园: a kind of place, not one named
