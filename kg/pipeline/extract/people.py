@@ -240,11 +240,11 @@ def _title_ending_at(s: str, end: int) -> tuple[int, Title] | None:
         prefix = re.sub(r"^[及与、]+", "", prefix)
         # 我市政协主席, 该区人大常委会副主任, 该区区长: the page's own place, said as "our" or "that"
         # (该区区长: the level of a post that already names it)
-        # (本次大会执行主席: this session's, the session is no body of its own)
-        prefix = re.sub(r"^(?:本次|本届|这次)(?=大会|会议)", "", prefix + pw.word)[:-len(pw.word)]
         # (新闻发言人某某行署副专员: the part one plays at a press conference, then the post)
         prefix = re.sub(r"^(?:新闻发言人|发言人|发布人|主持人)[:：]?", "", prefix)
         own = re.match(r"^[我该本](?=[省市县区旗州])", prefix)
+        # (本次大会执行主席: the title as written; 本次 says which session, it is no body)
+        session = re.fullmatch(r"本次|本届|这次", prefix) and pw.word.startswith(("大会", "会议"))
         if own:
             prefix = prefix[1:]
             if len(prefix) == 1 and pw.word.startswith(prefix):
@@ -256,7 +256,7 @@ def _title_ending_at(s: str, end: int) -> tuple[int, Title] | None:
                 break
         if not former and s[max(0, start - 2):start].endswith(FORMER):
             former = True
-        org = prefix or None
+        org = None if session else prefix or None
         if org and POST_MODIFIER.fullmatch(org):
             org = None          # 常务副主席, 执行主席: how the post is held, not a body
         return start, Title(text=prefix + pw.word, org=org, post=pw, former=former)
@@ -833,8 +833,10 @@ def bare_mentions(sent: Sentence, known: frozenset[str], taken: list[PersonMenti
             take(a, b)
     # names the statistical backend tagged on the page (its own word boundaries)
     for n, a in _occurrences(s, _model_only(model, known)):
-        # (自然资源、林草等部门: a list of sectors the model read as a name)
-        if re.match(r"(?:、[^，。；、]{1,8})*等?(?:部门|单位|领域|行业|系统|产业)", s[a + len(n):]):
+        # (自然资源、林草等部门: a list of sectors the model read as a name, after a sector's word)
+        sector = re.search(r"([\u4e00-\u9fff]{2,8})、$", s[:a])
+        if sector and is_word(sector.group(1)) and not word_tag(sector.group(1)).startswith("nr") \
+                and re.match(r"(?:、[^，。；、]{1,8})*等?(?:部门|单位|领域|行业|系统|产业)", s[a + len(n):]):
             continue
         if free(a, a + len(n)) and not _in_slogan(s, a):
             out.append(PersonMention(a, a + len(n), n, (), "person.ner"))
