@@ -152,10 +152,10 @@ def test_a_photographer_after_a_captions_last_sentence_closes_the_caption(tmp_pa
 
 def test_a_bodys_team_in_a_credits_slot_is_no_name_and_a_tibetan_name_after_a_name_is():
     assert credits("发布日期：2022年01月20日     作者：政协会报道组     点击：") == []
-    assert [c.name for c in credits("本网某地10月21日讯（记者 王建国 旦增兰泽）10月21日下午")] == ["王建国", "旦增兰泽"]
+    assert [c.name for c in credits("本网某地10月21日讯（记者 王建国 旦增明泽）10月21日下午")] == ["王建国", "旦增明泽"]
 
 
 def test_more_roles_of_an_editor_line_and_a_name_that_is_a_word_in_a_credits_parentheses():
     assert [(c.name, c.role) for c in credits("核校:傅立平")] == [("傅立平", "核校")]
     assert [(c.name, c.role) for c in credits("值班总监:王立明")] == [("王立明", "值班总监")]
-    assert [c.name for c in credits("据某某日报报道（记者 杨亮 徐本钰 文静）万象始更新")] == ["杨亮", "徐本钰", "文静"]
+    assert [c.name for c in credits("据某某日报报道（记者 杨光明 徐立本 文静）万象始更新")] == ["杨光明", "徐立本", "文静"]

@@ -3253,9 +3253,9 @@ def test_an_acting_post_given_with_an_appointment_and_a_post_resigned():
 
 
 def test_a_tibetan_name_after_a_leaders_cue_though_it_holds_a_function_character():
-    ps = [p for a in lac_records("本报讯 8月1日，庆祝大会举行。省领导才让加、班果、杨逢生出席，市委书记赵立新致辞。").articles
+    ps = [p for a in lac_records("本报讯 8月1日，庆祝大会举行。省领导才让加、班多、杨逢生出席，市委书记赵立新致辞。").articles
           for p in a.persons]
-    assert {"才让加", "班果", "杨逢生"} <= set(ps)
+    assert {"才让加", "班多", "杨逢生"} <= set(ps)
 
 
 def test_the_board_a_company_plans_to_list_on_is_no_company():
@@ -3303,8 +3303,8 @@ def test_the_members_of_a_provincial_visitors_own_body_who_take_part_are_of_the_
 # --- batch twenty-seven (its errors read after its blind score) --------------------------------
 
 def test_a_zones_name_that_holds_a_verb_and_a_road_after_a_district_named_by_its_zone():
-    got = _titles("本报讯 市政府党组成员、南山中心商贸集聚区管委会主任王建国出席会议。")
-    assert ("王建国", "南山中心商贸集聚区管委会主任") in got
+    got = _titles("本报讯 市政府党组成员、东坡新城商贸集聚区管委会主任王建国出席会议。")
+    assert ("王建国", "东坡新城商贸集聚区管委会主任") in got
     assert _titles("本报讯 该项目选址在某某经开区长安路以南、太阳大道以东，规划面积约220亩。") == []
 
 
@@ -3314,12 +3314,12 @@ def test_a_space_a_page_set_inside_a_word_of_running_text():
 
 
 def test_a_park_before_a_bracketed_company_a_brand_on_a_pronoun_or_a_compass_word_and_a_laboratory():
-    names = enterprise_names("本报讯 调研组先后前往大岭山产业园我能(广东)智能科技有限公司、广东航牌卫浴科技有限公司调研。")
-    assert "我能(广东)智能科技有限公司" in names or "我能（广东）智能科技有限公司" in names
-    names = enterprise_names("本报讯 市委书记王建国先后到辽河油田公司和北方华锦化学工业集团有限公司调研。")
-    assert "北方华锦化学工业集团有限公司" in names
-    names = enterprise_names("本报讯 代表团一行前往岭南天地、季华实验室、佛山市道氏科技有限公司、佛山电器照明股份有限公司参观。")
-    assert "季华实验室" not in names
+    names = enterprise_names("本报讯 调研组先后前往大石坡产业园我行(广东)智能科技有限公司、广东航帆卫浴科技有限公司调研。")
+    assert "我行(广东)智能科技有限公司" in names or "我行（广东）智能科技有限公司" in names
+    names = enterprise_names("本报讯 市委书记王建国先后到松江油田公司和北方恒锦化学工业集团有限公司调研。")
+    assert "北方恒锦化学工业集团有限公司" in names
+    names = enterprise_names("本报讯 代表团一行前往某某天地、星海实验室、某某市道和科技有限公司、某某电器照明股份有限公司参观。")
+    assert "星海实验室" not in names
 
 
 def test_a_list_of_sectors_the_model_reads_as_a_name():
@@ -3332,3 +3332,11 @@ def test_a_park_visited_or_where_an_event_is_held_is_no_project_one_built_is():
     assert project_names("本报讯 市委书记王建国在某某市碳纤维高新技术产业园出席主会场活动并宣布项目开工。") == []
     assert "某某市碳纤维高新技术产业园" in project_names("本报讯 某某市碳纤维高新技术产业园项目集中开工，总投资20亿元。") or \
         any("碳纤维高新技术产业园" in n for n in project_names("本报讯 某某市碳纤维高新技术产业园项目集中开工，总投资20亿元。"))
+
+
+def test_the_model_reads_names_of_experts_and_names_followed_by_what_the_person_is():
+    def lac_persons(text):
+        return {p for a in lac_records(text).articles for p in a.persons}
+    assert "孔德明" in lac_persons("本报讯 在甘蔗研究中心，王建国与特聘专家孔德明穿过甘蔗试验田，查看甘蔗长势。")
+    assert "曹文静" in lac_persons("本报讯 会议邀请市委党校曹文静教授为市政府党组成员讲解了有关文件。")
+    assert "纪工委" not in lac_persons("本报讯 区纪工委书记王建国参加会议。")

@@ -24,6 +24,8 @@ BACKENDS = ("rules", "lac")
 DEFAULT_BACKEND = "lac"
 # clauses worth the model's time: a title, a role word, a list or a verb of speech or presence
 NEEDS_NAMES = re.compile(r"(书记|长|主任|主席|主委|委员|经理|董事|负责人|总监|员|代表|同志|表示|介绍|说|指出|强调|"
+                         # (experts, model workers and ordinary people named by what they are)
+                         r"专家|教授|院士|博士|学者|老师|师傅|劳模|模范|典型|获得者|村民|农民|群众|职工|志愿者|"
                          r"主持|出席|参加|陪同|列席|就座|就坐|调研|考察|视察|会见|一行|带队|率|"
                          # a list with an item as short as a name: 甲、乙、丙
                          r"(?:^|[、\s：:])[\u4e00-\u9fff·]{2,4}、|、[\u4e00-\u9fff·]{2,4}(?:[、。；等和及]|$)|"
@@ -35,6 +37,9 @@ CLOSES_NAME = ("w", "v", "vd", "p", "c", "u", "d", "xc")
 # rule expects a name in: after a title or role word, or before a verb of speech
 ROLE_BEFORE = re.compile(r"(书记|长|主任|主席|主委|委员|经理|董事|负责人|总监|员|代表|同志|师|人)$")
 SPEECH_AFTER = ("说", "表示", "介绍", "指出", "强调", "认为", "告诉", "坦言", "感慨")
+# what a person is, written after the name (某某教授, 某某院士, 某某同志)
+TITLE_AFTER = frozenset({"教授", "副教授", "院士", "博士", "研究员", "专家", "老师", "先生", "女士", "同志", "主席",
+                         "总书记", "书记", "院长", "校长", "所长"})
 NAME = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf·]{2,4}")
 ELECTED_AFTER = ("当选为", "当选")
 # what closes a list and the model may run into its last name: 甲、乙等
@@ -143,8 +148,10 @@ class Lac:
                 prev_word, prev = tagged[i - 1] if i > 0 else ("", "w")
                 if place_read_as_name(word) and "、" not in (prev_word, nxt_word):
                     continue        # (兰州, 海南州: a place, unless an item of a list of names)
-                if nxt not in CLOSES_NAME or prev == "d":
-                    continue
+                # (a name followed by what the person is, 某某教授为…讲解: closed by that word)
+                if (nxt not in CLOSES_NAME and not (nxt_word in TITLE_AFTER and not re.search(r"[委局办会部厅院所处科队组站]$", word))) \
+                        or prev == "d":
+                    continue        # (纪工委书记: a body before its post, no name)
                 # the name's last character opens the verb after it: 某某陪|同 is 某某 陪同
                 if len(nxt_word) == 1 and word_tag(word[-1] + nxt_word).startswith("v"):
                     continue
