@@ -382,6 +382,14 @@ NAME_BEFORE_POST = re.compile(r"(?:^|(?<=[，,。；;：:\s]))(?P<name>[\u4e00-\
                               r"(?=调研|视察|考察|督导|检查|主持|出席|指出|强调|表示|要求|在|到|赴|一行|带队|率)")
 
 
+def _odd_chars(item: str) -> bool:
+    """Whether a list item holds a function word no name holds; a surname that is one opens a
+    name (向某, 于某), and a Tibetan syllable of the table may hold one (才让某)."""
+    if item[:2] in TIBETAN or item[-2:] in TIBETAN:
+        return False
+    return bool(set(item[1:] if item[0] in surnames()[0] else item) & FUNCTION_CHARS)
+
+
 def _vouched_first(s: str, i: int, model: frozenset[str]) -> str | None:
     """The first item of a list of names at ``i`` whose surname the table lacks (执行主席是：普某某、
     覃某、…): vouched for by the list, three items or more, every one shaped as a name and half of
@@ -393,8 +401,7 @@ def _vouched_first(s: str, i: int, model: frozenset[str]) -> str | None:
     for x in run.group(0).split("、"):
         if _list_item(s, q, model) == x or name_at(s, q) == x:
             known += 1
-        # (a surname that is also a function word opens a name: 向某, 于某)
-        elif is_word(x) or set(x[1:] if x[0] in surnames()[0] else x) & FUNCTION_CHARS or x[-1] in NOT_NAME_TAIL:
+        elif is_word(x) or _odd_chars(x) or x[-1] in NOT_NAME_TAIL:
             return None
         q += len(x) + 1
     first = run.group(0).split("、")[0]
@@ -749,11 +756,7 @@ def listed_mentions(sent: Sentence, taken: list[PersonMention]) -> list[PersonMe
         for item in items:
             # (a Tibetan name of four characters may end in 村: 罗松吉村)
             village_like = len(item) >= 4 and item.endswith("村")
-            # (a surname that is also a function word opens a name: 向涛, 于洋)
-            # (or a Tibetan syllable of the table that holds one: 才让某)
-            odd = set(item[1:] if item[0] in surnames()[0] else item) & FUNCTION_CHARS \
-                and not (item[:2] in TIBETAN or item[-2:] in TIBETAN)
-            if not SANDWICHED_NAME.fullmatch(item) or is_word(item) or odd \
+            if not SANDWICHED_NAME.fullmatch(item) or is_word(item) or _odd_chars(item) \
                     or (item[-1] in NOT_NAME_TAIL and not village_like) \
                     or (PUBLIC_BODY_END.search(item) and not village_like) or national_places().fullmatch(item):
                 kept = []
