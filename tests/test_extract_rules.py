@@ -3340,3 +3340,10 @@ def test_the_model_reads_names_of_experts_and_names_followed_by_what_the_person_
     assert "孔德明" in lac_persons("本报讯 在甘蔗研究中心，王建国与特聘专家孔德明穿过甘蔗试验田，查看甘蔗长势。")
     assert "曹文静" in lac_persons("本报讯 会议邀请市委党校曹文静教授为市政府党组成员讲解了有关文件。")
     assert "纪工委" not in lac_persons("本报讯 区纪工委书记王建国参加会议。")
+
+
+def test_the_model_reads_the_clauses_of_what_a_person_does_but_not_a_brand_before_its_product():
+    def lac_persons(text):
+        return {p for a in lac_records(text).articles for p in a.persons}
+    assert "孔德明" in lac_persons("本报讯 5月3日，孔德明来到某某村，察看了蔬菜大棚。")
+    assert "牧丰乐" not in lac_persons("本报讯 代表们观摩了某某示范园、牧丰乐年产36万吨饲料加工、某某小区改造等项目。")

@@ -27,6 +27,8 @@ NEEDS_NAMES = re.compile(r"(书记|长|主任|主席|主委|委员|经理|董事
                          # (experts, model workers and ordinary people named by what they are)
                          r"专家|教授|院士|博士|学者|老师|师傅|劳模|模范|典型|获得者|村民|农民|群众|职工|志愿者|"
                          r"主持|出席|参加|陪同|列席|就座|就坐|调研|考察|视察|会见|一行|带队|率|"
+                         # (what a person named alone does: 甲来到…, 甲察看…, 甲致辞)
+                         r"来到|深入|走进|察看|查看|看望|慰问|走访|督导|检查|观摩|参观|签约|签署|致辞|讲话|发言|宣布|见证|"
                          # a list with an item as short as a name: 甲、乙、丙
                          r"(?:^|[、\s：:])[\u4e00-\u9fff·]{2,4}、|、[\u4e00-\u9fff·]{2,4}(?:[、。；等和及]|$)|"
                          # a body, then a name without a post: 市发改局王乃东，市司法局某某参加会议
@@ -148,6 +150,8 @@ class Lac:
                 prev_word, prev = tagged[i - 1] if i > 0 else ("", "w")
                 if place_read_as_name(word) and "、" not in (prev_word, nxt_word):
                     continue        # (兰州, 海南州: a place, unless an item of a list of names)
+                if nxt_word.startswith(("年产", "年加工", "年处理", "年出栏")) or nxt == "m":
+                    continue        # (某某年产36万吨饲料加工: a brand before what its project makes)
                 # (a name followed by what the person is, 某某教授为…讲解: closed by that word)
                 if (nxt not in CLOSES_NAME and not (nxt_word in TITLE_AFTER and not re.search(r"[委局办会部厅院所处科队组站]$", word))) \
                         or prev == "d":
