@@ -3347,3 +3347,17 @@ def test_the_model_reads_the_clauses_of_what_a_person_does_but_not_a_brand_befor
         return {p for a in lac_records(text).articles for p in a.persons}
     assert "孔德明" in lac_persons("本报讯 5月3日，孔德明来到某某村，察看了蔬菜大棚。")
     assert "牧丰乐" not in lac_persons("本报讯 代表们观摩了某某示范园、牧丰乐年产36万吨饲料加工、某某小区改造等项目。")
+
+
+def test_a_notices_list_of_who_takes_which_post_and_a_leader_named_before_the_post():
+    got = _titles("本报讯 会议决定：张建平任市民政局局长、赵好富任市公用事业局局长，免去孙海平的市体育局局长职务。")
+    assert ("张建平", "市民政局局长") in got and ("赵好富", "市公用事业局局长") in got
+    # (the verb's own 任: 担任, 转任)
+    got = _titles("本报讯 林青松担任临时党总支书记，后转任政法委书记。")
+    assert not any(n in ("林青松担", "后转") for n, _t in got)
+    got = _titles("本报讯 会议传达学习王建国总理在座谈会上的讲话精神、赵立新省长在全省质量大会上的讲话精神。")
+    assert ("王建国", "总理") in got and ("赵立新", "省长") in got
+    # (某某书记: a name, with no title of its own)
+    r = records("本报讯 要以王建国书记提出的发展思路为指引。")
+    assert "王建国" in [p for a in r.articles for p in a.persons]
+    assert not any(p.title == "书记" for a in r.articles for p in a.posts)

@@ -341,7 +341,10 @@ def titled_mentions(sent: Sentence, model: frozenset[str] = frozenset()) -> list
             taken.add(p)
             out.append(PersonMention(p, p + len(n), n, tuple(chain), "person.titled"))
     # a national leader named before the title: 某某总书记, 某某主席
-    for m in re.finditer(r"(?=(总书记|同志|主席(?!团|台)))", s):
+    # (某某总理, 某某省长, 某某书记提出的…: the same, for the posts one calls a leader by)
+    for m in re.finditer(r"(?=(总书记|同志|主席(?!团|台)|总理|委员长|省长|书记))", s):
+        if m.group(1) == "书记" and s[max(0, m.start() - 1):m.start()] == "总":
+            continue
         k = m.start()
         for length in (3, 2):
             i = k - length
@@ -355,7 +358,9 @@ def titled_mentions(sent: Sentence, model: frozenset[str] = frozenset()) -> list
                         and not _after_verb(s, i) and not (_word_before(s, i) and not is_word(n[-2:])
                                                            and m.group(1) != "主席")):
                     continue            # (双方负责同志, 国民党荣誉主席: a word's end and a word, no name)
-                titles = (Title(m.group(1), None, post_words()[m.group(1)], False),) if m.group(1) != "同志" else ()
+                # (某某书记: a name; which party committee's, the text says elsewhere)
+                titles = (Title(m.group(1), None, post_words()[m.group(1)], False),) \
+                    if m.group(1) not in ("同志", "书记") else ()
                 out.append(PersonMention(i, k, n, titles, "person.name_title"))
                 taken.add(i)
                 break
@@ -595,6 +600,17 @@ def appointment_mentions(sent: Sentence, subject: str | None = None) -> list[Per
         last = max(out, key=lambda pm: pm.start)
         if titles and last.start < acting.start():
             out.append(PersonMention(last.start, last.end, last.name, tuple(titles), "person.appointment.代理"))
+    # 甲任市民政局局长、乙任市园林局局长: a notice's list of who takes which post
+    for m in re.finditer(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff·]{2,4}?)任(?!命|务|职|期|何|免|用|教|重)", s):
+        name = name_at(s, m.start(1))
+        if not name or m.start(1) + len(name) != m.end(1) or name[-1] in "担转兼出离继调升改聘委留连再现曾原历新后":
+            continue            # (甲担任…, 后转任…: the verb's own 任)
+        item = re.match(r"[^，,、；;。]{2,30}", s[m.end():])
+        if item and s[m.end() + item.end():m.end() + item.end() + 1] in ("、", "，", ",", "；", ";", "。", "") \
+                and any(item.group(0).endswith(w) for w in post_words()):
+            titles = _titles_of_list(s, m.end(), False)[:1]
+            if titles and not any(pm.start == m.start(1) for pm in out):
+                out.append(PersonMention(m.start(1), m.end(1), name, tuple(titles), "person.appointment.任"))
     # (接受)甲辞去某某市市长职务(的请求): the post resigned, a past title
     for m in re.finditer(r"辞去", s):
         k = m.start()
