@@ -159,3 +159,8 @@ def test_more_roles_of_an_editor_line_and_a_name_that_is_a_word_in_a_credits_par
     assert [(c.name, c.role) for c in credits("核校:傅立平")] == [("傅立平", "核校")]
     assert [(c.name, c.role) for c in credits("值班总监:王立明")] == [("王立明", "值班总监")]
     assert [c.name for c in credits("据某某日报报道（记者 杨光明 徐立本 文静）万象始更新")] == ["杨光明", "徐立本", "文静"]
+
+
+def test_a_writers_unit_before_the_name_in_a_credits_parentheses():
+    got = [(c.name, c.role) for c in credits("副县长刘志等随行。(供稿:某某北公司 郑建明,审编:综合办 刘立浪)")]
+    assert got == [("郑建明", "供稿"), ("刘立浪", "审编")]

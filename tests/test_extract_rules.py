@@ -3361,3 +3361,10 @@ def test_a_notices_list_of_who_takes_which_post_and_a_leader_named_before_the_po
     r = records("本报讯 要以王建国书记提出的发展思路为指引。")
     assert "王建国" in [p for a in r.articles for p in a.persons]
     assert not any(p.title == "书记" for a in r.articles for p in a.posts)
+
+
+def test_retired_cadres_listed_after_their_descriptor_and_deputies_counted_with_their_level():
+    ps = persons("本报讯 市级离退休干部孙永明、高立堂、都兴海列席会议。")
+    assert {"孙永明", "高立堂", "都兴海"} <= set(ps)
+    ps = persons("本报讯 会上，于现明、郑婷立、徐坤明3名县政协委员分别围绕乡村振兴作大会发言。")
+    assert {"于现明", "郑婷立", "徐坤明"} <= set(ps)

@@ -25,7 +25,7 @@ AUTHOR_ROLES = ("全媒体首席记者", "融媒体首席记者", "全媒体首�
 EDITOR_ROLES = ("值班编委", "值班审核", "总值班", "责任编辑", "本版编辑", "网络编辑", "编辑", "责编", "美编",
                 "美术编辑", "校对", "组版", "审读", "审核", "初审", "复审", "终审", "一审", "二审", "三审", "主编",
                 "编审", "监制", "统筹", "策划", "值班主任", "值班编辑", "审签", "签发", "责任校对", "发布人", "校读",
-                "审校", "校审", "审稿", "核稿", "校稿", "监审", "核校", "编校", "值班总监")
+                "审校", "校审", "审稿", "核稿", "校稿", "监审", "核校", "编校", "值班总监", "审编")
 ROLES = tuple(sorted(AUTHOR_ROLES + EDITOR_ROLES, key=len, reverse=True))
 ROLE_RE = "|".join(ROLES)
 # one-character roles are taken only with a mark beside them: 文/甲, 甲/文, 图：甲
@@ -109,8 +109,9 @@ def is_name(token: str, labelled: bool = False) -> bool:
         return False            # (注明作者和来源: a conjunction and a label, no name)
     if len(token) >= 3 and _opens_with_a_city(token):
         return False            # (作者：梅州政协; 梅州日(报)记者: a city's body or paper, no name)
-    if re.match(r"(?:政协|人大|市委|县委|区委|政府|宣传|融媒|新闻)", token):
-        return False            # (作者：政协会报道组: a body's team, no name)
+    if re.match(r"(?:政协|人大|市委|县委|区委|政府|宣传|融媒|新闻)", token) or \
+            len(token) >= 3 and re.search(r"(?:办|局|公司|中心|室)$", token):
+        return False            # (作者：政协会报道组; 审编：综合办 甲: a body or its unit, no name)
     from .extract.divisions import national_places
     if not labelled and national_places().fullmatch(token):
         return False            # (网络编辑 吕梁, （张家口）: a city, no name, unless in a credit's slot)
@@ -185,6 +186,12 @@ def _glued(run: str) -> list[str]:
     return ways[0] if len(ways) == 1 else []
 
 
+def after_unit_ok(inner: str) -> bool:
+    """Whether a parenthesis of credits names units before its names only after a role and a
+    colon (（供稿：某某公司 甲）), not as a sentence would (（某某公司与甲签约）)."""
+    return bool(re.search(rf"(?:{ROLE_RE})\s*[:：]", inner))
+
+
 def credits(s: str) -> list[Credit]:
     """The credits in one paragraph, left to right, each name once."""
     found: list[Credit] = []
@@ -242,6 +249,8 @@ def credits(s: str) -> list[Credit]:
                 continue
             # (（记者 黄山）: a name that is a city's, right after a role, is in the credit's slot)
             slot, after_role = after_role, False
+            if re.fullmatch(r"[\u4e00-\u9fff]{2,12}(?:公司|办|中心|部|局|站|队|处|科|室)", p) and after_unit_ok(inner):
+                continue        # (供稿：某某公司 甲，审编：综合办 乙: the writer's unit, then the name)
             if is_name(p) or (slot and len(p) <= 3 and _city_named_person(p)):
                 names.append(Credit(k, k + len(p), p, role))
             elif names and re.fullmatch(r"[\u4e00-\u9fff·]{2,6}", p):
