@@ -3368,3 +3368,8 @@ def test_retired_cadres_listed_after_their_descriptor_and_deputies_counted_with_
     assert {"孙永明", "高立堂", "都兴海"} <= set(ps)
     ps = persons("本报讯 会上，于现明、郑婷立、徐坤明3名县政协委员分别围绕乡村振兴作大会发言。")
     assert {"于现明", "郑婷立", "徐坤明"} <= set(ps)
+
+
+def test_a_transliterated_name_after_a_title():
+    got = _titles("本报讯 会议由旗政协主席巴图那主持。市委常委、统战部部长布仁格木其，副市长王建国出席。")
+    assert ("巴图那", "旗政协主席") in got and ("布仁格木其", "统战部部长") in got

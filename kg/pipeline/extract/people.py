@@ -290,7 +290,7 @@ def titled_mentions(sent: Sentence, model: frozenset[str] = frozenset()) -> list
                                                           if s.startswith(n, at)), None), s, at)
                 or unlisted_name_at(s, at))
         if not name:
-            name = _vouched_first(s, at, model)
+            name = _vouched_first(s, at, model) or transliterated_name_at(s, at)
         if name and name[-1] in "路街巷道" and re.match(r"(?:以[东南西北]|交叉|交汇|路口|两侧|沿线|一带|附近)",
                                                          s[at + len(name):]):
             continue                # (某某经开区长安路以南: a road after a district, no 区长)
@@ -450,6 +450,28 @@ SAID = ("表示", "介绍", "说", "指出", "告诉", "坦言", "感慨", "谈�
 
 # what a titled visitor does next: 政协主席某某一行, 主委某某率调研组
 LEADS = ("一行", "率领", "率队", "率", "带领", "带队")
+
+
+# characters of names transliterated from Mongolian, Tibetan, Uyghur, Kazakh or Yi (布仁其木格,
+# 额登毕力格, 扎西草, 阿石拉比): a name of three to seven of them is read after a title
+TRANSLITERATED = set("阿巴布仁其木格苏雅勒哈斯尔额登毕力孟和达来扎西草根那石比希图吉乌兰敖特恩赫日呼宝音朝鲁娜玛多杰"
+                     "卓措旦增次嘎贡桑索朗德确旺堆罗曲央金顿珠嘉加卡克伊买提热艾依麦古丽努帕吐尼亚库吾沙合甫江汗别孜塔"
+                     "钦满都胡其拉琪琴其曼吉尔沁赛楞腾托克吐鄂伦春扎木苏荣孟克卓拉姆玉珍卓尕藏")
+TRANSLITERATED_END = re.compile(r"[，,、。；;（(\s]|主持|出席|参加|陪同|致辞|讲话|作|表示|指出|强调|等|和|及|$")
+
+
+def transliterated_name_at(s: str, i: int) -> str | None:
+    """A name of three to seven characters of transliteration, right after a title and closed by a
+    list mark, a clause mark or what the person does (盟政协副主席某某某某、乙; 旗政协主席某某某主持)."""
+    for length in range(7, 2, -1):
+        cand = s[i:i + length]
+        if len(cand) < length or not set(cand) <= TRANSLITERATED or not TRANSLITERATED_END.match(s, i + length):
+            continue
+        if is_word(cand) or any(is_word(cand[k:k + 2]) and word_tag(cand[k:k + 2]).startswith(("v", "a", "d", "p"))
+                                for k in range(length - 1)):
+            continue
+        return cand
+    return None
 
 
 def unlisted_name_at(s: str, i: int) -> str | None:
