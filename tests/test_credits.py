@@ -164,3 +164,13 @@ def test_more_roles_of_an_editor_line_and_a_name_that_is_a_word_in_a_credits_par
 def test_a_writers_unit_before_the_name_in_a_credits_parentheses():
     got = [(c.name, c.role) for c in credits("副县长刘志等随行。(供稿:某某北公司 郑建明,审编:综合办 刘立浪)")]
     assert got == [("郑建明", "供稿"), ("刘立浪", "审编")]
+
+
+@pytest.mark.parametrize("line, names", [
+    ("某某市七届人大二次会议现场。卢立锋 供图", ["卢立锋"]),
+    ("(记者 ▏齐云明 王国立)", ["齐云明", "王国立"]),
+    ("作者:才让加\n来源:某某网", ["才让加"]),
+    ("校核:吴康明", ["吴康明"]),
+])
+def test_more_shapes_of_credits(line, names):
+    assert [c.name for c in credits(line)] == names

@@ -25,12 +25,12 @@ AUTHOR_ROLES = ("全媒体首席记者", "融媒体首席记者", "全媒体首�
 EDITOR_ROLES = ("值班编委", "值班审核", "总值班", "责任编辑", "本版编辑", "网络编辑", "编辑", "责编", "美编",
                 "美术编辑", "校对", "组版", "审读", "审核", "初审", "复审", "终审", "一审", "二审", "三审", "主编",
                 "编审", "监制", "统筹", "策划", "值班主任", "值班编辑", "审签", "签发", "责任校对", "发布人", "校读",
-                "审校", "校审", "审稿", "核稿", "校稿", "监审", "核校", "编校", "值班总监", "审编")
+                "审校", "校审", "审稿", "核稿", "校稿", "监审", "核校", "编校", "值班总监", "审编", "校核")
 ROLES = tuple(sorted(AUTHOR_ROLES + EDITOR_ROLES, key=len, reverse=True))
 ROLE_RE = "|".join(ROLES)
 # one-character roles are taken only with a mark beside them: 文/甲, 甲/文, 图：甲
 SHORT_ROLES = ("文", "图", "摄")
-SEP = r"[ \t:：|｜/丨\\】\]]"          # (【全媒体记者】甲 乙: the role in brackets)
+SEP = r"[ \t:：|｜/丨▏\\】\]]"          # (【全媒体记者】甲 乙: the role in brackets)
 # words that end a run of names in a metadata line
 LABELS = ("来源", "发布", "时间", "日期", "浏览", "点击", "阅读", "字号", "信息来源", "稿源", "出处", "责任", "分享",
           "打印", "关闭", "扫一扫", "编号", "次数", "报道", "通讯", "整理", "相关", "上一篇", "下一篇", "推荐")
@@ -51,7 +51,7 @@ NAMES_IN_PARENS = re.compile(rf"(?:(?<=讯)\s*)?[(（]\s*(?P<names>[{NAME_CHARS}
                              rf"\s*[)）](?P<after>\s*$|\s*[。\n])?")
 # a photographer's name closing a caption: …开幕。 本报记者 甲摄 / 甲 摄
 NAME_THEN_SHOT = re.compile(rf"(?:^|(?<=[\s。！？]))(?:本报)?(?:记者)?\s*(?P<names>[{NAME_CHARS}]{{2,4}}(?:[ \t]+[{NAME_CHARS}]{{2,4}})*)"
-                            rf"\s*摄(?:影)?\s*$")
+                            rf"\s*(?:摄(?:影)?|供图)\s*$")
 # a photographer in parentheses after a caption: …在区法院举行（甲 摄）, （记者 甲 乙 摄）
 NAMES_SHOT_IN_PARENS = re.compile(rf"[(（]\s*(?:本报)?(?:记者)?\s*(?P<names>[{NAME_CHARS}]{{2,4}}(?:[ \t、]+[{NAME_CHARS}]{{2,4}})*)"
                                   rf"\s*摄(?:影)?\s*[)）]")
@@ -95,6 +95,13 @@ def _city_named_person(token: str) -> bool:
 CITY_BODY = re.compile(r"[省市州盟县区]?(?:政协|人大|日报|日|晚报|报|网|台|发布|融媒|新闻|市委|县委|政府|宣传)|[省市州盟县区]$")
 
 
+def _transliterated(token: str) -> bool:
+    """Three to seven characters of names transliterated from Mongolian or Tibetan, no word."""
+    from .extract.people import TRANSLITERATED
+    from .extract.text import is_word
+    return 3 <= len(token) <= 7 and set(token) <= TRANSLITERATED and not is_word(token)
+
+
 def is_name(token: str, labelled: bool = False) -> bool:
     """``labelled``: the token follows a role and a colon or bar (编辑：甲), where a
     name whose surname the table lacks is taken too."""
@@ -103,6 +110,10 @@ def is_name(token: str, labelled: bool = False) -> bool:
     token = token.replace("·", "")
     if len(token) == 4 and token[:2] in TIBETAN and token[2:] in TIBETAN:
         return True             # (记者 次仁桑珠 摄: a Tibetan name, two syllables of the table)
+    if labelled and len(token) == 3 and token[:2] in TIBETAN:
+        return True             # (作者：才让某: a Tibetan syllable of the table and one more, in a credit's slot)
+    if labelled and _transliterated(token):
+        return True             # (a credit's slot: a name transliterated from Mongolian or Tibetan)
     if not 2 <= len(token) <= 4 or token.startswith(LABELS) or token in ROLES or token in SITE_ACCOUNTS:
         return False
     if len(token) >= 3 and token.endswith(tuple(w for w in LABELS if len(w) >= 2)):
@@ -222,7 +233,11 @@ def credits(s: str) -> list[Credit]:
             continue        # (（资料图）: a picture's placeholder)
         found += _names(s, m.start("names"), m.end("names"), "记者", labelled=True)
     for m in NAMES_SHOT_IN_PARENS.finditer(s):
-        found += _names(s, m.start("names"), m.end("names"), "摄影")
+        got = _names(s, m.start("names"), m.end("names"), "摄影")
+        if not got and _transliterated(m.group("names")):
+            # (（某某某某 摄）: a name transliterated from Mongolian or Tibetan)
+            got = [Credit(m.start("names"), m.end("names"), m.group("names"), "摄影")]
+        found += got
     for m in NAME_THEN_SHOT.finditer(s):
         # (…隆重开幕 甲 摄, 人民网 甲摄: the caption's last words, then the names nearest the mark;
         # one name alone between them and the mark, or after 记者, is in a credit's slot)
@@ -258,7 +273,7 @@ def credits(s: str) -> list[Credit]:
                 # for a Tibetan name that opens on a syllable of the table (记者 甲 旦增某某)
                 # (or a name that is a word too, opening with a surname: 记者 甲 乙 文静)
                 from .extract.text import TIBETAN, surnames
-                if len(p) == 4 and p[:2] in TIBETAN or 2 <= len(p) <= 3 and p[0] in surnames()[0]:
+                if len(p) == 4 and p[:2] in TIBETAN or 2 <= len(p) <= 3 and p[0] in surnames()[0] or _transliterated(p):
                     names.append(Credit(k, k + len(p), p, role))
                 continue
             elif not NEWSROOM.search(p) and not re.fullmatch(r"[\d月日年电讯]+", p):
