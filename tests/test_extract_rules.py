@@ -3373,3 +3373,14 @@ def test_retired_cadres_listed_after_their_descriptor_and_deputies_counted_with_
 def test_a_transliterated_name_after_a_title():
     got = _titles("本报讯 会议由旗政协主席巴图那主持。市委常委、统战部部长布仁格木其，副市长王建国出席。")
     assert ("巴图那", "旗政协主席") in got and ("布仁格木其", "统战部部长") in got
+
+
+def test_more_shapes_of_appointment_notices():
+    r = records("本报讯 经省委研究决定：提名王建国同志为某某市市长候选人；提议赵立新同志不再担任某某市市长职务。")
+    got = {(p.holder, p.title, p.former) for a in r.articles for p in a.posts}
+    assert ("赵立新", "某某市市长", True) in got and any(h == "王建国" for h, _t, _f in got)
+    got = _titles("本报讯 会议推选孙志远为代表团团长。陈立新当选市人民检察院检察长（根据法律规定，须报经省人大常委会批准）。")
+    assert ("孙志远", "代表团团长") in got and ("陈立新", "市人民检察院检察长") in got
+    r = records("本报讯 会议决定任命周文博同志为某某州人民政府副州长、代理州长。")
+    posts = {(p.title, p.organization) for a in r.articles for p in a.posts}
+    assert ("代理州长", "代理") not in posts and any(t == "代理州长" for t, _o in posts)

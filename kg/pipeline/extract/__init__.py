@@ -117,6 +117,8 @@ def _article(article: Article, sents: list[Sentence], split: Split, known: froze
             appointed.append(pm)
             if pm.rule.startswith("person.resume"):
                 spells.update({(s.span.start, pm.name, t.text): spell for t in pm.titles})
+        # (甲同志不再担任…: a name read before 同志 without a title gives way to the notice's)
+        titled = [t for t in titled if t.titles or not any(pm.start == t.start and pm.titles for pm in appointed)]
         titled += [pm for pm in appointed if not any(t.start <= pm.start < t.end for t in titled)]
         if who and not any(pm.name == who for pm in titled):
             titled.append(people.PersonMention(0, len(who), who, (), "person.profile"))

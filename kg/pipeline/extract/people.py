@@ -552,14 +552,14 @@ def _inherit_orgs(chain: list[Title]) -> list[Title]:
 # 曾任/原任/历任… (past), 现任/起任… (current) after the person the clause is about
 # a transliterated name joined by · (艾则孜·木沙), longer than the others
 DOTTED_NAME = r"[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff]{1,10}?"
-APPOINT = re.compile(rf"(?P<verb>决定任命|任命|提名|推荐|补选|选举|免去)(?P<name>{DOTTED_NAME}|[\u4e00-\u9fff·]{{2,4}}?)(?P<link>为|的)")
+APPOINT = re.compile(rf"(?P<verb>决定任命|任命|提名|推荐|推选|补选|选举|免去)(?P<name>{DOTTED_NAME}|[\u4e00-\u9fff·]{{2,4}}?)(?:同志)?(?P<link>为|的)")
 APPOINT_LIST = re.compile(rf"(?P<verb>决定任命|任命|补选|选举)(?P<names>(?:(?:{DOTTED_NAME}|[\u4e00-\u9fff·]{{2,4}})、)+"
                           rf"(?:{DOTTED_NAME}|[\u4e00-\u9fff·]{{2,4}}))"
                           # (补选甲、乙、丙5位同志为常务委员: the list counted)
                           r"(?:等?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[位名](?:同志)?)?为")
 ELECTED = re.compile(rf"(?P<name>{DOTTED_NAME}|[\u4e00-\u9fff·]{{2,4}}?)(?P<verb>当选为|当选)")
 CAREER = re.compile(r"(?P<verb>曾任|原任|历任|现任|(?:\d{4}年\d{1,2}月)?起任|后任|时任)")
-TITLE_LIST_END = re.compile(r"(?:职务|等职|候选人|；|;|。|，|,|$)")
+TITLE_LIST_END = re.compile(r"(?:职务|等职|候选人|；|;|。|，|,|[(（](?=根据|须|按照|注|报)|$)")
 PROFILE = re.compile(r"^(?P<name>[\u4e00-\u9fff·]{2,4}?)(?:[，,](?:男|女)[，,]|同志)")
 
 
@@ -580,6 +580,8 @@ def _titles_of_list(s: str, start: int, former: bool) -> list[Title]:
         org = item[: -len(word)] or None
         if org and (re.search(r"[，。的了]", org) or re.match(r"^[（(]", org)):
             continue
+        if org and POST_MODIFIER.fullmatch(org):
+            org = None          # (代理州长, 常务副主席: how the post is held, not a body)
         out.append(Title(text=item, org=org, post=pw, former=former))
     return _inherit_orgs(out)
 
@@ -591,7 +593,7 @@ def appointment_mentions(sent: Sentence, subject: str | None = None) -> list[Per
     out: list[PersonMention] = []
     for m in APPOINT.finditer(s):
         name = m.group("name") if "·" in m.group("name") else name_at(s, m.start("name"))
-        if not name or m.start("name") + len(name) != m.start("link"):
+        if not name or m.start("name") + len(name) != m.end("name"):
             continue
         former = m.group("verb") == "免去"
         titles = _titles_of_list(s, m.end(), former)
@@ -618,7 +620,8 @@ def appointment_mentions(sent: Sentence, subject: str | None = None) -> list[Per
     # 并决定其代理市长职务: the acting post of the person the sentence appointed last
     acting = re.search(r"决定(?:由)?其(代理[^，。；、]{1,20}?)职务", s)
     if acting and out:
-        titles = _titles_of_list(s, acting.start(1), False)
+        # (代理 is how the post is held, no body: 代理州长)
+        titles = [Title("代理" + t.text, t.org, t.post, False) for t in _titles_of_list(s, acting.start(1) + 2, False)]
         last = max(out, key=lambda pm: pm.start)
         if titles and last.start < acting.start():
             out.append(PersonMention(last.start, last.end, last.name, tuple(titles), "person.appointment.代理"))
@@ -633,8 +636,8 @@ def appointment_mentions(sent: Sentence, subject: str | None = None) -> list[Per
             titles = _titles_of_list(s, m.end(), False)[:1]
             if titles and not any(pm.start == m.start(1) for pm in out):
                 out.append(PersonMention(m.start(1), m.end(1), name, tuple(titles), "person.appointment.任"))
-    # (接受)甲辞去某某市市长职务(的请求): the post resigned, a past title
-    for m in re.finditer(r"辞去", s):
+    # (接受)甲辞去某某市市长职务(的请求), 甲同志不再担任某某职务: the post left, a past title
+    for m in re.finditer(r"(?:同志)?(?:辞去|不再担任)", s):
         k = m.start()
         name = next((n for i in range(max(0, k - 4), k - 1) if (n := name_at(s, i)) and i + len(n) == k), None)
         titles = _titles_of_list(s, m.end(), True) if name else []
