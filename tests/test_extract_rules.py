@@ -3384,3 +3384,10 @@ def test_more_shapes_of_appointment_notices():
     r = records("本报讯 会议决定任命周文博同志为某某州人民政府副州长、代理州长。")
     posts = {(p.title, p.organization) for a in r.articles for p in a.posts}
     assert ("代理州长", "代理") not in posts and any(t == "代理州长" for t, _o in posts)
+
+
+def test_a_deputys_title_before_the_name_but_not_deputies_as_a_group():
+    got = _titles("本报讯 全国人大代表王建国、赵立新及主席团其他成员在主席台就座。省人大代表、市人大常委会主任陈立新出席会议。")
+    assert ("王建国", "全国人大代表") in got and ("陈立新", "省人大代表") in got
+    r = records("本报讯 上午8时30分，全市的市政协委员步履坚定，陆续步入会场。")
+    assert [p for a in r.articles for p in a.persons] == []

@@ -256,7 +256,10 @@ def _title_ending_at(s: str, end: int) -> tuple[int, Title] | None:
                 break
         if not former and s[max(0, start - 2):start].endswith(FORMER):
             former = True
-        org = None if session else prefix or None
+        if pw.word in ("人大代表", "政协委员") and re.search(r"全体|广大|各位|各级|部分|[名位]|走访|联系|邀请|看望", raw_prefix):
+            return None         # (全体市政协委员, 走访联系市人大代表: deputies as a group, no one's title)
+        # (全国人大代表, 省政协委员: a deputy's level, not a body of the deputy's own)
+        org = None if session or pw.word in ("人大代表", "政协委员") else prefix or None
         if org and POST_MODIFIER.fullmatch(org):
             org = None          # 常务副主席, 执行主席: how the post is held, not a body
         return start, Title(text=prefix + pw.word, org=org, post=pw, former=former)
@@ -296,6 +299,8 @@ def titled_mentions(sent: Sentence, model: frozenset[str] = frozenset()) -> list
             continue                # (某某经开区长安路以南: a road after a district, no 区长)
         if not name or _runs_into_post(s, at, name):
             continue
+        if m.group(0) in ("人大代表", "政协委员") and is_word(name[:2]) and not word_tag(name).startswith("nr"):
+            continue                # (市政协委员步履坚定, 人大代表从中审议: what the deputies do, no name)
         # the chain of titles before the name, right to left
         chain: list[Title] = []
         end = m.end()
