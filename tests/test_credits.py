@@ -174,3 +174,14 @@ def test_a_writers_unit_before_the_name_in_a_credits_parentheses():
 ])
 def test_more_shapes_of_credits(line, names):
     assert [c.name for c in credits(line)] == names
+
+
+@pytest.mark.parametrize("line, names", [
+    ("某某社某地9月10日电 (记者 保立旭)某某迄今投资最大", ["保立旭"]),
+    ("  某某日报全媒体记者 蒿中明", ["蒿中明"]),
+    ("集中开工分会场(摄影-王立斌)", ["王立斌"]),
+    ("（通讯员 州直）", []),
+    ("市委书记 王强 在会上讲话", []),
+])
+def test_a_name_right_after_a_role_and_a_credit_line_alone(line, names):
+    assert [c.name for c in credits(line)] == names

@@ -60,6 +60,8 @@ NAMES_SHOT_IN_PARENS = re.compile(rf"[(（]\s*(?:本报)?(?:记者)?\s*(?P<names
 NAMES_ARRANGED = re.compile(rf"(?:^|(?<=[。！？!?]))\s*[(（]\s*(?:[\u4e00-\u9fff·]{{2,12}}?(?:网|报|台|融媒|新闻|客户端|中心|社|站|部|办|局|委)[\u4e00-\u9fff]{{0,4}}[ \t\u3000]+)?"
                             rf"(?P<names>[{NAME_CHARS}]{{2,3}}(?:[ \t、]+[{NAME_CHARS}]{{2,3}})*)\s*(?:整理|供稿)?\s*[)）]\s*$")
 # the newsroom named before a role inside a parenthesis: （洛报融媒·洛阳网记者 甲）
+# a line that is a credit alone: the newsroom, then the role and its names (某某日报全媒体记者 甲)
+NEWSROOM_LINE = re.compile(r"[\u4e00-\u9fff·]{0,12}?(?:网|报|台|融媒|新闻|客户端|中心|社)")
 NEWSROOM = re.compile(r"[\u4e00-\u9fff·]{0,12}?(?:网|报|台|融媒|新闻|客户端|中心|社|站)$")
 # a colon after the newsroom's name stands for the role: 某某融媒：甲
 NEWSROOM_COLON = re.compile(rf"(?:融媒|融媒体中心|新闻中心|新闻网|电视台)[:：]\s*(?P<names>{NAME}(?:[ \t、]+{NAME})*)")
@@ -107,6 +109,10 @@ def is_name(token: str, labelled: bool = False) -> bool:
     name whose surname the table lacks is taken too."""
     from .extract.text import FUNCTION_CHARS, TIBETAN, surnames, word_tag
     singles, doubles = surnames()
+    if not re.fullmatch(r"[\u4e00-\u9fff·]+", token):
+        return False            # (（摄影-甲）: a mark glued to the name is no part of it)
+    if re.match(r"[省市州县区旗]直", token):
+        return False            # (（通讯员 州直）: the prefecture's own bodies, no name)
     token = token.replace("·", "")
     if len(token) == 4 and token[:2] in TIBETAN and token[2:] in TIBETAN:
         return True             # (记者 次仁桑珠 摄: a Tibetan name, two syllables of the table)
@@ -209,7 +215,9 @@ def credits(s: str) -> list[Credit]:
     for m in ROLE_THEN_NAMES.finditer(s):
         # (a name between two roles is in a credit's slot as surely as one after a colon: 记者 甲 摄影 乙)
         labelled = bool(re.search(r"[:：|｜]", s[m.end("role"):m.start("names")])) \
-            or bool(re.match(rf"\s+(?:{ROLE_RE})", s[m.end("names"):]) and re.match(r"\s", s[m.end("role"):]))
+            or bool(re.match(rf"\s+(?:{ROLE_RE})", s[m.end("names"):]) and re.match(r"\s", s[m.end("role"):])) \
+            or (not s[m.end("names"):].strip() and bool(s[:m.start("role")].strip())
+                and NEWSROOM_LINE.fullmatch(s[:m.start("role")].strip()))
         found += _names(s, m.start("names"), m.end("names"), m.group("role"), labelled)
     for m in GLUED_NAMES.finditer(s):
         found += [Credit(m.start("names") + k, m.start("names") + k + len(p), p, m.group("role"))
@@ -251,7 +259,7 @@ def credits(s: str) -> list[Credit]:
         inner = m.group(1)
         if not re.search(ROLE_RE, inner):
             continue
-        parts = [p for p in re.split(rf"({ROLE_RE})|{SEP}+|[、，,]", inner) if p]
+        parts = [p for p in re.split(rf"({ROLE_RE})|{SEP}+|[、，,]|(?<=[\u4e00-\u9fff])[-－—](?=[\u4e00-\u9fff])", inner) if p]
         role, ok, names = "记者", True, []
         pos = m.start(1)
         after_role = False
@@ -266,7 +274,8 @@ def credits(s: str) -> list[Credit]:
             slot, after_role = after_role, False
             if re.fullmatch(r"[\u4e00-\u9fff]{2,12}(?:公司|办|中心|部|局|站|队|处|科|室)", p) and after_unit_ok(inner):
                 continue        # (供稿：某某公司 甲，审编：综合办 乙: the writer's unit, then the name)
-            if is_name(p) or (slot and len(p) <= 3 and _city_named_person(p)):
+            # (right after a role a name is in the credit's slot: （记者 保某）)
+            if is_name(p, labelled=slot and len(p) <= 3) or (slot and len(p) <= 3 and _city_named_person(p)):
                 names.append(Credit(k, k + len(p), p, role))
             elif names and re.fullmatch(r"[\u4e00-\u9fff·]{2,6}", p):
                 # a name the surname table lacks, after names (记者 甲 乙 达冷哈斯): passed over, but
