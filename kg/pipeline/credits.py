@@ -60,8 +60,6 @@ NAMES_SHOT_IN_PARENS = re.compile(rf"[(（]\s*(?:本报)?(?:记者)?\s*(?P<names
 NAMES_ARRANGED = re.compile(rf"(?:^|(?<=[。！？!?]))\s*[(（]\s*(?:[\u4e00-\u9fff·]{{2,12}}?(?:网|报|台|融媒|新闻|客户端|中心|社|站|部|办|局|委)[\u4e00-\u9fff]{{0,4}}[ \t\u3000]+)?"
                             rf"(?P<names>[{NAME_CHARS}]{{2,3}}(?:[ \t、]+[{NAME_CHARS}]{{2,3}})*)\s*(?:整理|供稿)?\s*[)）]\s*$")
 # the newsroom named before a role inside a parenthesis: （洛报融媒·洛阳网记者 甲）
-# a line that is a credit alone: the newsroom, then the role and its names (某某日报全媒体记者 甲)
-NEWSROOM_LINE = re.compile(r"[\u4e00-\u9fff·]{0,12}?(?:网|报|台|融媒|新闻|客户端|中心|社)")
 NEWSROOM = re.compile(r"[\u4e00-\u9fff·]{0,12}?(?:网|报|台|融媒|新闻|客户端|中心|社|站)$")
 # a colon after the newsroom's name stands for the role: 某某融媒：甲
 NEWSROOM_COLON = re.compile(rf"(?:融媒|融媒体中心|新闻中心|新闻网|电视台)[:：]\s*(?P<names>{NAME}(?:[ \t、]+{NAME})*)")
@@ -203,7 +201,7 @@ def _glued(run: str) -> list[str]:
     return ways[0] if len(ways) == 1 else []
 
 
-def after_unit_ok(inner: str) -> bool:
+def _unit_after_role(inner: str) -> bool:
     """Whether a parenthesis of credits names units before its names only after a role and a
     colon (（供稿：某某公司 甲）), not as a sentence would (（某某公司与甲签约）)."""
     return bool(re.search(rf"(?:{ROLE_RE})\s*[:：]", inner))
@@ -216,8 +214,8 @@ def credits(s: str) -> list[Credit]:
         # (a name between two roles is in a credit's slot as surely as one after a colon: 记者 甲 摄影 乙)
         labelled = bool(re.search(r"[:：|｜]", s[m.end("role"):m.start("names")])) \
             or bool(re.match(rf"\s+(?:{ROLE_RE})", s[m.end("names"):]) and re.match(r"\s", s[m.end("role"):])) \
-            or (not s[m.end("names"):].strip() and bool(s[:m.start("role")].strip())
-                and NEWSROOM_LINE.fullmatch(s[:m.start("role")].strip()))
+            or (not s[m.end("names"):].strip() and bool(s[:m.start("role")].strip())   # (a line that is a credit
+                and bool(NEWSROOM.fullmatch(s[:m.start("role")].strip())))          # alone: 某某日报记者 甲)
         found += _names(s, m.start("names"), m.end("names"), m.group("role"), labelled)
     for m in GLUED_NAMES.finditer(s):
         found += [Credit(m.start("names") + k, m.start("names") + k + len(p), p, m.group("role"))
@@ -272,7 +270,7 @@ def credits(s: str) -> list[Credit]:
                 continue
             # (（记者 黄山）: a name that is a city's, right after a role, is in the credit's slot)
             slot, after_role = after_role, False
-            if re.fullmatch(r"[\u4e00-\u9fff]{2,12}(?:公司|办|中心|部|局|站|队|处|科|室)", p) and after_unit_ok(inner):
+            if re.fullmatch(r"[\u4e00-\u9fff]{2,12}(?:公司|办|中心|部|局|站|队|处|科|室)", p) and _unit_after_role(inner):
                 continue        # (供稿：某某公司 甲，审编：综合办 乙: the writer's unit, then the name)
             # (right after a role a name is in the credit's slot: （记者 保某）)
             if is_name(p, labelled=slot and len(p) <= 3) or (slot and len(p) <= 3 and _city_named_person(p)):
