@@ -3391,3 +3391,8 @@ def test_a_deputys_title_before_the_name_but_not_deputies_as_a_group():
     assert ("王建国", "全国人大代表") in got and ("陈立新", "省人大代表") in got
     r = records("本报讯 上午8时30分，全市的市政协委员步履坚定，陆续步入会场。")
     assert [p for a in r.articles for p in a.persons] == []
+
+
+def test_a_facility_name_that_opens_on_a_preposition_character_keeps_it():
+    # (向 as a word of its own leads into the name; the 向 of 向阳湖 is the name's)
+    assert "向阳湖物流园" in project_names("本报讯 5月8日，向阳湖物流园、某某大桥等项目集中开工建设。")

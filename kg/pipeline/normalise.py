@@ -322,7 +322,8 @@ def join_split_words(chars: list[str], offs: list[int]) -> tuple[list[str], list
     from .extract.text import is_word, word_tag
     gone = []
     for m in SPLIT_WORD.finditer(s):
-        line = s[s.rfind("\n", 0, m.start()) + 1:s.find("\n", m.end()) % (len(s) + 1)]
+        end = s.find("\n", m.end())
+        line = s[s.rfind("\n", 0, m.start()) + 1:end if end >= 0 else len(s)]
         word = m.group(1) + m.group(2)
         if re.search(r"[，、,]", line) and is_word(word) and not word_tag(word).startswith("nr"):
             gone.append((m.start(1) + 1, m.start(2)))

@@ -152,7 +152,7 @@ def full_names(sent: Sentence, city: str | None = None) -> list[tuple[int, int, 
     joined: list[tuple[int, int, str]] = []
     for a, b, name in out:
         if joined and joined[-1][1] == a and re.search(r"(?:集团|控股)$", joined[-1][2]) \
-                and re.search(r"(?:有限公司|有限责任公司|股份有限公司|分公司|[^集团]{2}公司)$", name):
+                and re.search(r"(?:有限公司|有限责任公司|股份有限公司|分公司|(?<!集团)公司)$", name):
             pa, _pb, pname = joined.pop()
             joined.append((pa, b, pname + name))
         else:

@@ -333,8 +333,14 @@ def named_facilities(sent: Sentence) -> list[tuple[int, int, str]]:
         cut = max(_cuts(phrase)[0], max((phrase.rfind(w) + 1 for w in "、，,和及与" if w in phrase), default=0))
         name = phrase[cut:]
         name = name[_phrase_prefix(name):]
-        # (机场负责人就某某机场, 下一步将对机场: what the clause says before the name)
-        name = re.split(r"[就将对把被向]", name)[-1]
+        # (机场负责人就某某机场, 下一步将对机场: what the clause says before the name; a preposition or
+        # adverb the segmentation reads as a word of its own, not the 向 of 向阳湖)
+        k = lead = 0
+        for w in words(name)[:-1]:
+            k += len(w)
+            if w in ("就", "将", "对", "把", "被", "向"):
+                lead = k
+        name = name[lead:]
         if transport and not projects_spoken_of and not re.search(r"改造|扩建|工程|试验段|[一二三四五六七八九十]期", name) \
                 and not BUILDING.search(re.split(r"[，,；;。]", s[end:])[0]) \
                 and not BUILDING.search(re.split(r"[，,；;。]", s[:end])[-1]):
