@@ -1545,11 +1545,21 @@ def test_full_names_differing_in_their_place_are_one_company():
 
 
 def test_the_headline_county_is_not_given_to_a_company_of_another_city():
-    text = ("寿光 项目集中签约\n\n本报讯 6月3日，珠海市金石置业有限公司、山东寿蓝新材料有限公司、"
-            "潍坊青禾农业科技有限公司在会上签约。")
+    text = ("寿光 项目集中开工\n\n本报讯 6月3日，珠海市金石置业有限公司、山东寿蓝新材料有限公司、"
+            "潍坊青禾农业科技有限公司负责人在会上发言。")
     county = {n: c for n, _al, c in enterprises_of(text)}
     assert county["珠海市金石置业有限公司"] is None
     assert county["山东寿蓝新材料有限公司"] == "寿光市" and county["潍坊青禾农业科技有限公司"] == "寿光市"
+
+
+def test_a_company_shown_only_signing_with_or_investing_in_the_county_is_not_placed_there():
+    text = ("寿光 项目集中签约\n\n本报讯 6月3日，山东寿蓝新材料有限公司与寿光市签订年产5万吨新材料项目合同。"
+            "由潍坊青禾农业科技有限公司投资的智慧农业项目同日开工。"
+            "会后，与会人员来到潍坊鼎泰机械有限公司，察看生产线。")
+    county = {n: c for n, _al, c in enterprises_of(text)}
+    assert county["山东寿蓝新材料有限公司"] is None and county["潍坊青禾农业科技有限公司"] is None
+    # (a company the article shows at work is where the article is)
+    assert county["潍坊鼎泰机械有限公司"] == "寿光市"
 
 
 def test_companies_listed_by_county_before_deng_qiye_take_their_county():

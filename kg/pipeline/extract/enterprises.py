@@ -820,6 +820,18 @@ def headline_county(headline: str, article_text: str, city: str | None) -> str |
     return named.pop()
 
 
+# what a county does with a company that comes from elsewhere: signs with it, meets it to
+# discuss a deal, welcomes it as a guest, has it invest in a project (由某某公司投资的…项目)
+PARTNER = re.compile(r"签约|签订|签署|对接|合作协议|战略合作|由[^，。；]{0,30}投资|投资的|投资兴建|投资建设|来宾|客商")
+
+
+def only_a_partner(forms: list[str], sentences: list[Sentence]) -> bool:
+    """Whether every sentence that names a company shows it as the county's partner or investor
+    only: the county an article is about is not where such a company is."""
+    named = [s.text for s in sentences if any(f in s.text for f in forms)]
+    return bool(named) and all(PARTNER.search(t) for t in named)
+
+
 GOES_TO = re.compile(r"(?:到|赴|深入|来到|走进|前往|莅临)")
 LEAD_TOUR = re.compile(r"(?:到|赴|深入|来到|走进|在|来|莅临)([^，。；、]{2,12}?)(?:调研|督导|检查|考察|视察|走访)")
 
@@ -951,7 +963,8 @@ def extract(sentences: list[Sentence], article_text: str, city: str | None,
                 text_wo = text_wo.replace(form, "")
         county = (county_in_name(name, city) or _county_of_sentences(name, aliases, sentences, city, article_text,
                                                                         companies)
-                  or (article_county() if not _named_after_a_place(name, city) else None))
+                  or (article_county() if not _named_after_a_place(name, city)
+                      and not only_a_partner([name, *aliases], sentences) else None))
         # 某某县宝航重工有限公司: the county written before the company's own name places it; the
         # name without it is the company's name too
         # (written in full: 寿光市, 定襄县; 寿光国有资产投资经营集团 is named after the place)
