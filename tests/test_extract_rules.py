@@ -1043,6 +1043,18 @@ def test_a_group_named_by_its_kind_a_delegation_led_and_a_day_whose_month_was_lo
     assert any(visitor in v.visitors and v.date == day for v in visits_of(text))
 
 
+@pytest.mark.parametrize("text, day", [
+    # the day between the visitor and the going
+    ("本报讯 市委书记石伟东5日下午率队到某某区调研，强调要加快推进项目建设。", date(2025, 6, 5)),
+    ("本报讯 市委书记石伟东于6月3日到某某区调研，强调要加快推进项目建设。", date(2025, 6, 3)),
+    # a photograph's caption above the lead, its credit in parentheses: the lead dates the visit
+    ("石伟东到某某村考察并听取情况介绍。（孙志远 摄）\n\n市委书记石伟东5日下午率队到某某区调研。"
+     "\n\n石伟东一行首先来到东升工业园，实地考察企业。", date(2025, 6, 5)),
+])
+def test_a_visit_dated_between_the_visitor_and_the_going(text, day):
+    assert [(v.visitors, v.date) for v in visits_of(text)] == [(("石伟东",), day)]
+
+
 def test_hosts_meeting_a_delegation_make_no_visit():
     vs = visits_of("本报讯 6月17日傍晚，临沂市党政考察团抵达我市。市委书记石伟东，市长孙志远等领导同志在潍坊宾馆迎接临沂市党政考察团。")
     assert not any("石伟东" in v.visitors or "孙志远" in v.visitors for v in vs)

@@ -386,6 +386,18 @@ def test_a_lead_date_that_lost_its_month_is_read_against_publication():
     pub = date(2019, 9, 30)
     assert day_alone("930日，市长王立达带队到企业调研。", pub) == (date(2019, 9, 30), None)
     assert day_alone("82728日，调研组到两县调研。", date(2013, 8, 30)) == (date(2013, 8, 27), date(2013, 8, 28))
+    # a range whose last day is written alone, the month lost before its first day
+    assert day_alone("814日至15日，由州政协主席王立达带队的视察组到我市视察。", date(2018, 8, 24)) == \
+        (date(2018, 8, 14), date(2018, 8, 15))
+    assert day_alone("68日至10日，市援藏办主任王立达带队赴某地。", date(2022, 6, 17)) == \
+        (date(2022, 6, 8), date(2022, 6, 10))
+    # a dateline with the place of filing before 讯, then the day alone
+    assert day_alone("某某网8月14日潍坊讯 5日至7日，市委书记王立达率团赴外地考察。", date(2015, 8, 14)) == \
+        (date(2015, 8, 5), date(2015, 8, 7))
+    # the day after the subject, then a time of day or the going
+    assert day_alone("市委书记王立达5日下午率队到某某区调研。", date(2017, 9, 7)) == (date(2017, 9, 5), None)
+    assert day_alone("王立达21日赴某地考察调研。", date(2021, 7, 23)) == (date(2021, 7, 21), None)
+    assert day_alone("王立达第5日到达。", date(2021, 7, 23)) is None
     # a number that cannot be a day of this or last month is no date
     assert day_alone("350日，工程累计推进。", pub) is None
     assert day_alone("1230日，全年收官。", pub) is None

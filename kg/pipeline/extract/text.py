@@ -70,8 +70,9 @@ def _add(out, text, start, end, pi):
 CAPTION = re.compile(r"^\s*(?:图为|图片为|图[:：]|[(（]图|上图|下图|左图|右图)|(?:摄|摄影|供图)\s*$")
 
 
-# a caption's credit closing its paragraph: …了解生产生活情况。摄影：甲
-CAPTION_CREDIT = re.compile(r"(?:摄影|摄像|图)\s*[:：]\s*[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*\s*$")
+# a caption's credit closing its paragraph: …了解生产生活情况。摄影：甲 / …（甲 摄）
+CAPTION_CREDIT = re.compile(r"(?:摄影|摄像|图)\s*[:：]\s*[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*\s*$"
+                            r"|[（(][^（()）。，]{0,20}?(?:摄|摄影|供图)\s*[)）]\s*$")
 
 
 def lead_paragraph(sents: list[Sentence]) -> int:
@@ -216,8 +217,12 @@ def _digits_only(s: str, published: date | None) -> list[DateMention]:
 
 # a sentence dated by the day alone: （记者 某某）27日，… / 某某网1月8日讯 7日，… / 4—5日，…
 # (借着某某的东风，5日至6日，…: one clause of circumstance before the day)
-DAY_ALONE = re.compile(r"^(?:[^，。,\d]{2,30}[，,])?[^，。,\d]{0,30}?(?<![\d月])(\d{1,2})(?:(?:[—–-]|日至)(\d{1,2}))? ?日(?:[上下]午|晚上?)?[，,\s]")
-DATELINE_HEAD = re.compile(r"^.{0,30}?\d{1,2}月\d{1,2}日(?:电|讯|消息)\s*(?:[(（][^)）]{0,20}[)）])?\s*")
+# (市委书记某某5日下午率队到…, 某某21日赴某地考察: the day after the subject, then a time of day
+# or the going)
+DAY_ALONE = re.compile(r"^(?:[^，。,\d]{2,30}[，,])?[^，。,\d]{0,30}?(?<![\d月第])(\d{1,2})(?:(?:[—–-]|日至)(\d{1,2}))? ?日"
+                       r"(?:(?:[上下]午|晚上?)?[，,\s]|(?:[上下]午|晚上|早上|中午)|(?=赴|到|率|带队|深入|前往|来到|专程))")
+# (某某网8月14日讯, 某某网8月14日梅州讯: the place of filing between the day and 讯)
+DATELINE_HEAD = re.compile(r"^.{0,30}?\d{1,2}月\d{1,2}日[\u4e00-\u9fff]{0,4}?(?:电|讯|消息)\s*(?:[(（][^)）]{0,20}[)）])?\s*")
 
 
 def day_alone(text: str, published: date, named: date | None = None) -> tuple[date, date | None] | None:
@@ -242,12 +247,14 @@ def day_alone(text: str, published: date, named: date | None = None) -> tuple[da
 
 # 930日，… / 82728日，…: a web page that lost the 月 of its lead date (an image or a font
 # character in the original) -- month and day(s) run together
-MONTH_LOST = re.compile(r"^[^，。,\d]{0,30}?(?<!\d)(1[0-2]|[1-9])([0-3]\d)([0-3]\d)?日(?:[上下]午|晚上?)?[，,\s]")
+# (814日至15日: a range whose last day is written alone)
+MONTH_LOST = re.compile(r"^[^，。,\d]{0,30}?(?<!\d)(1[0-2]|[1-9])([0-3]\d)(?:([0-3]\d)|日(?:至|到|—|–|-)([1-9]|[0-3]\d))?日"
+                        r"(?:[上下]午|晚上?)?[，,\s]")
 
 
 # 81日至83日: a month and a day of one digit each, the number too large for a day alone
 # (63日至4日: the range's last day written alone)
-MONTH_LOST_SHORT = re.compile(r"^[^，。,\d]{0,30}?(?<!\d)([3-9])([1-9])日(?:[至到—–-]\1?([1-9])日)?(?:[上下]午|晚上?)?[，,\s]")
+MONTH_LOST_SHORT = re.compile(r"^[^，。,\d]{0,30}?(?<!\d)([3-9])([1-9])日(?:[至到—–-]\1?([1-9]|[1-3]\d)日)?(?:[上下]午|晚上?)?[，,\s]")
 
 
 # 12910日，… / 129日上午，…: the digits of month, day (and last day) run together, any widths
@@ -263,7 +270,7 @@ def _month_lost(text: str, published: date) -> tuple[date, date | None] | None:
         if not m or int(m.group(1) + m.group(2)) <= 31:
             return _month_lost_run(text, published)
     month, day = int(m.group(1)), int(m.group(2))
-    last = int(m.group(3)) if m.group(3) else None
+    last = next((int(g) for g in m.groups()[2:] if g), None)
     return _lost_reading(month, day, last, published) or _month_lost_run(text, published)
 
 

@@ -45,6 +45,8 @@ TOUR_RE = re.compile(r"^(?:等?一行)?[，,]?(?:先后|分别|又先后)(?:到|
 # (一行)冒雨/专程/再次 视察了…: how they went, before the action
 # (一行八人于三月二十日上午到访…: the party's size and the day between the name and the verb)
 WHEN = r"(?:[一二三四五六七八九十\d]{1,3}人)?(?:于)?(?:[一二三四五六七八九十\d]{1,3}月[一二三四五六七八九十\d]{1,3}日|今天|昨天|当天|当日|今日|昨日|日前|近日)?(?:上午|下午|晚上)?"
+SAID_WHEN = re.compile(r"^(?:于)?(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:(?:至|到|—|-)(?:\d{1,2}月)?\d{1,2}日)?|今天|昨天|当天|当日|今日|昨日|日前|近日)"
+                       r"(?:上午|下午|晚上|早上|中午)?(?=[\u4e00-\u9fff])")
 MANNER = r"(?:一行" + WHEN + r")?(?:冒雨|冒着[^，。；]{1,6}|顶着[^，。；]{1,6}|专程|再次|又|还|实地|现场|深入一线|先后分别|先后|分别)?"
 ACTION_FIRST_RE = re.compile(rf"^{AFTER_TITLE}{LEAD}{MANNER}(?:视察|考察|调研|走访|察看|拜访|到访|造访|(?<=一行)参观)(?![团组])了?([^，。；]{{2,80}})")
 # 甲结合开展某某活动，深入某区调研…: a clause of why or how, then the visit
@@ -338,6 +340,8 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
             if any(pm.name in v["visitors"] and v["evidence"][0].start == sent.span.start for v in visits):
                 continue            # (the rest of a list whose visit this sentence gave already)
             rest = re.sub(r"^\s*(?:总书记|同志)?\s*", "", s[group[-1].end:])
+            # (甲5日下午率队到…, 甲于3月5日赴…, 甲今天上午来到…: when, between the visitor and the going)
+            rest = SAID_WHEN.sub("", rest, count=1)
             if (aside := BY_THE_WAY.match(rest)) and VISIT_RE.match(rest[aside.end():]):
                 rest = rest[aside.end():]
             m, rule = VISIT_RE.match(rest), "visit.到…调研"
