@@ -91,6 +91,16 @@ def test_an_original_title_line_stays_apart_from_the_lead_after_a_blank_line():
     assert "\n6月10日，市委常委会召开扩大会议。" in t.text
 
 
+def test_a_time_stamp_line_joins_neither_the_headline_nor_the_lead():
+    raw = ("【开门红】某某县一季度集中开工项目23个，总投资16.8亿元\n\n2022-02-17 10:51\n\n"
+           "2月16日,某某市举行一季度重大项目集中开工活动。县委书记孙志远在分会场参加活动。\n")
+    t = normalise(page(raw, published=date(2022, 2, 17)))
+    assert "\n2022-02-17 10:51\n" in t.text and "\n2月16日，某某市举行" in t.text
+    # (run together, 10:51 and 2月16日 read as 12月16日)
+    assert [(m.name, m.date) for a in extract_page(split(t)).articles for m in a.meetings] == \
+        [("一季度重大项目集中开工活动", date(2022, 2, 16))]
+
+
 def test_full_width_folding_and_traditional_conversion():
     t = normalise(page("縣長王大明主持召開會議，研究２０２５年工作。"))
     assert t.traditional

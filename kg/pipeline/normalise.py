@@ -187,10 +187,15 @@ PHOTO_CREDIT_END = re.compile(r"(?:记者|通讯员|摄影|图)\s*[:：]?\s*[\u4
 WEB_ADDRESS_END = re.compile(r"(?:www\.|https?://)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:cn|com|net|org)(?:/\S*)?$")
 
 
+# a line that is a time stamp alone (2022-02-17 10:51, 2022年2月17日): the page's, never a
+# part of a sentence
+TIME_STAMP = re.compile(r"^\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
+
+
 def _joinable_wrap(prev: str, nxt: str, block_width: int) -> bool:
     """A single line break inside a block: a hard wrap when the line is full."""
     p, n = prev.rstrip(), nxt.strip()
-    if not p or not n or NEW_BLOCK_START.match(n):
+    if not p or not n or NEW_BLOCK_START.match(n) or TIME_STAMP.match(p) or TIME_STAMP.match(n):
         return False
     if p[-1] in SENTENCE_END or (p[-1] in CLOSERS and len(p) > 1 and p[-2] in SENTENCE_END):
         return False
@@ -213,7 +218,7 @@ ORIGINAL_TITLE = re.compile(r"^\s*[(（【]?\s*原标题\s*[:：]")
 def _joinable_across_blank(prev: str, nxt: str) -> bool:
     """A blank line inside a sentence: both sides read as running text."""
     p, n = prev.rstrip(), nxt.strip()
-    if not p or not n or NEW_BLOCK_START.match(n):
+    if not p or not n or NEW_BLOCK_START.match(n) or TIME_STAMP.match(p) or TIME_STAMP.match(n):
         return False
     if p[-1] in SENTENCE_END or p[-1] in CLOSERS or p.endswith("——") or PHOTO_CREDIT_END.search(p):
         return False
