@@ -229,6 +229,23 @@ def test_receptions_by_a_host_on_a_day_and_by_hosts_not_named():
     assert meetings("本报讯 6月19日，县主要领导会见了客商代表。") == []
 
 
+def test_an_event_held_in_some_form_is_held():
+    ms = meetings("本报讯 6月19日，2025年某某州春季项目集中开工活动以视频连线形式举行。"
+                  "市委书记石伟东，市委副书记、市长孙志远参加活动。")
+    assert [(m.name, m.date, set(m.participants)) for m in ms] == [
+        ("2025年某某州春季项目集中开工活动", date(2025, 6, 19), {"石伟东", "孙志远"})]
+
+
+def test_receptions_by_listed_leaders_and_by_a_host_after_a_tour():
+    # hosts listed with their titles, closed by 等市领导
+    ms = meetings("本报讯 6月19日下午，市委书记石伟东，市委副书记、市长孙志远，市政协副主席赵立新、马海涛等市领导，"
+                  "会见了港澳委员代表。")
+    assert [(m.name, set(m.participants)) for m in ms] == [("会见", {"石伟东", "孙志远", "赵立新", "马海涛"})]
+    # the host first tours, then 并 receives the guest
+    ms = meetings("本报讯 6月19日，市委书记石伟东深入某某产业园调研，并在某某宾馆亲切会见某某集团董事长孙志远。")
+    assert [(m.name, set(m.participants)) for m in ms] == [("会见", {"石伟东", "孙志远"})]
+
+
 def test_a_meeting_before_the_convening_body_is_no_part_of_its_name():
     ms = meetings("本报讯 区人民政府召开2025年第6次常务会议寿光市人民政府召开2025年第7次常务会议，研究有关工作。")
     assert "寿光市人民政府2025年第7次常务会议" in {m.name for m in ms}
