@@ -229,6 +229,12 @@ def test_receptions_by_a_host_on_a_day_and_by_hosts_not_named():
     assert meetings("本报讯 6月19日，县主要领导会见了客商代表。") == []
 
 
+def test_a_celebration_named_by_what_it_celebrates():
+    ms = meetings("本报讯 8月1日，某某自治州成立70周年庆祝大会在某某体育场举行。省政协主席孙志远出席，"
+                  "省人大常委会副主任石伟东致辞。")
+    assert [(m.name, set(m.participants)) for m in ms] == [("某某自治州成立70周年庆祝大会", {"孙志远", "石伟东"})]
+
+
 def test_an_event_held_in_some_form_is_held():
     ms = meetings("本报讯 6月19日，2025年某某州春季项目集中开工活动以视频连线形式举行。"
                   "市委书记石伟东，市委副书记、市长孙志远参加活动。")

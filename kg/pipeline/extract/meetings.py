@@ -131,7 +131,8 @@ def _clean_name(raw: str) -> str:
     name = raw
     # (理论学习会议: a study word that leaves a bare kind is the meeting's own)
     cuts = sorted({0} | {k + len(w) for w in LEFT_CUT for k in [name.rfind(w)] if k >= 0 and k + len(w) <= len(name) - 2
-                         and not (w in STUDY and name[k + len(w):] in GENERIC)
+                         # (某某自治州成立70周年庆祝大会: a celebration named by what it celebrates)
+                         and not ((w in STUDY or w == "庆祝") and name[k + len(w):] in GENERIC)
                          # (not inside quotation marks: “庆祝某某成立75周年”系列新闻发布会)
                          and name[:k].count("“") <= name[:k].count("”")},
                   reverse=True)
