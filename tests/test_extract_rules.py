@@ -229,6 +229,26 @@ def test_receptions_by_a_host_on_a_day_and_by_hosts_not_named():
     assert meetings("本报讯 6月19日，县主要领导会见了客商代表。") == []
 
 
+def test_a_ceremony_named_by_its_kind_attended_chaired_or_held():
+    ms = meetings("本报讯 3月2日，某某集团与我市签订合作协议。市委书记石伟东，市委副书记、市长孙志远参加了签约仪式。")
+    assert [(m.name, m.date, set(m.participants)) for m in ms] == [("签约仪式", date(2025, 3, 2), {"石伟东", "孙志远"})]
+    ms = meetings("本报讯 4月18日，某某市二季度重点项目开工，开工仪式在某某工业区项目建设现场举行。"
+                  "市人大常委会主任赵立新出席并下达开工令。市委副书记马海涛主持开工仪式。")
+    assert [(m.name, m.chair, m.participants) for m in ms] == [("开工仪式", ("马海涛",), ("赵立新",))]
+
+
+def test_who_reports_the_state_of_affairs_or_teaches_at_a_meeting_takes_part():
+    ms = meetings("本报讯 7月10日，某某州2025年上半年政情通报会召开。州委常委、常务副州长孙志远通报2025年上半年全州经济社会发展情况。")
+    assert [(m.name, m.participants) for m in ms] == [("某某州2025年上半年政情通报会", ("孙志远",))]
+    ms = meetings("本报讯 7月10日，市政府召开第六次全体会议。会议期间，某某大学法学院院长赵立新为与会人员作了专题辅导讲座。")
+    assert [m.participants for m in ms] == [("赵立新",)]
+
+
+def test_a_name_set_in_quotation_marks_whole_is_written_without_them():
+    ms = meetings("本报讯 10月29日，“2025某某新区招商大会”正式开幕。市长孙志远出席大会。")
+    assert [m.name for m in ms] == ["2025某某新区招商大会"]
+
+
 def test_a_celebration_named_by_what_it_celebrates():
     ms = meetings("本报讯 8月1日，某某自治州成立70周年庆祝大会在某某体育场举行。省政协主席孙志远出席，"
                   "省人大常委会副主任石伟东致辞。")
@@ -1221,6 +1241,13 @@ def enterprise_names(text, **kw):
 def test_a_city_of_another_province_opens_the_name_and_function_characters_inside_stay():
     got = enterprise_names("本报讯 6月19日，某某区与东莞市以沫精密科技有限公司、南京经纬达汽车科技有限公司签约。")
     assert {"东莞市以沫精密科技有限公司", "南京经纬达汽车科技有限公司"} <= got
+
+
+def test_companies_by_trade_name_counted_in_hu_or_ending_in_a_metal_or_shiye():
+    got = enterprise_names("本报讯 会上，鼎泰药业、汉江锌业等8户企业负责人作了汇报发言。")
+    assert {"鼎泰药业", "汉江锌业"} <= got
+    got = enterprise_names("本报讯 6月19日，调研组先后来到鑫源米业、凤鸣实业，了解企业生产经营情况。")
+    assert {"鑫源米业", "凤鸣实业"} <= got
 
 
 def test_a_park_or_town_glued_before_the_name_is_not_part_of_it():

@@ -91,7 +91,9 @@ CHAIRED = re.compile(r"^(?:总书记|同志)?[^，。；]{0,24}?主持(?:召开)
 CHAIRS = re.compile(r"\s*主持(?:了)?(?:会议|大会|开幕式|开幕会|闭幕会|开幕大会|闭幕大会|闭幕式|座谈(?!会)|会谈|(?:集体)?学习|[^，。；主]{0,14}?(?:仪式|活动|发布会|座谈会|全体会议|恳谈会|洽谈会|推介会|见面会|交流会|调度会|推进会|现场会|报告会)|"
                     r"并讲话|并致辞|并作|$|[，。,])")
 PARTICIPATE = re.compile(r"(出席|参加|列席|来到(?=[^，。；]{0,20}?仪式现场)|下达(?=[^，。；]{0,8}?开工令)|向(?:大会|会议)(?:作|报告)|(?:会见|会谈|会晤)时在座|陪同(?=会见|会谈|会晤|接见)|在主席[台团](?:前排|上)?就[座坐]|作对照检查|作(?:工作)?报告|作总结|(?:应邀)?到会|"
-                         r"作了?(?:交流|典型|表态|汇报)发言|通报了|汇报了|宣读了|传达(?:了)?(?=[^，。；]{0,30}?(?:精神|讲话|论述|文件|指示))|讲话(?!精神|要求|稿|中|时)|作(?:了|的)?关于|宣布(?=[^，。；]{0,8}?(?:开工|开幕|闭幕|启动|开园|开业|投产|启用|揭牌))|"
+                         r"作了?(?:交流|典型|表态|汇报)发言|通报了|通报(?=[^，。；]{2,30}?(?:情况|进展))|汇报了|"
+                         # 甲为与会人员作了专题辅导讲座: who teaches at it
+                         r"作了?[^，。；]{0,20}?(?:讲座|辅导报告)|宣读了|传达(?:了)?(?=[^，。；]{0,30}?(?:精神|讲话|论述|文件|指示))|讲话(?!精神|要求|稿|中|时)|作(?:了|的)?关于|宣布(?=[^，。；]{0,8}?(?:开工|开幕|闭幕|启动|开园|开业|投产|启用|揭牌))|"
                          # 甲在会上强调; 甲作推介; 甲介绍某地投资环境: who speaks at it
                          r"在(?:会上|会议上|座谈会上|仪式上|活动上)(?=强调|指出|表示|要求|讲话|发言|说|发表|作)|作了?(?:招商|项目|城市)?推介|"
                          r"介绍(?=[^，。；]{2,16}?(?:情况|环境|优势|政策|做法))|"
@@ -163,6 +165,10 @@ def _clean_name(raw: str) -> str:
         name = name[1:]
     if name[-1:] in "”\"" and not re.search(r"[“\"]", name[:-1]):
         name = name[:-1]
+    # (“2021某某新区招商大会”正式开启: a name set in quotation marks whole, without them; a short
+    # form keeps them, they say it is one: “两会”)
+    if re.fullmatch(r"“[^“”]{6,}”", name):
+        name = name[1:-1]
     return name.strip(" ")
 
 
@@ -217,6 +223,8 @@ def find(sent: Sentence) -> list[tuple[int, int, str, str]]:
             name = parts.group(1) + name
             start = parts.start(1)
         before = TRAIL_TIME.sub("", s[max(0, start - 12):start])
+        # (参加了签约仪式, 出席了开工仪式: the verb as without 了)
+        before = re.sub(r"(?<=出席|参加|列席|主持)了$", "", before)
         after = s[b:b + 60]
         rule = None
         # 市委理论学习中心组组织第四次集体学习: the group's study session, named without the verb
@@ -288,7 +296,8 @@ def find(sent: Sentence) -> list[tuple[int, int, str, str]]:
             out.append((start, b, name, rule))
             continue
         # 出席项目开工仪式, 举行了签约仪式, 在开工仪式上致辞: a ceremony held, named by its kind only
-        if (CEREMONY.fullmatch(name) and rule in ("meeting.出席", "meeting.参加", "meeting.举行", "meeting.举行了", "meeting.在…上")
+        if (CEREMONY.fullmatch(name) and rule in ("meeting.出席", "meeting.参加", "meeting.举行", "meeting.举行了", "meeting.在…上",
+                                                  "meeting.主持", "meeting.召开")
                 and not (rule == "meeting.在…上" and not re.search(r"在(?:此次|本次|这次)?$", s[:start]))):
             out.append((start, b, name, rule))
             continue
