@@ -1098,6 +1098,12 @@ def test_a_visit_dated_between_the_visitor_and_the_going(text, day):
     assert [(v.visitors, v.date) for v in visits_of(text)] == [(("石伟东",), day)]
 
 
+def test_a_visit_to_a_long_list_of_sites():
+    sites = "、".join(f"第{n}号安置区建设项目" for n in range(1, 26))
+    vs = visits_of(f"本报讯 5月29日，市委书记石伟东带领四个班子领导、各乡镇（办事处）主要负责同志等先后到{sites}等地进行察看。")
+    assert [(v.visitors, len(v.targets)) for v in vs] == [(("石伟东",), 25)]
+
+
 def test_hosts_meeting_a_delegation_make_no_visit():
     vs = visits_of("本报讯 6月17日傍晚，临沂市党政考察团抵达我市。市委书记石伟东，市长孙志远等领导同志在潍坊宾馆迎接临沂市党政考察团。")
     assert not any("石伟东" in v.visitors or "孙志远" in v.visitors for v in vs)
