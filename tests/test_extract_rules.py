@@ -1750,6 +1750,17 @@ def project_names(text, **kw):
     return [p.name for a in records(text, **kw).articles for p in a.projects]
 
 
+def test_a_kind_of_project_in_up_to_six_characters_of_common_words_is_no_name():
+    got = project_names("本报讯 6月3日，某某集团投资建设熟食品加工项目。农产品深加工项目正在推进，生态保护修复项目已经完工。")
+    assert got == []
+    # a place or a brand written before the kind names one
+    got = project_names("本报讯 6月3日，寿光市农产品深加工项目和鑫源熟食品加工项目同日开工。")
+    assert set(got) == {"寿光市农产品深加工项目", "鑫源熟食品加工项目"}
+    # (a part of a name after 及 may read as a kind)
+    got = project_names("本报讯 会议原则同意某某新材料科技有限公司年产10万吨功能性硅烷及下游深加工项目落户某某经济开发区。")
+    assert got and all(n.endswith("下游深加工项目") for n in got)
+
+
 def test_project_names_through_gongcheng_with_process_verbs_and_phases():
     assert project_names("本次集中开工项目分别是星火大道市政工程建设项目、永昌路道路项目。") == [
         "星火大道市政工程建设项目", "永昌路道路项目"]

@@ -97,7 +97,8 @@ def find(sent: Sentence) -> list[tuple[int, int, str]]:
             cuts = [c for c in cuts if c <= amount or not re.search(r"(?:及|与|和|等)$", phrase[:c])]
         for best in cuts:
             # (an item of a list, 甲公司、乙家居项目, may be a short name of common words)
-            name = _checked(phrase[best:], listed=s[m.start() + best - 1:m.start() + best] == "、")
+            name = _checked(phrase[best:], listed=s[m.start() + best - 1:m.start() + best] == "、",
+                            joined=phrase[:best].endswith(("及", "与")))
             if name:
                 out.append((m.end() - len(name), m.end(), name))
             # only a cut at a join (及, 与) that leaves a kind of project tries the one before
@@ -140,9 +141,11 @@ def _joins_work_verbs(name: str, k: int) -> bool:
     return bool(before) and any(name.startswith(v, k + 1) for v in WORK_VERBS)
 
 
-def _checked(name: str, listed: bool = False) -> str | None:
+def _checked(name: str, listed: bool = False, joined: bool = False) -> str | None:
     """The project's name in a phrase that ends in 项目 or 工程, or None when the phrase names
-    a kind, a batch or an amount of projects, or runs in from a verb phrase."""
+    a kind, a batch or an amount of projects, or runs in from a verb phrase.  Up to six
+    characters of common words are a kind (农产品深加工项目); three in an item of a list and
+    four after a join (甲及下游深加工项目), where a part of a name may read so."""
     if name.count("“") == name.count("”") + 1 and name.startswith("“"):
         name = name[1:]
     # (（下称“某某”）年产…项目: the short name a text gave the company before, not the project's)
@@ -198,7 +201,7 @@ def _checked(name: str, listed: bool = False) -> str | None:
         return None
     if AMOUNT_CLASS.search(core) or BATCH.search(core) or _generic_project(core):
         return None
-    if _phrase_inside(core) or _clause_in_name(core, 3 if listed else 4) or not _words_of_a_name(core):
+    if _phrase_inside(core) or _clause_in_name(core, 3 if listed else 4 if joined else 6) or not _words_of_a_name(core):
         return None
     # a kind of project (制造业项目, 科技人才项目, 传统产业改造提升项目): the name is sectors, kinds
     # and works only
@@ -508,9 +511,10 @@ def _name_like(text: str) -> bool:
 
 
 def _common_words(text: str) -> bool:
-    # (征地拆迁和扩建: common words joined by a conjunction are common too)
+    # (征地拆迁和扩建: common words joined by a conjunction are common too; 某某, a name withheld,
+    # is a name)
     tokens = [w for w in words(text) if w not in ("和", "及", "与", "、")]
-    return bool(tokens) and all(len(w) >= 2 and word_tag(w) and not word_tag(w).startswith(("ns", "nr", "nz"))
+    return bool(tokens) and "某某" not in tokens and all(len(w) >= 2 and word_tag(w) and not word_tag(w).startswith(("ns", "nr", "nz"))
                                 for w in tokens)
 
 
