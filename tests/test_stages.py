@@ -408,6 +408,9 @@ def test_a_lead_date_that_lost_its_month_is_read_against_publication():
     assert day_alone("市委书记王立达5日下午率队到某某区调研。", date(2017, 9, 7)) == (date(2017, 9, 5), None)
     assert day_alone("王立达21日赴某地考察调研。", date(2021, 7, 23)) == (date(2021, 7, 21), None)
     assert day_alone("王立达第5日到达。", date(2021, 7, 23)) is None
+    # the month lost, the subject right after the day
+    assert day_alone("727日市政协召开四届六次常委会议。", date(2018, 7, 27)) == (date(2018, 7, 27), None)
+    assert day_alone("350日工程累计推进。", pub) is None
     # a number that cannot be a day of this or last month is no date
     assert day_alone("350日，工程累计推进。", pub) is None
     assert day_alone("1230日，全年收官。", pub) is None

@@ -249,16 +249,18 @@ def day_alone(text: str, published: date, named: date | None = None) -> tuple[da
 # character in the original) -- month and day(s) run together
 # (814日至15日: a range whose last day is written alone)
 MONTH_LOST = re.compile(r"^[^，。,\d]{0,30}?(?<!\d)(1[0-2]|[1-9])([0-3]\d)(?:([0-3]\d)|日(?:至|到|—|–|-)([1-9]|[0-3]\d))?日"
-                        r"(?:[上下]午|晚上?)?[，,\s]")
+                        r"(?:[上下]午|晚上?)?(?:[，,\s]|(?=[\u4e00-\u9fff]))")
 
 
 # 81日至83日: a month and a day of one digit each, the number too large for a day alone
 # (63日至4日: the range's last day written alone)
-MONTH_LOST_SHORT = re.compile(r"^[^，。,\d]{0,30}?(?<!\d)([3-9])([1-9])日(?:[至到—–-]\1?([1-9]|[1-3]\d)日)?(?:[上下]午|晚上?)?[，,\s]")
+MONTH_LOST_SHORT = re.compile(r"^[^，。,\d]{0,30}?(?<!\d)([3-9])([1-9])日(?:[至到—–-]\1?([1-9]|[1-3]\d)日)?(?:[上下]午|晚上?)?"
+                              r"(?:[，,\s]|(?=[\u4e00-\u9fff]))")
 
 
 # 12910日，… / 129日上午，…: the digits of month, day (and last day) run together, any widths
-MONTH_LOST_RUN = re.compile(r"^[^，。,\d]{0,30}?(?<!\d)(\d{3,6})日(?:[上下]午|晚上?)?[，,\s]")
+# (727日市政协召开…: the subject right after the day)
+MONTH_LOST_RUN = re.compile(r"^[^，。,\d]{0,30}?(?<!\d)(\d{3,6})日(?:[上下]午|晚上?)?(?:[，,\s]|(?=[\u4e00-\u9fff]))")
 
 
 def _month_lost(text: str, published: date) -> tuple[date, date | None] | None:
