@@ -10,6 +10,13 @@ from kg.pipeline.split import split
 
 @pytest.mark.parametrize("line, names", [
     ("（记者 钱晓东）", ["钱晓东"]),
+    # names transliterated from Uyghur or Kazakh: parts joined by a middle dot, or four characters
+    ("记者 麦麦提·艾力", ["麦麦提·艾力"]),
+    ("某某网-某某日报记者 阿依古丽·买买提 通讯员 钱晓东 报道", ["阿依古丽·买买提", "钱晓东"]),
+    ("（记者 阿依古丽 通讯员 钱晓东）", ["阿依古丽", "钱晓东"]),
+    ("（记者 努尔兰·卡德尔别克 摄）", ["努尔兰·卡德尔别克"]),
+    # (a role inside a word, then a title and a name: no credit)
+    ("某某工作者协会副会长阿旺·晋源介绍说，", []),
     ("某某融媒：孙立平", ["孙立平"]),
     ("记者|周文博 吴海燕 编辑|郑雨桐", ["周文博", "吴海燕", "郑雨桐"]),
     ("审核|冯志远 终审|褚建国", ["冯志远", "褚建国"]),

@@ -244,6 +244,15 @@ def test_who_reports_the_state_of_affairs_or_teaches_at_a_meeting_takes_part():
     assert [m.participants for m in ms] == [("赵立新",)]
 
 
+def test_a_session_its_members_attended_before_is_not_the_one_reported():
+    ms = meetings("本报讯 1月8日上午，政协某某市第四届委员会第五次会议圆满完成各项议程闭幕。本次会议开幕以来，"
+                  "与会委员列席了市四届人大六次会议，听取并讨论了政府工作报告。"
+                  "市政协主席孙志远，副主席赵立新、马海涛在主席台前排就座。孙志远主持闭幕会。")
+    held = {m.name: m for m in ms if m.participants or m.chair}
+    assert set(held) == {"政协某某市第四届委员会第五次会议"}
+    assert set(held["政协某某市第四届委员会第五次会议"].participants) == {"赵立新", "马海涛"}
+
+
 def test_a_name_set_in_quotation_marks_whole_is_written_without_them():
     ms = meetings("本报讯 10月29日，“2025某某新区招商大会”正式开幕。市长孙志远出席大会。")
     assert [m.name for m in ms] == ["2025某某新区招商大会"]
@@ -1756,6 +1765,9 @@ def test_a_kind_of_project_in_up_to_six_characters_of_common_words_is_no_name():
     # a place or a brand written before the kind names one
     got = project_names("本报讯 6月3日，寿光市农产品深加工项目和鑫源熟食品加工项目同日开工。")
     assert set(got) == {"寿光市农产品深加工项目", "鑫源熟食品加工项目"}
+    # (works named by common words before 工程 are the works the text describes)
+    got = project_names("本报讯 6月3日，城市道路改造工程总投资1.79亿元，涉及主次干道12条。")
+    assert got == ["城市道路改造工程"]
     # (a part of a name after 及 may read as a kind)
     got = project_names("本报讯 会议原则同意某某新材料科技有限公司年产10万吨功能性硅烷及下游深加工项目落户某某经济开发区。")
     assert got and all(n.endswith("下游深加工项目") for n in got)
@@ -2609,6 +2621,7 @@ def test_names_between_names_of_a_list_are_names_of_any_length():
     ("凯迪日耶·艾力说，", 0, "凯迪日耶·艾力"),
     ("马合木提·吾买尔江等，", 0, "马合木提·吾买尔江"),
     ("艾则孜·木沙与村民交谈", 0, "艾则孜·木沙"),
+    ("阿依古丽·买买提出席会议。", 0, "阿依古丽·买买提"),                        # 提出 across the name's end
 ])
 def test_where_a_transliterated_name_ends(text, at, name):
     from kg.pipeline.extract.text import dotted_name_at

@@ -37,7 +37,8 @@ LABELS = ("来源", "发布", "时间", "日期", "浏览", "点击", "阅读", 
 # what a site prints where a writer's name would be: its own account, not a person
 SITE_ACCOUNTS = ("管理员", "佚名", "小编", "网管", "本站", "本网", "系统", "编辑部", "超级管理员", "匿名")
 NAME_END = rf"(?=[\s、，,;；)）\]】|｜/丨。\d]|$|{'|'.join(ROLES + LABELS)}|摄(?![\u4e00-\u9fff]))"
-NAME = rf"(?!{'|'.join(ROLES + LABELS)})[{NAME_CHARS}]{{2,4}}?{NAME_END}"
+# (a name transliterated from Uyghur or Kazakh, its parts joined by a middle dot: 麦麦提·艾力)
+NAME = rf"(?!{'|'.join(ROLES + LABELS)})(?:[\u4e00-\u9fff]{{2,6}}(?:·[\u4e00-\u9fff]{{2,6}}){{1,2}}|[{NAME_CHARS}]{{2,4}}?){NAME_END}"
 # a role (optionally after the newsroom's name) and the names after it
 ROLE_THEN_NAMES = re.compile(rf"(?P<role>{ROLE_RE}|(?<![\u4e00-\u9fff])(?:{'|'.join(SHORT_ROLES)})(?=[:：/|｜]))"
                              rf"{SEP}*(?P<names>{NAME}(?:[ \t、，,]+{NAME})*)")
@@ -96,10 +97,32 @@ CITY_BODY = re.compile(r"[省市州盟县区]?(?:政协|人大|日报|日|晚报
 
 
 def _transliterated(token: str) -> bool:
-    """Three to seven characters of names transliterated from Mongolian or Tibetan, no word."""
+    """Three to seven characters of names transliterated from Mongolian, Tibetan or Uyghur, no
+    word but a name (阿依古丽)."""
     from .extract.people import TRANSLITERATED
-    from .extract.text import is_word
-    return 3 <= len(token) <= 7 and set(token) <= TRANSLITERATED and not is_word(token)
+    from .extract.text import is_word, word_tag
+    return 3 <= len(token) <= 7 and set(token) <= TRANSLITERATED and (not is_word(token)
+                                                                     or word_tag(token).startswith("nr"))
+
+
+def _dotted(token: str) -> bool:
+    """A name transliterated from Uyghur, Kazakh or another language, its parts joined by a
+    middle dot (麦麦提·艾力, 古丽米拉·阿不都热合曼): two or three parts of two to six
+    characters, none a newsroom's name or a word of the dictionary."""
+    from .extract.text import is_word, word_tag
+    parts = token.split("·")
+    # (工作者协会副会长甲·乙介绍说: a title or a verb inside is no name's)
+    return 2 <= len(parts) <= 3 and all(2 <= len(p) <= 6 and re.fullmatch(r"[\u4e00-\u9fff]+", p)
+                                        and not NEWSROOM.search(p) and p not in ROLES
+                                        and not re.search(r"[长副委记任说讲]|主席|会长|介绍|表示", p)
+                                        and not (len(p) > 2 and is_word(p) and not word_tag(p).startswith("nr")
+                                                 and not set(p) <= _transliteration_chars())
+                                        for p in parts)
+
+
+def _transliteration_chars() -> set[str]:
+    from .extract.people import TRANSLITERATED
+    return TRANSLITERATED
 
 
 def is_name(token: str, labelled: bool = False) -> bool:
@@ -109,6 +132,8 @@ def is_name(token: str, labelled: bool = False) -> bool:
     singles, doubles = surnames()
     if not re.fullmatch(r"[\u4e00-\u9fff·]+", token):
         return False            # (（摄影-甲）: a mark glued to the name is no part of it)
+    if "·" in token.strip("·"):
+        return _dotted(token)
     if re.match(r"[省市州县区旗]直", token):
         return False            # (（通讯员 州直）: the prefecture's own bodies, no name)
     token = token.replace("·", "")
@@ -149,7 +174,10 @@ def _names(s: str, start: int, end: int, role: str, labelled: bool = False) -> l
     out = []
     for m in re.finditer(rf"[{NAME_CHARS}]+", s[start:end]):
         tok = m.group(0)
-        pieces = [tok] if is_name(tok, labelled) else _glued(tok) or _before_place(tok)
+        # (记者 阿依古丽: a transliterated name of four or more characters right after the role)
+        first = not out and m.start() == 0 and len(tok) >= 4
+        pieces = [tok] if is_name(tok, labelled) or (first and _transliterated(tok)) \
+            else _glued(tok) or _before_place(tok)
         if not pieces:
             # a run that opens with a non-name is no credit; one that ends with one (通讯员甲
             # 某地报道) credits the names before it
@@ -273,7 +301,8 @@ def credits(s: str) -> list[Credit]:
             if re.fullmatch(r"[\u4e00-\u9fff]{2,12}(?:公司|办|中心|部|局|站|队|处|科|室)", p) and _unit_after_role(inner):
                 continue        # (供稿：某某公司 甲，审编：综合办 乙: the writer's unit, then the name)
             # (right after a role a name is in the credit's slot: （记者 保某）)
-            if is_name(p, labelled=slot and len(p) <= 3) or (slot and len(p) <= 3 and _city_named_person(p)):
+            if is_name(p, labelled=slot and len(p) <= 3) or (slot and len(p) <= 3 and _city_named_person(p)) \
+                    or (slot and _transliterated(p)):
                 names.append(Credit(k, k + len(p), p, role))
             elif names and re.fullmatch(r"[\u4e00-\u9fff·]{2,6}", p):
                 # a name the surname table lacks, after names (记者 甲 乙 达冷哈斯): passed over, but

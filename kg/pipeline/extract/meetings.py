@@ -223,8 +223,10 @@ def find(sent: Sentence) -> list[tuple[int, int, str, str]]:
             name = parts.group(1) + name
             start = parts.start(1)
         before = TRAIL_TIME.sub("", s[max(0, start - 12):start])
-        # (参加了签约仪式, 出席了开工仪式: the verb as without 了)
-        before = re.sub(r"(?<=出席|参加|列席|主持)了$", "", before)
+        # (参加了签约仪式, 出席了开工仪式: the verb as without 了; not 列席了某届某次会议, what a
+        # session's members did before, in its report)
+        if not NUMBERED.search(name):
+            before = re.sub(r"(?<=出席|参加|主持)了$", "", before)
         after = s[b:b + 60]
         rule = None
         # 市委理论学习中心组组织第四次集体学习: the group's study session, named without the verb

@@ -144,8 +144,9 @@ def _joins_work_verbs(name: str, k: int) -> bool:
 def _checked(name: str, listed: bool = False, joined: bool = False) -> str | None:
     """The project's name in a phrase that ends in 项目 or 工程, or None when the phrase names
     a kind, a batch or an amount of projects, or runs in from a verb phrase.  Up to six
-    characters of common words are a kind (农产品深加工项目); three in an item of a list and
-    four after a join (甲及下游深加工项目), where a part of a name may read so."""
+    characters of common words before 项目 are a kind (农产品深加工项目); three in an item of a
+    list, four after a join (甲及下游深加工项目) and before 工程 (城市道路改造工程, works the
+    text goes on to describe), where a part of a name or a name may read so."""
     if name.count("“") == name.count("”") + 1 and name.startswith("“"):
         name = name[1:]
     # (（下称“某某”）年产…项目: the short name a text gave the company before, not the project's)
@@ -201,7 +202,7 @@ def _checked(name: str, listed: bool = False, joined: bool = False) -> str | Non
         return None
     if AMOUNT_CLASS.search(core) or BATCH.search(core) or _generic_project(core):
         return None
-    if _phrase_inside(core) or _clause_in_name(core, 3 if listed else 4 if joined else 6) or not _words_of_a_name(core):
+    if _phrase_inside(core) or _clause_in_name(core, 3 if listed else 4 if joined or not name.endswith("项目") else 6) or not _words_of_a_name(core):
         return None
     # a kind of project (制造业项目, 科技人才项目, 传统产业改造提升项目): the name is sectors, kinds
     # and works only

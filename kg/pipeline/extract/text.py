@@ -480,6 +480,10 @@ def dotted_name_at(s: str, i: int) -> str | None:
         if s[end:end + 1] in STRONG_AFTER_NAME:
             return s[i:end]             # (某某·某某到喀什市调研: a preposition or verb of one character)
         if s.startswith(LONG_AFTER_NAME, end):
+            # (阿依古丽·买买提出席: 提出 read across the name's last syllable and the verb after it)
+            if (end + 1 < m.end() and s.startswith(LONG_AFTER_NAME, end + 1) and s[end] in "提克江汗尔力丁"
+                    and not s.startswith(LONG_AFTER_NAME, end + 2)):
+                return closed(end + 1)
             return closed(end)
     if (m.end() == len(s) or s[m.end()] in "，,。；;、：:（()）") and m.end() - last <= 5:
         return closed(m.end())
