@@ -253,6 +253,13 @@ def test_a_session_its_members_attended_before_is_not_the_one_reported():
     assert set(held["政协某某市第四届委员会第五次会议"].participants) == {"赵立新", "马海涛"}
 
 
+def test_a_venues_session_is_the_meeting_the_report_is_of():
+    ms = meetings("本报讯 2月26日，某某县设分会场参加2025年春季全市重大项目建设现场推进会。"
+                  "县领导孙志远、赵立新等参加某某分会场会议，县轴承商会会长马海涛参加会议。")
+    assert [(m.name, set(m.participants)) for m in ms] == [
+        ("2025年春季全市重大项目建设现场推进会", {"孙志远", "赵立新", "马海涛"})]
+
+
 def test_a_name_set_in_quotation_marks_whole_is_written_without_them():
     ms = meetings("本报讯 10月29日，“2025某某新区招商大会”正式开幕。市长孙志远出席大会。")
     assert [m.name for m in ms] == ["2025某某新区招商大会"]
@@ -1256,6 +1263,17 @@ def enterprise_names(text, **kw):
 def test_a_city_of_another_province_opens_the_name_and_function_characters_inside_stay():
     got = enterprise_names("本报讯 6月19日，某某区与东莞市以沫精密科技有限公司、南京经纬达汽车科技有限公司签约。")
     assert {"东莞市以沫精密科技有限公司", "南京经纬达汽车科技有限公司"} <= got
+
+
+def test_the_words_that_add_a_person_to_a_list_are_no_part_of_the_title():
+    got = titles_of("本报讯 参加会议的有市企业联合会名誉会长石伟东，以及临清市市委书记孙志远、"
+                    "市人大常委会副主任赵立新，还有副市长马海涛等。")
+    assert {("孙志远", "临清市市委书记"), ("马海涛", "副市长")} <= got
+
+
+def test_tong_right_after_the_place_opens_the_trade_name():
+    got = enterprise_names("本报讯 调研组先后来到寿光市海滨轴承制造有限公司、寿光市同兴轴承锻造有限公司。")
+    assert {"寿光市海滨轴承制造有限公司", "寿光市同兴轴承锻造有限公司"} <= got
 
 
 def test_companies_by_trade_name_counted_in_hu_or_ending_in_a_metal_or_shiye():

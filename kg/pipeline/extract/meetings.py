@@ -665,6 +665,11 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
             if full is None and within is not None and m["rule"] not in SPOKEN_OF:
                 full = within
                 full["date"], full["end"] = m["date"], None
+        if full is None and m["rule"] not in SPOKEN_OF and re.fullmatch(
+                r"[\u4e00-\u9fff]{0,8}?[主分](?:会场|现场)(?:会议|活动)?", m["name"]):
+            # (临清分会场会议: a venue of the meeting the report is of, named before)
+            full = next((o for o in reversed(merged) if o["rule"] not in SPOKEN_OF
+                         and o["rule"] != "meeting.reception"), None)
         if full is None and CEREMONY.fullmatch(m["name"]) and m["rule"] not in SPOKEN_OF:
             # 出席项目开工仪式 in the report of 某某重点项目集中开工活动: the event named in full before
             key = re.search(r"签约|开竣工|开工|竣工|揭牌|启动|奠基", m["name"]).group(0)
