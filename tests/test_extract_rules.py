@@ -1372,6 +1372,13 @@ def test_a_provincial_zone_keeps_the_name_the_text_gives_it():
     assert [d.name for d in mentions("沧州经开区新签约项目12个", "沧州市")] == ["沧州经济技术开发区"]
 
 
+def test_high_tech_words_before_a_development_zones_words_name_the_high_tech_zone():
+    from kg.pipeline.extract.divisions import mentions
+    # (a city whose own 开发区 the table names: the zone words read alone)
+    got = [d.name for d in mentions("主会场设在聊城高新技术经济开发区", "聊城市")]
+    assert "聊城高新技术产业开发区" in got and "聊城经济技术开发区" not in got
+
+
 def test_posts_of_two_bodies_before_one_name():
     recs = records("本报讯 6月19日，市委书记甘明远会见远通矿业集团有限公司党组成员、副总经理，"
                    "华昌建设集团党委书记、董事长苏明哲一行。")

@@ -169,6 +169,11 @@ class Gazetteer:
                 # (常熟高新区, then 高新区党工委副书记: the zone named before, the county's)
                 if not own and _zone_kind(form) in local:
                     continue
+                # (聊城高新技术经济开发区: 高新 written before the development zone's words is the
+                # city's high-tech zone)
+                if own and "高新" in text[m.start() - (m.start() - glued):m.start()] and _zone_kind(form) == "开发":
+                    d = next((e for e in self.entries.values() if e.level == "county" and e.parent == d.parent
+                              and e.name.endswith("高新技术产业开发区")), d)
             # 井冈山大学, 井冈山报, 某某宾馆: a place's short name opening an institution's is no mention of it
             if form != d.name and INSTITUTION_AFTER.match(text, m.end()):
                 continue
