@@ -15,6 +15,9 @@ from kg.pipeline.split import split
     ("某某网-某某日报记者 阿依古丽·买买提 通讯员 钱晓东 报道", ["阿依古丽·买买提", "钱晓东"]),
     ("（记者 阿依古丽 通讯员 钱晓东）", ["阿依古丽", "钱晓东"]),
     ("（记者 努尔兰·卡德尔别克 摄）", ["努尔兰·卡德尔别克"]),
+    # the newsroom's own name glued after the name
+    ("责任编辑:钱晓东新某某手机客户端", ["钱晓东"]),
+    ("编辑：王勇新华网", ["王勇"]),
     # (a role inside a word, then a title and a name: no credit)
     ("某某工作者协会副会长阿旺·晋源介绍说，", []),
     ("某某融媒：孙立平", ["孙立平"]),
@@ -68,6 +71,8 @@ def test_credit_names(line, names):
     "来源：某某日报·某某客户端",
     "市委书记主持会议。（完）",
     "记者 欧亚非",
+    "编辑：齐鲁网",                         # a site's name in the slot
+    "摄影|江西新闻客户端-江西日报首席记者",  # the newsroom, named after its place
 ])
 def test_no_credit(line):
     assert credits(line) == []

@@ -1271,6 +1271,33 @@ def test_the_words_that_add_a_person_to_a_list_are_no_part_of_the_title():
     assert {("孙志远", "临清市市委书记"), ("马海涛", "副市长")} <= got
 
 
+def test_a_companys_head_named_before_the_post_and_a_trade_name_is_no_person():
+    text = ("本报讯 4月11日，副市长孙志远到凤安特钢调研。孙志远与石静敏总经理深入交流，详细了解企业情况。"
+            "某某华南城董事长赵立新陪同。")
+    got = [p for a in lac_records(text).articles for p in a.persons]
+    assert "石静敏" in got and "凤安特钢" not in got and "华南城" not in got
+
+
+def test_a_name_of_three_that_ends_in_hui():
+    got = titles_of("本报讯 7月12日，全市项目集中开工仪式举行。市委常委、常务副市长石永会主持仪式，"
+                    "副市长赵立新会同有关部门负责人出席。")
+    assert {("石永会", "常务副市长"), ("赵立新", "副市长")} <= got
+    # (会见, 会上 after a name of two are the verb)
+    assert persons("本报讯 7月12日，市长孙志远会见客商。孙志远会上强调，要加快发展。") == ["孙志远"]
+
+
+def test_a_generals_rank_before_the_name_and_surnames_of_the_north():
+    got = titles_of("本报讯 会上，某某促进会副会长、原某某军区政治部副主任、少将郐立新讲话。市委副书记、代市长郄建华出席。")
+    assert {("郐立新", "少将"), ("郐立新", "某某促进会副会长"), ("郄建华", "市委副书记")} <= got
+
+
+def test_places_listed_before_a_class_of_companies_are_no_companies():
+    got = enterprise_names("本报讯 来自新加坡、西班牙的客商代表和来自北京、上海、广州等省市知名企业的代表参加签约仪式。")
+    assert not got & {"新加坡", "西班牙", "北京", "上海", "广州"}
+    # (a brand that is a place's name too stays: 集聚了京东、某某等电商企业)
+    assert "京东" in enterprise_names("本报讯 某某区集聚了京东、鑫源电商等28家电商企业。")
+
+
 def test_tong_right_after_the_place_opens_the_trade_name():
     got = enterprise_names("本报讯 调研组先后来到寿光市海滨轴承制造有限公司、寿光市同兴轴承锻造有限公司。")
     assert {"寿光市海滨轴承制造有限公司", "寿光市同兴轴承锻造有限公司"} <= got
@@ -1790,6 +1817,8 @@ def test_a_kind_of_project_in_up_to_six_characters_of_common_words_is_no_name():
     # a place or a brand written before the kind names one
     got = project_names("本报讯 6月3日，寿光市农产品深加工项目和鑫源熟食品加工项目同日开工。")
     assert set(got) == {"寿光市农产品深加工项目", "鑫源熟食品加工项目"}
+    # (a clause that plans the work, 安排部署…项目建设: no name)
+    assert project_names("本报讯 9月17日，自治州召开会议，安排部署当前和今后一个阶段项目建设和招商引资工作。") == []
     # (works named by common words before 工程 are the works the text describes)
     got = project_names("本报讯 6月3日，城市道路改造工程总投资1.79亿元，涉及主次干道12条。")
     assert got == ["城市道路改造工程"]

@@ -44,6 +44,9 @@ ROLE_THEN_NAMES = re.compile(rf"(?P<role>{ROLE_RE}|(?<![\u4e00-\u9fff])(?:{'|'.j
                              rf"{SEP}*(?P<names>{NAME}(?:[ \t、，,]+{NAME})*)")
 # names printed without spaces after the role: 记者甲乙丙报道
 GLUED_NAMES = re.compile(rf"(?P<role>{ROLE_RE})\s*(?P<names>[\u4e00-\u9fff]{{4,12}}?)(?=报道|[)）]|\s)")
+# a name with the newsroom's own name glued after it: 责任编辑：甲新海南手机客户端
+GLUED_NEWSROOM = re.compile(rf"(?P<role>{ROLE_RE})\s*[:：|｜]\s*(?P<run>[\u4e00-\u9fff]{{2,16}}?"
+                            rf"(?:客户端|新闻网|网|日报|晚报|电视台))(?![\u4e00-\u9fff])")
 # names before /文 /图 /摄: 甲/文 乙 丙/摄
 NAMES_THEN_ROLE = re.compile(rf"(?P<names>(?<![{NAME_CHARS}])[{NAME_CHARS}]{{2,8}}(?:[ \t]+[{NAME_CHARS}]{{2,8}})*)"
                              rf"(?:\s*/\s*(?P<role>文字|图片|摄影|文|图|摄)|[ \t]+(?P<pair>图/文|文/图|图文))(?![\u4e00-\u9fff])")
@@ -147,6 +150,8 @@ def is_name(token: str, labelled: bool = False) -> bool:
         return False
     if len(token) >= 3 and token.endswith(tuple(w for w in LABELS if len(w) >= 2)):
         return False            # (注明作者和来源: a conjunction and a label, no name)
+    if len(token) >= 3 and re.search(r"(?:网|报|客户端|融媒|新闻)$", token):
+        return False            # (编辑：齐鲁网, 来源：华轴网: a newsroom or a site, no name)
     if len(token) >= 3 and _opens_with_a_city(token):
         return False            # (作者：梅州政协; 梅州日(报)记者: a city's body or paper, no name)
     if re.match(r"(?:政协|人大|市委|县委|区委|政府|宣传|融媒|新闻)", token) or \
@@ -194,6 +199,20 @@ def _before_place(run: str) -> list[str]:
     from .extract.text import word_tag
     for k in (2, 3):
         if len(run) > k + 1 and is_name(run[:k]) and word_tag(run[k:]).startswith("ns"):
+            return [run[:k]]
+    return []
+
+
+def _before_newsroom(run: str, labelled: bool = False) -> list[str]:
+    """责任编辑：甲新海南手机客户端: the name, then the newsroom's own name glued after it, cut
+    where the segmentation ends the name."""
+    from .extract.divisions import national_places
+    from .extract.text import word_ends
+    if national_places().match(run):
+        return []               # (摄影|江西新闻客户端: the newsroom, named after its place)
+    ends = word_ends(run)
+    for k in (3, 2):
+        if len(run) >= k + 3 and k in ends and NEWSROOM.search(run[k:]) and is_name(run[:k], labelled):
             return [run[:k]]
     return []
 
@@ -248,6 +267,9 @@ def credits(s: str) -> list[Credit]:
     for m in GLUED_NAMES.finditer(s):
         found += [Credit(m.start("names") + k, m.start("names") + k + len(p), p, m.group("role"))
                   for k, p in _offsets(_glued(m.group("names")) or _before_place(m.group("names")))]
+    for m in GLUED_NEWSROOM.finditer(s):
+        found += [Credit(m.start("run"), m.start("run") + len(p), p, m.group("role"))
+                  for p in _before_newsroom(m.group("run"), labelled=True)]
     for m in NAMES_THEN_ROLE.finditer(s):
         # the names nearest the mark: 某某观察 甲/图片 credits 甲
         run = [(t.start(), t.end()) for t in re.finditer(rf"[{NAME_CHARS}]+", m.group("names"))]

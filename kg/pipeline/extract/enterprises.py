@@ -384,7 +384,7 @@ def _after_last_verb(item: str) -> int:
 
 
 # names listed before 等…企业 / 等为龙头: 甲、乙等龙头企业, 以甲、乙等为龙头
-LISTED = re.compile(rf"((?:[{CJK}A-Za-z0-9]{{2,14}}、)*[{CJK}A-Za-z0-9]{{2,14}})(?:等(?:(?:[0-9一二三四五六七八九十百余多]{{1,4}}[家户])?(?:(?!与|和|同|情况|方面|问题)[{CJK}]){{0,10}}企业|为龙头|为代表|为主的)|"
+LISTED = re.compile(rf"((?:[{CJK}A-Za-z0-9]{{2,14}}、)*[{CJK}A-Za-z0-9]{{2,14}})(?:等(?:(?:[0-9一二三四五六七八九十百余多]{{1,4}}[家户])?(?:(?!与|和|同|情况|方面|问题|省市|地区|国家)[{CJK}]){{0,10}}企业|为龙头|为代表|为主的)|"
                     rf"(?<=以[{CJK}]{{2}})为[“\"]?龙头|(?<=以[{CJK}]{{3}})为[“\"]?龙头|(?<=以[{CJK}]{{4}})为[“\"]?龙头)")
 
 
@@ -536,7 +536,13 @@ INDUSTRY_TAIL = re.compile(r"(?:智能|精密|节能|环保|新型)?"
                            r"(?:电子|光电|科技|新能源|能源|金属|玻璃|玻纤|电器|电气|酒业|药业|制药|机械制造|装备制造|机械|铝业|"
                            r"乳业|化纤|化工|纺织|新材料|材料|钢铁|矿业|电力|电缆|光伏|锂电|重工|精工|机电|塑业|纸业|陶瓷|建材|"
                            r"食品|粮油|茶业|牧业|种业|鞋业|服饰|家纺|汽车|生物|医药|制造|装备|针织|电路|"
-                           r"米业|糖业|盐业|锌业|铜业|镁业|钛业|硅业|实业)$")
+                           r"米业|糖业|盐业|锌业|铜业|镁业|钛业|硅业|实业|特钢|管业)$")
+
+
+def company_tail(name: str) -> bool:
+    """Whether a short name ends in the industry word of a company's trade name (某某特钢, 某某药业)."""
+    tail = INDUSTRY_TAIL.search(name)
+    return bool(tail) and tail.start() >= 2
 
 
 # one stop of a tour whose business the visitor then asks about (来到甲针织，详细了解生产经营情况)
@@ -579,6 +585,8 @@ def _looks_like_name(item: str, city: str | None, common_ok: bool = False) -> bo
         return False
     if any(a == 0 and b == len(item) for a, b, _d, _f in gazetteer(city).find(item)) or re.search(r"(?:省|市|县|区|镇|乡|村|街道|行业|产业|企业)$", item):
         return False
+    if national_places().fullmatch(item):
+        return False            # (来自北京、广州等地的企业: places, no companies)
     if common_ok:
         return True
     # common words are an industry or a product, not a company (钢铁, 宠物食品)

@@ -112,6 +112,7 @@ class Lac:
         wanted = clauses(sentences)
         if not wanted:
             return set()
+        from .enterprises import company_tail
         from .text import DOTTED, _word_freq, dotted_name_at, not_a_name, place_read_as_name, surnames, word_tag
         singles, doubles = surnames()
         out: set[str] = set()
@@ -147,6 +148,8 @@ class Lac:
                     word, nxt_word, nxt = word[:-1], word[-1], "u"
                 if tag != "PER" or not NAME.fullmatch(word) or word[0] in "小老阿" or not_a_name(word):
                     continue
+                if len(word) == 4 and company_tail(word):
+                    continue        # (到凤宝特钢调研: a company's trade name and its trade, no name)
                 prev_word, prev = tagged[i - 1] if i > 0 else ("", "w")
                 if place_read_as_name(word) and "、" not in (prev_word, nxt_word):
                     continue        # (兰州, 海南州: a place, unless an item of a list of names)

@@ -349,7 +349,8 @@ def titled_mentions(sent: Sentence, model: frozenset[str] = frozenset()) -> list
             out.append(PersonMention(p, p + len(n), n, tuple(chain), "person.titled"))
     # a national leader named before the title: 某某总书记, 某某主席
     # (某某总理, 某某省长, 某某书记提出的…: the same, for the posts one calls a leader by)
-    for m in re.finditer(r"(?=(总书记|同志|主席(?!团|台)|总理|委员长|省长|书记))", s):
+    # (与某某总经理深入交流, 某某董事长介绍: a company's head named before the post)
+    for m in re.finditer(r"(?=(总书记|同志|主席(?!团|台)|总理|委员长|省长|书记|总经理|董事长))", s):
         if m.group(1) == "书记" and s[max(0, m.start() - 1):m.start()] == "总":
             continue
         k = m.start()
@@ -361,13 +362,17 @@ def titled_mentions(sent: Sentence, model: frozenset[str] = frozenset()) -> list
             # (before 主席 a full name of three, not a kind of chairman: 某某党|荣誉主席, 执行主席)
             if n and len(n) == length and i + len(n) == k and (
                     m.group(1) != "主席" or (length == 3 and not re.search(r"(?:荣誉|名誉|执行|常务|轮值)$", n))):
+                if m.group(1) in ("总经理", "董事长") and i > 0 and re.match(rf"[{CJK}]", s[i - 1]) \
+                        and s[i - 1] not in "了的在和与及是为对向":
+                    continue            # (哈尔滨华南城董事长甲: the company's name before its post)
                 if (i > 0 and re.match(rf"[{CJK}]", s[i - 1]) and s[i - 1] not in "了的在和与及是为以前对"
                         and not _after_verb(s, i) and not (_word_before(s, i) and not is_word(n[-2:])
                                                            and m.group(1) != "主席")):
                     continue            # (双方负责同志, 国民党荣誉主席: a word's end and a word, no name)
                 # (某某书记: a name; which party committee's, the text says elsewhere)
+                # (某某总经理: a person; which company's, the text says elsewhere, if at all)
                 titles = (Title(m.group(1), None, post_words()[m.group(1)], False),) \
-                    if m.group(1) not in ("同志", "书记") else ()
+                    if m.group(1) not in ("同志", "书记", "总经理", "董事长") else ()
                 out.append(PersonMention(i, k, n, titles, "person.name_title"))
                 taken.add(i)
                 break

@@ -385,7 +385,7 @@ def surnames() -> tuple[frozenset[str], tuple[str, ...]]:
 
 # common surnames the table lacks (肖 and 付 among the hundred commonest); characters that open
 # common words more often than names (由, 初, 战, 南, 原 …) are left out
-MORE_SURNAMES = "肖付覃兰芦麦席苟隋丛苑迟邝栗谌粟冼楼仝朴漆卿鹿邸辜亓赫宾揭尉檀禤操刀沐冶官练摆"
+MORE_SURNAMES = "肖付覃兰芦麦席苟隋丛苑迟邝栗谌粟冼楼仝朴漆卿鹿邸辜亓赫宾揭尉檀禤操刀沐冶官练摆郐禚郄雒眭仵庹苌"
 
 
 # What follows a name: verbs of the genre, punctuation, particles.
@@ -517,7 +517,8 @@ def name_at(s: str, i: int, require_cue: bool = False) -> str | None:
     given = name[1:]
     end = i + len(name)
     # (吕贵和参加调研: a name's own 和, before what a person does rather than another name)
-    own_he = name[-1] == "和" and len(name) == 3 and end < len(s) and (
+    # (周永会主持会议: a name's own 会 the same way; not 会见, 会上, 会同)
+    own_he = name[-1] in "和会" and len(name) == 3 and end < len(s) and (
         s[end] in "及、，,。；;" or s.startswith(OWN_HE_BEFORE, end))
     # (王家, 李家: a family, no name; 某家义 before a cue of a name (同志, 、, a verb of speech) is one)
     family_first = given.startswith("家") and len(given) == 2 and (end == len(s) or s.startswith(AFTER_NAME, end))
@@ -627,7 +628,8 @@ def _name_at(s: str, i: int, require_cue: bool = False) -> str | None:
         return s[i:cands[-1][1]]
     # 朱某和及总经理…, 副主任甲、蓝某和，: a 和 that nothing follows to join is the name's own
     # (吕贵和参加调研: nor one before what a person does)
-    if 2 in cue and s[cands[-1][1] - 1] == "和" and cands[-1][1] < len(s) and (
+    # (周永会主持会议: a name's own 会 the same way; not 会见, 会上, 会同)
+    if 2 in cue and s[cands[-1][1] - 1] in "和会" and cands[-1][1] < len(s) and (
             s[cands[-1][1]] in "及、，,。；;" or s.startswith(OWN_HE_BEFORE, cands[-1][1])):
         return s[i:cands[-1][1]]
     if 1 in cue and cue[1]:
