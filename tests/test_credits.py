@@ -73,6 +73,7 @@ def test_credit_names(line, names):
     "记者 欧亚非",
     "编辑：齐鲁网",                         # a site's name in the slot
     "摄影|江西新闻客户端-江西日报首席记者",  # the newsroom, named after its place
+    "作者:寿光新闻网 发表于:2022-01-18",     # a county's newsroom
 ])
 def test_no_credit(line):
     assert credits(line) == []

@@ -1278,10 +1278,27 @@ def test_a_companys_head_named_before_the_post_and_a_trade_name_is_no_person():
     assert "石静敏" in got and "凤安特钢" not in got and "华南城" not in got
 
 
+def test_a_companys_executive_vice_president_is_no_part_of_its_name():
+    recs = records("本报讯 6月3日，区长孙志远会见鑫东集团常务副总裁石环宇一行。")
+    roles = {(p.holder, p.organization, p.title) for a in recs.articles for p in a.posts if p.org_is_enterprise}
+    assert roles == {("石环宇", "鑫东集团", "常务副总裁")}
+
+
+def test_a_tibetan_name_in_a_list_after_a_title_keeps_the_list_going():
+    got = titles_of("本报讯 州政协副主席孙志远、达哇才仁、石春鹏出席会议。县委副书记、县长更智卓玛主持。")
+    assert {("孙志远", "州政协副主席"), ("达哇才仁", "州政协副主席"), ("石春鹏", "州政协副主席"),
+            ("更智卓玛", "县长")} <= got
+
+
 def test_a_name_of_three_that_ends_in_hui():
     got = titles_of("本报讯 7月12日，全市项目集中开工仪式举行。市委常委、常务副市长石永会主持仪式，"
                     "副市长赵立新会同有关部门负责人出席。")
     assert {("石永会", "常务副市长"), ("赵立新", "副市长")} <= got
+    # (and one that ends in 镇: 州长石之镇主持; a town is no name: 到李庄镇参加座谈)
+    got = titles_of("本报讯 6月14日，州党委副书记、州长石之镇主持召开常务会议。县长孙志远到李庄镇参加座谈。")
+    assert ("石之镇", "州长") in got and not any(h == "李庄镇" for h, _t in got)
+    # (a body's plenary is no name: 全委会)
+    assert "全委会" not in persons("本报讯 11月7日，中共某某市委十一届十次全委会召开。全委会听取和讨论了市委常委会工作报告。")
     # (会见, 会上 after a name of two are the verb)
     assert persons("本报讯 7月12日，市长孙志远会见客商。孙志远会上强调，要加快发展。") == ["孙志远"]
 
@@ -1298,6 +1315,12 @@ def test_places_listed_before_a_class_of_companies_are_no_companies():
     assert "京东" in enterprise_names("本报讯 某某区集聚了京东、鑫源电商等28家电商企业。")
 
 
+def test_a_groups_company_named_with_its_place_in_parentheses():
+    got = enterprise_names("本报讯 老干部们先后来到鑫浦精工智能制造（邵阳）有限公司、虹光集团（邵阳）特种玻璃有限公司等重点项目。",
+                           city="邵阳市")
+    assert {"鑫浦精工智能制造（邵阳）有限公司", "虹光集团（邵阳）特种玻璃有限公司"} <= got
+
+
 def test_tong_right_after_the_place_opens_the_trade_name():
     got = enterprise_names("本报讯 调研组先后来到寿光市海滨轴承制造有限公司、寿光市同兴轴承锻造有限公司。")
     assert {"寿光市海滨轴承制造有限公司", "寿光市同兴轴承锻造有限公司"} <= got
@@ -1306,6 +1329,9 @@ def test_tong_right_after_the_place_opens_the_trade_name():
 def test_companies_by_trade_name_counted_in_hu_or_ending_in_a_metal_or_shiye():
     got = enterprise_names("本报讯 会上，鼎泰药业、汉江锌业等8户企业负责人作了汇报发言。")
     assert {"鼎泰药业", "汉江锌业"} <= got
+    # (the going's own 到 before the first stop is no part of its name)
+    got = enterprise_names("本报讯 座谈会结束后，调研组一行还深入到鑫兴铜业、华源铜业，进行实地考察。")
+    assert {"鑫兴铜业", "华源铜业"} <= got and "到鑫兴铜业" not in got
     got = enterprise_names("本报讯 6月19日，调研组先后来到鑫源米业、凤鸣实业，了解企业生产经营情况。")
     assert {"鑫源米业", "凤鸣实业"} <= got
 
@@ -1819,6 +1845,8 @@ def test_a_kind_of_project_in_up_to_six_characters_of_common_words_is_no_name():
     assert set(got) == {"寿光市农产品深加工项目", "鑫源熟食品加工项目"}
     # (a clause that plans the work, 安排部署…项目建设: no name)
     assert project_names("本报讯 9月17日，自治州召开会议，安排部署当前和今后一个阶段项目建设和招商引资工作。") == []
+    # (a building named by common words is one facility: 文化艺术中心)
+    assert project_names("本报讯 6月3日，市文化艺术中心项目开工建设。") != []
     # (works named by common words before 工程 are the works the text describes)
     got = project_names("本报讯 6月3日，城市道路改造工程总投资1.79亿元，涉及主次干道12条。")
     assert got == ["城市道路改造工程"]

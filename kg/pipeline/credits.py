@@ -206,12 +206,15 @@ def _before_place(run: str) -> list[str]:
 def _before_newsroom(run: str, labelled: bool = False) -> list[str]:
     """责任编辑：甲新海南手机客户端: the name, then the newsroom's own name glued after it, cut
     where the segmentation ends the name."""
-    from .extract.divisions import national_places
+    from .extract.divisions import county_names, national_places
     from .extract.text import word_ends
     if national_places().match(run):
         return []               # (摄影|江西新闻客户端: the newsroom, named after its place)
     ends = word_ends(run)
     for k in (3, 2):
+        # (作者：东昌府新闻网: a county's newsroom, named after the county)
+        if any(run[:k] + x in county_names() for x in ("区", "县", "市", "旗")):
+            continue
         if len(run) >= k + 3 and k in ends and NEWSROOM.search(run[k:]) and is_name(run[:k], labelled):
             return [run[:k]]
     return []

@@ -17,7 +17,9 @@ from .text import CJK, Sentence, is_word, lead_paragraph, name_at, word_ends, wo
 SUFFIX = (r"(?:股份有限公司|有限责任公司|集团有限公司|集团股份有限公司|有限公司|集团公司|集团|"
           r"农村商业银行|商业银行|银行|农商银行|农商行|信用社|合作社|研究院有限公司|分公司|总公司|公司|厂)")
 # (a group's or company's factory is one name with it: 某某集团玉溪卷烟厂, 某某公司长城雪茄烟厂)
-ENTERPRISE_RE = re.compile(rf"[{CJK}A-Za-z0-9()（）·]{{2,40}}?{SUFFIX}(?:[{CJK}]{{0,6}}分公司|(?<=银行)[{CJK}]{{2,6}}?(?:分行|支行)|"
+# (某某集团（邵阳）特种玻璃有限公司: a group, the place of its company, then the company's trade)
+ENTERPRISE_RE = re.compile(rf"[{CJK}A-Za-z0-9()（）·]{{2,40}}?(?:集团[（(][{CJK}]{{2,6}}[）)][{CJK}]{{2,16}}?(?:股份有限公司|有限责任公司|有限公司)|"
+                           rf"{SUFFIX})(?:[{CJK}]{{0,6}}分公司|(?<=银行)[{CJK}]{{2,6}}?(?:分行|支行)|"
                            rf"(?<=集团|公司)(?![的在和与及各所下全工企等到向对为从把被给至])[{CJK}]{{2,8}}?(?:分厂|(?<![工新老])厂)(?![长房区址]|项目|工程|建设))?")
 LEFT_CUT = ("在", "到", "赴", "和", "与", "及", "的", "了", "从", "向", "对", "为", "是", "由", "将", "把", "被",
             "让", "给", "获", "等", "先后", "深入", "走进", "来到", "前往", "以", "如", "像", "据", "经", "而",
@@ -291,7 +293,7 @@ CLASS_BEFORE = re.compile(r"(?:龙头|领军|骨干|重点|链主|标杆|上市|
 # (not 投资, 联合, 支持: words of companies' own names, 某某投资有限公司)
 VERB_INSIDE = re.compile(r"先后|深入|走进|来到|前往|听取|考察|调研|督导|看望|慰问|签约|携手|成为|作为|包括|其中|还有|会见|会晤|接见|拜会|"
                          r"入选|获评|推动|引进|落户|参观|观摩|走访|视察|检查|期间|在|将|赴|及|分别|举行|活动|现场|了|一行|发挥|"
-                         r"并入|参建|培育|董事长兼|总经理兼")
+                         r"并入|参建|培育|董事长兼|总经理兼|给予|继续")
 
 
 PROVINCE = re.compile(r"(?:中国|山东|河南|河北|江苏|北京|上海|天津|广东|浙江|安徽|山西|陕西|湖北|湖南|江西|福建|四川|"
@@ -567,6 +569,10 @@ def toured_names(sent: Sentence, found: list[tuple[int, int, str]], city: str | 
         for item in re.split(r"[、和及]", clause):
             a = pos
             pos += len(item) + 1
+            # (…，还深入到甲铜业: the going's own 到 before the first stop)
+            go = re.match(r"(?:到|在|赴)(?=[\u4e00-\u9fff]{4})", item)
+            if go:
+                item, a = item[go.end():], a + go.end()
             # 到某某县甲电子: the county (or town) written before the company's name
             lead = max((e for b0, e, d, _f in g.find(item) if b0 == 0 and d.level in ("county", "town")), default=0)
             item, a = item[lead:], a + lead

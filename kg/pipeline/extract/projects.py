@@ -141,6 +141,10 @@ def _joins_work_verbs(name: str, k: int) -> bool:
     return bool(before) and any(name.startswith(v, k + 1) for v in WORK_VERBS)
 
 
+# a building or ground the project builds (市体育馆, 人民医院, 文化中心): one facility, whatever its words
+BUILDING_CORE = re.compile(r"(?:中心|馆|医院|学校|中学|小学|幼儿园|体育场|广场|大桥)$")
+
+
 def _checked(name: str, listed: bool = False, joined: bool = False) -> str | None:
     """The project's name in a phrase that ends in 项目 or 工程, or None when the phrase names
     a kind, a batch or an amount of projects, or runs in from a verb phrase.  Up to six
@@ -202,7 +206,8 @@ def _checked(name: str, listed: bool = False, joined: bool = False) -> str | Non
         return None
     if AMOUNT_CLASS.search(core) or BATCH.search(core) or _generic_project(core):
         return None
-    if _phrase_inside(core) or _clause_in_name(core, 3 if listed else 4 if joined or not name.endswith("项目") else 6) or not _words_of_a_name(core):
+    if _phrase_inside(core) or _clause_in_name(core, 3 if listed else 4 if joined or not name.endswith("项目")
+                                                  or BUILDING_CORE.search(core) else 6) or not _words_of_a_name(core):
         return None
     # a kind of project (制造业项目, 科技人才项目, 传统产业改造提升项目): the name is sectors, kinds
     # and works only

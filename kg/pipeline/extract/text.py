@@ -500,7 +500,8 @@ TIBETAN = frozenset("""扎西 多吉 多杰 次仁 洛桑 格桑 江村 普布 �
 土登 顿旦 欧珠 米玛 琼达 曲扎 桑珠 朗杰 多布 坚参 坚赞 赤列 晋美 次珍 德庆 央宗 玉珍 吉宗 群宗 格列
 昂旺 松吉 四郎 仁增 拉珍 嘎玛 索南 更登 巴珠 次央 达娃 洛追 罗桑 桑杰 仁欠 才旦 多旦 公保 扎巴 加央
 才仁 当周 南加 端智 西旦 曲珠 桑德 更藏 华旦 旦正 周加 拉毛 尕藏 尕玛 万玛 昂秀 东主 措吉 才吉 久美 旦巴 洛加
-加羊 贡保 彭措 郎加 吉美 次旺 多加 才华 三木 普琼 边珍 次吉 洛松""".split())
+加羊 贡保 彭措 郎加 吉美 次旺 多加 才华 三木 普琼 边珍 次吉 洛松
+达哇 更智 拉仲 扎美 索巴 更尕 完玛 昂旺 阿旺""".split())
 
 
 def name_at(s: str, i: int, require_cue: bool = False) -> str | None:
@@ -517,8 +518,8 @@ def name_at(s: str, i: int, require_cue: bool = False) -> str | None:
     given = name[1:]
     end = i + len(name)
     # (吕贵和参加调研: a name's own 和, before what a person does rather than another name)
-    # (周永会主持会议: a name's own 会 the same way; not 会见, 会上, 会同)
-    own_he = name[-1] in "和会" and len(name) == 3 and end < len(s) and (
+    # (周永会主持会议, 金之镇主持: a name's own 会 or 镇 the same way; not 会见, 会上, 会同)
+    own_he = name[-1] in "和会镇" and len(name) == 3 and end < len(s) and _own_tail(name) and (
         s[end] in "及、，,。；;" or s.startswith(OWN_HE_BEFORE, end))
     # (王家, 李家: a family, no name; 某家义 before a cue of a name (同志, 、, a verb of speech) is one)
     family_first = given.startswith("家") and len(given) == 2 and (end == len(s) or s.startswith(AFTER_NAME, end))
@@ -536,6 +537,12 @@ def name_at(s: str, i: int, require_cue: bool = False) -> str | None:
                                          or TITLE_BEFORE.search(s[max(0, i - 6):i])):
         return None                 # (州委书记沈阳: a person named as a city is, after a title)
     return name
+
+
+def _own_tail(name: str) -> bool:
+    """Whether a name's last 和, 会 or 镇 can be its own: not when the name is a word or a body's
+    meeting (全委会, the plenary; 党委会)."""
+    return not is_word(name) and not name.endswith("委会")
 
 
 OWN_HE_BEFORE = ("参加", "出席", "列席", "陪同", "主持", "一行", "讲话", "致辞", "表示", "指出", "强调",
@@ -628,8 +635,8 @@ def _name_at(s: str, i: int, require_cue: bool = False) -> str | None:
         return s[i:cands[-1][1]]
     # 朱某和及总经理…, 副主任甲、蓝某和，: a 和 that nothing follows to join is the name's own
     # (吕贵和参加调研: nor one before what a person does)
-    # (周永会主持会议: a name's own 会 the same way; not 会见, 会上, 会同)
-    if 2 in cue and s[cands[-1][1] - 1] in "和会" and cands[-1][1] < len(s) and (
+    # (周永会主持会议, 金之镇主持: a name's own 会 or 镇 the same way; not 会见, 会上, 会同)
+    if 2 in cue and s[cands[-1][1] - 1] in "和会镇" and cands[-1][1] < len(s) and _own_tail(s[i:cands[-1][1]]) and (
             s[cands[-1][1]] in "及、，,。；;" or s.startswith(OWN_HE_BEFORE, cands[-1][1])):
         return s[i:cands[-1][1]]
     if 1 in cue and cue[1]:
