@@ -112,6 +112,7 @@ def _dotted(token: str) -> bool:
     """A name transliterated from Uyghur, Kazakh or another language, its parts joined by a
     middle dot (麦麦提·艾力, 古丽米拉·阿不都热合曼): two or three parts of two to six
     characters, none a newsroom's name or a word of the dictionary."""
+    from .extract.people import TRANSLITERATED
     from .extract.text import is_word, word_tag
     parts = token.split("·")
     # (工作者协会副会长甲·乙介绍说: a title or a verb inside is no name's)
@@ -119,13 +120,8 @@ def _dotted(token: str) -> bool:
                                         and not NEWSROOM.search(p) and p not in ROLES
                                         and not re.search(r"[长副委记任说讲]|主席|会长|介绍|表示", p)
                                         and not (len(p) > 2 and is_word(p) and not word_tag(p).startswith("nr")
-                                                 and not set(p) <= _transliteration_chars())
+                                                 and not set(p) <= TRANSLITERATED)
                                         for p in parts)
-
-
-def _transliteration_chars() -> set[str]:
-    from .extract.people import TRANSLITERATED
-    return TRANSLITERATED
 
 
 def is_name(token: str, labelled: bool = False) -> bool:
@@ -212,7 +208,7 @@ def _before_newsroom(run: str, labelled: bool = False) -> list[str]:
         return []               # (摄影|江西新闻客户端: the newsroom, named after its place)
     ends = word_ends(run)
     for k in (3, 2):
-        # (作者：东昌府新闻网: a county's newsroom, named after the county)
+        # (作者：某某区新闻网 written 某某新闻网: a county's newsroom, named after the county)
         if any(run[:k] + x in county_names() for x in ("区", "县", "市", "旗")):
             continue
         if len(run) >= k + 3 and k in ends and NEWSROOM.search(run[k:]) and is_name(run[:k], labelled):

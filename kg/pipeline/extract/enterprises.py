@@ -83,7 +83,7 @@ def full_names(sent: Sentence, city: str | None = None) -> list[tuple[int, int, 
             # (代表崇左市对某某集团…表示感谢: the place, a preposition, then the company)
             # (上海为烨投资…: a bare place before 为, 对, 向 or 给 opens the name)
             # (云南怒江州政府与某某公司: the places and their government, then the company)
-            # (not 同 right after the place: 临清市同兴轴承有限公司, 同 opens many a trade name)
+            # (not 同 right after the place: 某某市同兴轴承有限公司, 同 opens many a trade name)
             joined = re.match(rf"(?:(?:{national_places().pattern})[省市县区州]?)+?(?:(?:人民)?政府[与同跟对向为给]|"
                               rf"[省市县区][与跟对向为给]|[与跟])(?=[{CJK}]{{4,}})", name[place:])
             if joined:
@@ -96,7 +96,7 @@ def full_names(sent: Sentence, city: str | None = None) -> list[tuple[int, int, 
                     if len(w) == 1 and k <= 1 and a > 0 and s[a - 1] == "、":
                         continue    # 甲、同煤电力公司: an item of a list opens on its name, not on a 同 or 和
                     if w == "同" and re.search(r"[省市县区]$", name[:k]):
-                        continue    # 临清市同兴轴承有限公司: 同 right after the place opens the trade name
+                        continue    # 某某市同兴轴承有限公司: 同 right after the place opens the trade name
                     if len(w) == 1:
                         # a one-character word cuts only where the segmentation ends a word on both
                         # sides of it (not the 和 of 共和县)

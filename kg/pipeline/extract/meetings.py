@@ -667,7 +667,7 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
                 full["date"], full["end"] = m["date"], None
         if full is None and m["rule"] not in SPOKEN_OF and re.fullmatch(
                 r"[\u4e00-\u9fff]{0,8}?[主分](?:会场|现场)(?:会议|活动)?", m["name"]):
-            # (临清分会场会议: a venue of the meeting the report is of, named before)
+            # (某某分会场会议: a venue of the meeting the report is of, named before)
             full = next((o for o in reversed(merged) if o["rule"] not in SPOKEN_OF
                          and o["rule"] != "meeting.reception"), None)
         if full is None and CEREMONY.fullmatch(m["name"]) and m["rule"] not in SPOKEN_OF:

@@ -144,7 +144,7 @@ def _trim_prefix(prefix: str) -> str:
         close += aside.end()
     prefix = prefix[close + 1:]
     prefix = re.sub(r"^\d+[月日年号]*", "", prefix)
-    # (…，以及临清市市委书记甲; 还有副市长乙: the words that add a person to a list)
+    # (…，以及某某市市委书记甲; 还有副市长乙: the words that add a person to a list)
     prefix = re.sub(r"^(?:以及|还有|另有|其中有?)", "", prefix)
     # a prefix that runs in from a verb phrase starts at its first level word: 传达学习省委 -> 省委
     m = ORG_START.search(prefix)

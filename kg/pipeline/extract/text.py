@@ -518,7 +518,7 @@ def name_at(s: str, i: int, require_cue: bool = False) -> str | None:
     given = name[1:]
     end = i + len(name)
     # (吕贵和参加调研: a name's own 和, before what a person does rather than another name)
-    # (周永会主持会议, 金之镇主持: a name's own 会 or 镇 the same way; not 会见, 会上, 会同)
+    # (石永会主持会议, 石之镇主持: a name's own 会 or 镇 the same way; not 会见, 会上, 会同)
     own_he = name[-1] in "和会镇" and len(name) == 3 and end < len(s) and _own_tail(name) and (
         s[end] in "及、，,。；;" or s.startswith(OWN_HE_BEFORE, end))
     # (王家, 李家: a family, no name; 某家义 before a cue of a name (同志, 、, a verb of speech) is one)
@@ -635,7 +635,7 @@ def _name_at(s: str, i: int, require_cue: bool = False) -> str | None:
         return s[i:cands[-1][1]]
     # 朱某和及总经理…, 副主任甲、蓝某和，: a 和 that nothing follows to join is the name's own
     # (吕贵和参加调研: nor one before what a person does)
-    # (周永会主持会议, 金之镇主持: a name's own 会 or 镇 the same way; not 会见, 会上, 会同)
+    # (石永会主持会议, 石之镇主持: a name's own 会 or 镇 the same way; not 会见, 会上, 会同)
     if 2 in cue and s[cands[-1][1] - 1] in "和会镇" and cands[-1][1] < len(s) and _own_tail(s[i:cands[-1][1]]) and (
             s[cands[-1][1]] in "及、，,。；;" or s.startswith(OWN_HE_BEFORE, cands[-1][1])):
         return s[i:cands[-1][1]]
