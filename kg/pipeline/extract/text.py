@@ -220,7 +220,7 @@ def _digits_only(s: str, published: date | None) -> list[DateMention]:
 # (市委书记某某5日下午率队到…, 某某21日赴某地考察: the day after the subject, then a time of day
 # or the going)
 DAY_ALONE = re.compile(r"^(?:[^，。,\d]{2,30}[，,])?[^，。,\d]{0,30}?(?<![\d月第])(\d{1,2})(?:(?:[—–-]|日至)(\d{1,2}))? ?日"
-                       r"(?:(?:[上下]午|晚上?)?[，,\s]|(?:[上下]午|晚上|早上|中午)|(?=赴|到|率|带队|深入|前往|来到|专程))")
+                       r"(?:[上下]午|晚上?|早上|中午|[，,\s]|(?=赴|到|率|带队|深入|前往|来到|专程))")
 # (某某网8月14日讯, 某某网8月14日梅州讯: the place of filing between the day and 讯)
 DATELINE_HEAD = re.compile(r"^.{0,30}?\d{1,2}月\d{1,2}日[\u4e00-\u9fff]{0,4}?(?:电|讯|消息)\s*(?:[(（][^)）]{0,20}[)）])?\s*")
 
@@ -519,8 +519,7 @@ def name_at(s: str, i: int, require_cue: bool = False) -> str | None:
     end = i + len(name)
     # (吕贵和参加调研: a name's own 和, before what a person does rather than another name)
     # (石永会主持会议, 石之镇主持: a name's own 会 or 镇 the same way; not 会见, 会上, 会同)
-    own_he = name[-1] in "和会镇" and len(name) == 3 and end < len(s) and _own_tail(name) and (
-        s[end] in "及、，,。；;" or s.startswith(OWN_HE_BEFORE, end))
+    own_he = len(name) == 3 and _own_tail(s, name, end)
     # (王家, 李家: a family, no name; 某家义 before a cue of a name (同志, 、, a verb of speech) is one)
     family_first = given.startswith("家") and len(given) == 2 and (end == len(s) or s.startswith(AFTER_NAME, end))
     if (given.startswith(NOT_GIVEN) and not family_first) or (name[-1] in NOT_NAME_TAIL and not own_he):
@@ -539,10 +538,12 @@ def name_at(s: str, i: int, require_cue: bool = False) -> str | None:
     return name
 
 
-def _own_tail(name: str) -> bool:
-    """Whether a name's last 和, 会 or 镇 can be its own: not when the name is a word or a body's
-    meeting (全委会, the plenary; 党委会)."""
-    return not is_word(name) and not name.endswith("委会")
+def _own_tail(s: str, name: str, end: int) -> bool:
+    """Whether the name ending at ``end`` keeps a last 和, 会 or 镇 as its own: a list mark, a
+    clause mark or what a person does follows, and the name is no word and no body's meeting
+    (全委会, the plenary; 党委会)."""
+    return (name[-1] in "和会镇" and end < len(s) and (s[end] in "及、，,。；;" or s.startswith(OWN_HE_BEFORE, end))
+            and not is_word(name) and not name.endswith("委会"))
 
 
 OWN_HE_BEFORE = ("参加", "出席", "列席", "陪同", "主持", "一行", "讲话", "致辞", "表示", "指出", "强调",
@@ -636,8 +637,7 @@ def _name_at(s: str, i: int, require_cue: bool = False) -> str | None:
     # 朱某和及总经理…, 副主任甲、蓝某和，: a 和 that nothing follows to join is the name's own
     # (吕贵和参加调研: nor one before what a person does)
     # (石永会主持会议, 石之镇主持: a name's own 会 or 镇 the same way; not 会见, 会上, 会同)
-    if 2 in cue and s[cands[-1][1] - 1] in "和会镇" and cands[-1][1] < len(s) and _own_tail(s[i:cands[-1][1]]) and (
-            s[cands[-1][1]] in "及、，,。；;" or s.startswith(OWN_HE_BEFORE, cands[-1][1])):
+    if 2 in cue and _own_tail(s, s[i:cands[-1][1]], cands[-1][1]):
         return s[i:cands[-1][1]]
     if 1 in cue and cue[1]:
         return s[i:cands[0][1]]
