@@ -1067,6 +1067,31 @@ def test_members_who_join_a_tour_are_visitors():
     assert all(v.date == date(2025, 6, 19) for v in vs)
 
 
+@pytest.mark.parametrize("text,visitors", [
+    # places, then short clauses of what was done there, then the matter inspected
+    ("3月12日，市委书记吴海东在市直有关部门负责人陪同下，深入甲区、乙开发区、丙县，走企业、进车间，看现场、查进度，"
+     "对全市工业经济进行了全面调研。", {"吴海东"}),
+    # the group named first, its leader after
+    ("9月8日，某某高新区考察团一行在党工委副书记、管委会副主任周立新的带领下，来某县参观考察重点项目建设工作。", {"周立新"}),
+    # a party whose hosts stand between it and its matter
+    ("3月1日，自治区人民政府党组成员孟庆林、自治区人民政府副秘书长韩立一行在某某市委书记周晨阳的陪同下，"
+     "对某某化纤产业园项目进行了实地调研。", {"孟庆林", "韩立"}),
+])
+def test_visits_led_from_behind_escorted_and_told_over_short_clauses(text, visitors):
+    assert {n for v in visits_of(text) for n in v.visitors} == visitors
+
+
+def test_the_guests_own_leaders_named_by_their_place_who_join_are_visitors():
+    # (a 和 inside a name of the list: 刘和生)
+    vs = visits_of("6月30日，由甲州市委书记向明明，甲州市委副书记、市长瞿晓海率领的甲州市党政代表团来我市考察。"
+                   "市领导彭国新、李晓晖陪同考察。甲州市领导刘和生、钟本刚参加考察。")
+    assert {n for v in vs for n in v.visitors} == {"向明明", "瞿晓海", "刘和生", "钟本刚"}
+    # the guests' district named in the titles of their leader, their other leaders by the district
+    vs = visits_of("3月5日下午，乙山市丙河区委书记潘功明，区委副书记张晨光率党政代表团来我县考察。县委书记洪克锋陪同考察。"
+                   "丙河区领导余红林、江俊明等参加。")
+    assert {n for v in vs for n in v.visitors} == {"潘功明", "张晨光", "余红林", "江俊明"}
+
+
 def test_a_delegation_named_after_its_place_and_its_members():
     vs = visits_of("本报讯 6月19日，临沂市党政考察团来我市考察。省委常委、潍坊市委书记刘海平，临沂市委书记孟庆国，"
                    "潍坊市委副书记、市长石伟东，临沂市委副书记、市长马文华参加。"

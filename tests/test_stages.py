@@ -222,6 +222,18 @@ def test_a_caption_line_inside_a_web_article_is_not_another_article():
     assert {n for m in recs.articles[0].meetings for n in m.participants} >= {"孟庆林", "周立"}
 
 
+def test_a_first_line_ending_in_an_exclamation_a_counter_and_a_speakers_lead_in_are_read_as_such():
+    raw = ("某某州二十个项目集中开工，总投资超百亿元！\n\n35621\n\n某某州二十个项目集中开工\n\n"
+           "6月28日下午，某某州二十个项目集中开工。州委书记吴海东宣布开工。\n\n1.jpg\n\n"
+           "州长孟庆林讲话。周立、韩雪等出席。\n\n2.jpg\n\n孟庆林强调\n\n要抓好项目建设，加快形成实物工作量。")
+    sp = split(normalise(page(raw)))
+    assert [a.headline for a in sp.articles] == ["某某州二十个项目集中开工，总投资超百亿元！ 某某州二十个项目集中开工"]
+    assert any("孟庆林强调" in p.of(sp.text.text) for p in sp.articles[0].paragraphs)
+    # (a lead that asks its question stays the body's)
+    sp = split(normalise(page("2024年10月，市委书记吴海东关注了哪些工作？\n\n调研走访\n\n10月9日，吴海东到某某区调研。")))
+    assert "吴海东关注" not in (sp.articles[0].headline or "")
+
+
 def test_people_titles_chain_and_name_lists():
     r = records("本报讯（记者 孟庆林）5月15日上午，县委副书记、县长吴海东主持召开县政府第26次常务会议。"
                 "县委常委、常务副县长孙立新，副县长郑国华、钱永刚出席会议。")

@@ -59,7 +59,8 @@ SITE_NOTICE = re.compile(r"^\s*(?:分享到|热搜词|相关新闻|相关阅读|
 # the name of a site's section, the last step of a where-you-are line
 SECTION = re.compile(r"(?:领导活动|动态|要闻|新闻|资讯|报道集|专题|专栏|信息公开|政务公开)$")
 # a picture's file name or placeholder printed where the picture stood: 微信图片_2019….jpg, 图片1, （资料图）
-PICTURE = re.compile(r"^\s*(?:\S{0,60}\.(?:jpe?g|png|gif|webp|bmp)\s*(?:摄影?)?|图片\s*\d*|文章图片|[(（]?资料图(?:片)?[)）]?)\s*$",
+# (a line of digits alone, 35623 or 20220601_232312_000: a picture's id or the page's counter)
+PICTURE = re.compile(r"^\s*(?:\S{0,60}\.(?:jpe?g|png|gif|webp|bmp)\s*(?:摄影?)?|图片\s*\d*|文章图片|[(（]?资料图(?:片)?[)）]?|[\d_]{5,})\s*$",
                      re.IGNORECASE)
 
 

@@ -73,6 +73,8 @@ def classify(s: str) -> str:
     body = s.strip()
     if re.match(r"(?:主持人|发布人|新闻发言人|发言人|嘉宾|出席人员|参会人员)\s*[:：]", body):
         return "body"           # 主持人：某某处长 甲: who plays which part at a press conference
+    if re.fullmatch(r"[\u4e00-\u9fff·]{2,12}(?:指出|强调|表示|要求|认为)", body):
+        return "body"           # 某某强调, alone on its line: it opens the speech that follows
     # (a line ending in a colon opens what follows: a speaker's words in a transcript, a list)
     if len(body) <= 40 and not any(ch in body for ch in SENTENCE_END) and \
             not body.endswith(("，", ",", "、", "；", ";", "：", ":")):
@@ -141,6 +143,11 @@ def split(text: Text) -> Split:
         if p.kind == "editor":
             editors += editor_names(p.span.of(t))
     kinds = _inner_lines(paras, t, [p.kind for p in paras])
+    # the page's first line, short and ending on ！ or ？ alone (某某项目集中开工，总投资超百亿元！): its headline
+    if kinds and kinds[0] == "body" and len(kinds) > 1 and kinds[1] != "body" \
+            and re.fullmatch(r"[^。！？!?；;]{4,38}[！？!?]", paras[0].span.of(t).strip()) \
+            and not LEAD_OPENING.match(paras[0].span.of(t)) and not re.match(r"\s*(?:\d{4}年|\d{1,2}月)", paras[0].span.of(t)):
+        kinds[0] = "headline"
     # a page cut short inside a sentence (a stored copy of its opening): the last line, short
     # and unfinished after the body, is the body's, not a headline of its own
     if len(kinds) >= 2 and kinds[-1] == "headline" and kinds[-2] in ("body", "dateline") and _cut_short(paras[-1].span.of(t), t):
@@ -298,8 +305,11 @@ def _inner_lines(paras: list[Para], t: str, kinds: list[str]) -> list[str]:
             and re.search(r"[、，,：:]", paras[-1].span.of(t)):
         out[-1] = "body"
     for i in range(1, len(kinds) - 1):
-        if kinds[i] == "headline" and out[i - 1] == "body" and kinds[i + 1] == "body" \
-                and not LEAD_OPENING.match(paras[i + 1].span.of(t)):
+        # (a picture's line between, 1.jpg: passed over)
+        before = next((j for j in range(i - 1, -1, -1) if kinds[j] != "meta"), None)
+        after = next((j for j in range(i + 1, len(kinds)) if kinds[j] != "meta"), None)
+        if kinds[i] == "headline" and before is not None and after is not None and out[before] == "body" \
+                and kinds[after] == "body" and not LEAD_OPENING.match(paras[after].span.of(t)):
             out[i] = "body"
     return out
 

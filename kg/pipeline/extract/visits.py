@@ -35,7 +35,10 @@ VISIT_RE = re.compile(rf"^{GROUP}{LEAD}{ESCORTED}{GO}(?!会(?:进行|并|作|上
                       rf"[，,](?:并|还|先后|重点|主要)?(?=[^，。；]{{0,12}}?{ACTION})[^，。；]{{0,12}}?|"
                       # 赴某市，围绕/就某某工作开展调研: what the visit is about, then its verb (来某市，在甲的
                       # 陪同下，对某某开展视察调研: the host's company between)
-                      rf"(?:[，,]在[^，。；]{{1,40}}?陪同下)?[，,](?:围绕|就|聚焦|针对|对)[^。；]{{2,80}}?(?:开展|进行)(?:了)?(?:专题)?(?=[^，。；]{{0,4}}?{ACTION})[^，。；]{{0,4}}?)?"
+                      rf"(?:[，,]在[^，。；]{{1,40}}?陪同下)?[，,](?:围绕|就|聚焦|针对|对)[^。；]{{2,80}}?(?:开展|进行)(?:了)?(?:专题)?(?=[^，。；]{{0,4}}?{ACTION})[^，。；]{{0,4}}?|"
+                      # 深入甲区、乙县，走企业、进车间，对全市工业经济进行了全面调研: short clauses of what they
+                      # did there, then the matter inspected
+                      rf"(?:[，,][^，。；]{{2,8}}){{1,4}}[，,](?:对|就)[^，。；]{{2,24}}?(?:开展|进行)(?:了)?(?:全面|专题|实地)?(?={ACTION}))?"
                       rf"(?:现场|实地)?{ACTION}(?![团组])")
 # 带领…先后到甲、乙，…: a led group going round places
 LED_TOUR_RE = re.compile(r"^(?:带领|率领|带队|率队)[^，。；]{0,30}?(?:一行)?[，,]?\s*(?:先后|分别)(?:到|走进|来到|深入)([^，。；]{2,120})")
@@ -55,6 +58,10 @@ BY_THE_WAY = re.compile(r"^(?:结合|围绕|就|带着|按照|根据|利用)[^�
 LED_PARTY_RE = re.compile(rf"在(?P<lead>[^，。；]{{2,40}}?)的?(?:带领|率领|带队)下[，,]\s*(?P<party>[^。；]{{0,200}}?)(?:等)?一行[，,]?"
                           rf"(?:先后|分别|深入|实地|专程)*(?:到|赴|深入|来到|前往|走进)?(?P<where>[^，。；]{{0,40}}?)"
                           rf"(?:现场|实地)?{ACTION}(?:了)?")
+# 某某考察团一行在甲的带领下，来某县参观考察…: the group named first, then its leader
+LED_GROUP_RE = re.compile(rf"(?:团|组)一行[^，。；]{{0,8}}?在(?P<lead>[^，。；]{{2,40}}?)的?(?:带领|率领|带队)下[，,]\s*"
+                          rf"(?:先后|分别|深入|实地|专程)*(?:到|赴|深入|来到|前往|走进|来)(?P<where>[^，。；]{{1,40}}?)"
+                          rf"(?:现场|实地)?{ACTION}")
 # a delegation the name leads: 以甲带队的某某代表团（在乙的陪同下，）来到…考察
 DELEGATION_RE = re.compile(rf"^(?:(?:带队|率领|带领|率|为组长|为团长|为副组长|为副团长)的|(?:带队|率队)[，,]|"
                            # (以甲为团长，乙、丙为副团长的某某考察团: its leader and deputies)
@@ -64,7 +71,9 @@ DELEGATION_RE = re.compile(rf"^(?:(?:带队|率领|带领|率|为组长|为团�
 DELEGATION_TOUR_RE = re.compile(r"^(?:带队|率领|带领|率)的[^，。；]{0,30}?(?:团|组)(?:一行)?(?:[，,][^，。；]{1,10}){0,3}[，,]\s*"
                                 r"(?:先后|分别|又先后)(?:到|走进|来到|深入|前往)([^，。；]{2,160})")
 # 甲带队，对我市某某情况开展专题调研: an inspection of a matter, led by the name
-TOPIC_RE = re.compile(r"^(?:分别|先后)?(?:带队|率队|一行|带领[^，。；]{1,8}?(?:组|团|队))[，,]?对([^，。；]{2,40}?)(?:开展|进行)了?"
+# (甲、乙一行在丙的陪同下，对某某项目进行了实地调研: the hosts between)
+TOPIC_RE = re.compile(r"^(?:分别|先后)?(?:带队|率队|一行|带领[^，。；]{1,8}?(?:组|团|队))[，,]?"
+                      r"(?:在[^。；]{1,160}?(?:的)?陪同(?:之)?下[，,]\s*)?对([^，。；]{2,40}?)(?:开展|进行)了?"
                       r"(?:专题|实地|现场)?(?:观摩)?(?:调研|视察|督导|检查|督查|(?<=观摩))")
 # a guest received: 会见（了）甲一行 / 会见由甲率领的某某代表团
 RECEIVED_BEFORE = re.compile(r"(?:会见|接见|会晤|欢迎)(?:了)?(?:由)?[^，。；]{0,30}$")
@@ -109,7 +118,8 @@ LIST_RE = re.compile(r"^(?:一行)?(?:先后|分别|还|又)?(?:到|赴|深入|�
 
 
 # the names of a list so far after its cue (市领导甲、乙、 …), none of them joined by 及/和/与
-NAMES_SO_FAR = r"(?:同志)?(?:(?:(?![及和与])[\u4e00-\u9fff·]){2,7}、)*$"
+# (a 和 inside a name: 刘和生)
+NAMES_SO_FAR = r"(?:同志)?(?:(?![及和与])[\u4e00-\u9fff·](?:(?![及与])[\u4e00-\u9fff·]){1,6}、)*$"
 
 
 # a province's own body, opening a title (省政协主席, 省人大常委会副主任, 自治区政府副主席)
@@ -199,6 +209,15 @@ def _cued_place(s: str, start: int) -> str | None:
     """The place of a list's cue before a name (洪洞县领导甲、乙 -> 洪洞)."""
     cue = re.search(rf"([\u4e00-\u9fff]{{2,3}}?)(?:市|县|区|州|旗)领导{NAMES_SO_FAR}", s[:start])
     return cue.group(1) if cue else None
+
+
+def _cued_from_home(s: str, pm: PersonMention, visitors: list[str], persons: list[list[PersonMention]],
+                    city: str | None) -> bool:
+    """Whether an untitled name's list cue names a place the visitors' titles name (某某市大观区委书记
+    甲率团来…；大观区领导乙、丙参加: of the guests' own side), not the page's city."""
+    cue = _cued_place(s, pm.start)
+    return bool(cue) and not pm.titles and not _of_the_page_city(pm, s, city) \
+        and any(cue in t for n in visitors for t in _titles_of(n, persons))
 
 
 def _of_the_page_city(pm: PersonMention, s: str, city: str | None) -> bool:
@@ -321,10 +340,10 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
                 tour["visitors"] += [pm.name for pm in ms if pm.name not in tour["visitors"]]
                 tour["evidence"].append(Evidence(sent.span.start, sent.span.end, "visit.的还有"))
                 continue
-        if (led := LED_PARTY_RE.search(s)) and ms:
+        if (led := LED_PARTY_RE.search(s) or LED_GROUP_RE.search(s)) and ms:
             # 在甲的带领下，乙、丙等一行走访调研了…: the leader and the party listed
             leaders = [pm.name for pm in ms if led.start("lead") <= pm.start < led.end("lead")]
-            party = [pm.name for pm in ms if led.start("party") <= pm.start < led.end("party")
+            party = [pm.name for pm in ms if "party" in led.re.groupindex and led.start("party") <= pm.start < led.end("party")
                      and not _only_of_a_company(pm) and pm.name not in leaders]
             if leaders and not any(v["evidence"][0].start == sent.span.start for v in visits):
                 dates = find_dates(s, published)
@@ -457,7 +476,8 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
                     # (某某县委书记甲率考察团来…；某某县领导乙、丙等参加) are of their party
                     homes = set().union(*(_places_of(n, persons, city, some=True) for n in tour["visitors"]))
                     party = [o.name for o in persons[si] if o.start <= pm.start and o.name not in tour["visitors"]
-                             and homes and (_places_of(o.name, [[o]], city, some=True) or {_cued_place(s, o.start)}) <= homes]
+                             and (homes and (_places_of(o.name, [[o]], city, some=True) or {_cued_place(s, o.start)}) <= homes
+                                  or _cued_from_home(s, o, tour["visitors"], persons, city))]
                     if not party:
                         continue
                 elif _goes_out(tour["targets"], city):
@@ -478,6 +498,9 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
                           and o.name not in party
                           and (all(t.text.startswith(tuple(bodies)) for t in o.titles) if o.titles else
                                re.split(r"[，,；;。]", s[:o.start])[-1].startswith(tuple(bodies)))] if bodies else []
+                # (某某州领导乙、丙参加, the visitors' titles naming 某某州: their own side)
+                party += [o.name for o in persons[si] if o.start <= pm.start and o.name not in tour["visitors"]
+                          and o.name not in party and _cued_from_home(s, o, tour["visitors"], persons, city)]
                 if party:
                     tour["visitors"] += [n for n in party if n not in tour["visitors"]]
                     ev = Evidence(sent.span.start, sent.span.end, "visit.参加有关活动")
@@ -496,6 +519,7 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
                     party = [o.name for o in persons[si] if o.start <= pm.start and o.name not in tour["visitors"]
                              and not _only_of_a_company(o)
                              and (homes and set() < _places_of(o.name, [[o]], city, some=True) <= homes
+                                  or _cued_from_home(s, o, tour["visitors"], persons, city)
                                   or len(provinces) == 1 and None not in provinces
                                   and (not o.titles and _level(o.name, [[o]], s) in (None, "province")
                                        or _province_of(o.name, [[o]]) in provinces))]
