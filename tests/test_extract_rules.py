@@ -1076,6 +1076,11 @@ def test_members_who_join_a_tour_are_visitors():
     # a party whose hosts stand between it and its matter
     ("3月1日，自治区人民政府党组成员孟庆林、自治区人民政府副秘书长韩立一行在某某市委书记周晨阳的陪同下，"
      "对某某化纤产业园项目进行了实地调研。", {"孟庆林", "韩立"}),
+    # a party counted roughly, its matter after 重点就
+    ("8月4日至7日，某县县委副书记、县长刘奎明率领某县考察团一行70余人赴甲市、乙市等地，重点就产业转型升级开展对标学习考察。",
+     {"刘奎明"}),
+    # hurrying to the place
+    ("日前，某某市委书记姜永明专程赶赴山东视察了某某公司。", {"姜永明"}),
 ])
 def test_visits_led_from_behind_escorted_and_told_over_short_clauses(text, visitors):
     assert {n for v in visits_of(text) for n in v.visitors} == visitors
