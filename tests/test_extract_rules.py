@@ -3610,3 +3610,41 @@ def test_a_deputys_title_before_the_name_but_not_deputies_as_a_group():
 def test_a_facility_name_that_opens_on_a_preposition_character_keeps_it():
     # (向 as a word of its own leads into the name; the 向 of 向阳湖 is the name's)
     assert "向阳湖物流园" in project_names("本报讯 5月8日，向阳湖物流园、某某大桥等项目集中开工建设。")
+
+
+@pytest.mark.parametrize("text,company", [
+    # a clause's preposition before the name
+    ("4月5日，市长吴海东会见企业负责人。就甲乙煤电集团公司在会上提出的问题，吴海东要求有关部门协调解决。", "甲乙煤电集团公司"),
+])
+def test_a_preposition_that_opens_a_clause_is_no_part_of_a_companys_name(text, company):
+    got = enterprise_names(text)
+    assert company in got and not any(n.startswith("就") for n in got)
+
+
+@pytest.mark.parametrize("text,junk", [
+    ("该项目将引进国内大型轻工产业厂家入驻园区。", "厂"),                       # makers in general
+    ("市长吴海东、副市长孟庆林陪同某某集团会长周立新一行参观了城市亮点工程。", "陪同"),   # who goes with the guests
+    ("紧盯集团内部制造基地整合契机，力争更多总部资源布局本市。", "紧盯"),           # a verb before 集团
+    ("沈阳铁路局、长春海关、某某食品工业集团、丹东港集团有限公司等嘉宾出席。", "海关"),  # a public body in a list of guests
+    ("考察团先后参观考察了县人民医院、县第一中学、某某建材有限公司。", "中学"),        # a school on a tour
+])
+def test_makers_in_general_a_companion_a_verb_a_customs_office_and_a_school_are_no_companies(text, junk):
+    assert not any(junk in n for n in enterprise_names("本报讯 6月3日，" + text))
+
+
+@pytest.mark.parametrize("text", [
+    "近年来，某市先后开展“产业项目建设年”“项目攻坚年”“重大项目攻坚年”活动。",      # between two quotes
+    "会议要求，抓好15类重点工程项目安全生产。",                                  # a count of kinds
+    "全力推进集群型项目落地。",                                                 # a kind of project
+    "会议研究了某某地区能源资源重点项目推进工作。",                                 # a region, its sector, then a kind
+])
+def test_labels_counts_and_kinds_of_projects_are_no_project_names(text):
+    assert project_names("本报讯 6月3日，" + text) == []
+
+
+def test_companies_a_party_sees_on_a_tour_out_of_the_city_are_not_placed_in_its_county():
+    got = enterprises_of("阳谷县政府领导带队外出学习\n\n本报讯 8月4日至7日，阳谷县委副书记、县长刘奎明率领阳谷县考察团一行70余人"
+                         "赴青岛、日照、临沂等地开展学习考察。考察团重点考察了甲乙汽车有限公司、丙丁智能机器人有限公司。",
+                         city="聊城市")
+    assert {n for n, _a, _c in got} >= {"甲乙汽车有限公司", "丙丁智能机器人有限公司"}
+    assert all(c is None for _n, _a, c in got)

@@ -116,8 +116,10 @@ def full_names(sent: Sentence, city: str | None = None) -> list[tuple[int, int, 
         name = name[best:]
         a += best
         name = name.lstrip("()（）")
-        if name.endswith("厂") and s[b:b + 1] in "房路街巷区":
-            continue            # 标准化厂房, 新厂路: a building or a road, not a factory
+        if name.endswith("厂") and s[b:b + 1] in "房路街巷区家商":
+            continue            # 标准化厂房, 新厂路, 大型轻工产业厂家: a building, a road or makers in general
+        if name.startswith("就") and len(name) >= 6 and (a == 0 or s[a - 1] in CLAUSE_MARKS):
+            name, a = name[1:], a + 1   # 就某某集团公司提出的问题: the clause's preposition, then the name
         if re.match(r"\d+强", s[b:]):
             continue            # 中国能源集团500强: a ranking, not a company
         lead = _county_before_city(name, city)
@@ -293,7 +295,7 @@ CLASS_BEFORE = re.compile(r"(?:龙头|领军|骨干|重点|链主|标杆|上市|
 # (not 投资, 联合, 支持: words of companies' own names, 某某投资有限公司)
 VERB_INSIDE = re.compile(r"先后|深入|走进|来到|前往|听取|考察|调研|督导|看望|慰问|签约|携手|成为|作为|包括|其中|还有|会见|会晤|接见|拜会|"
                          r"入选|获评|推动|引进|落户|参观|观摩|走访|视察|检查|期间|在|将|赴|及|分别|举行|活动|现场|了|一行|发挥|"
-                         r"并入|参建|培育|董事长兼|总经理兼|给予|继续")
+                         r"并入|参建|培育|董事长兼|总经理兼|给予|继续|陪同")
 
 
 PROVINCE = re.compile(r"(?:中国|山东|河南|河北|江苏|北京|上海|天津|广东|浙江|安徽|山西|陕西|湖北|湖南|江西|福建|四川|"
@@ -316,7 +318,7 @@ NOT_A_NAME = re.compile(r"^(?:央企|省企|国企|民企|市属|县属|区属|�
 # verbs a clause puts before 集团 (努力确保集团发展, 结合集团实际); brands may be other verbs and
 # adjectives (得力集团, 安踏集团), so only these
 CLAUSE_BEFORE_GROUP = frozenset({"确保", "推动", "促进", "支持", "帮助", "发挥", "结合", "加快", "鼓励", "引导", "依托",
-                                 "现代化", "实现", "助力", "服务", "围绕", "希望", "欢迎", "感谢"})
+                                 "现代化", "实现", "助力", "服务", "围绕", "希望", "欢迎", "感谢", "紧盯"})
 
 
 def _generic_core(name: str, city: str | None) -> bool:
@@ -479,7 +481,7 @@ def _county_groups_joined(s: str, city: str | None) -> str:
 # a list of names joined by 、 (甲集团、乙纺机等): a company form on one item makes its short-named
 # neighbours companies too; an institution's ending makes an item no company
 NAME_LIST = re.compile(rf"(?:[{CJK}A-Za-z0-9（）()]{{2,30}}、)+[{CJK}A-Za-z0-9（）()]{{2,30}}")
-INSTITUTION_END = re.compile(r"(?:大学|学院|学校|医院|研究院|研究所|实验室|中心|协会|商会|联合会|政府|局|委|办|厅|部|院|所|馆|站|会|队|处|科)$")
+INSTITUTION_END = re.compile(r"(?:大学|学院|学校|中学|小学|幼儿园|海关|医院|研究院|研究所|实验室|中心|协会|商会|联合会|政府|局|委|办|厅|部|院|所|馆|站|会|队|处|科)$")
 # a place, a site or a development, not a company: 某某智造谷, 某某世纪城, 综合起降场, 某某烈士陵园
 PLACE_END = re.compile(r"(?:谷|城|场|园|景区|小镇|港|湾|村|寺|庙|塔|楼|(?<![电线网])路|街|桥|广场|大地|枢纽|电站|水库|岛)$")
 
@@ -854,6 +856,24 @@ GOES_TO = re.compile(r"(?:到|赴|深入|来到|走进|前往|莅临)")
 LEAD_TOUR = re.compile(r"(?:到|赴|深入|来到|走进|在|来|莅临)([^，。；、]{2,12}?)(?:调研|督导|检查|考察|视察|走访)")
 
 
+def tour_goes_out(sentences: list[Sentence], city: str | None) -> bool:
+    """Whether the lead says its party goes out of the city (某县考察团赴青岛、日照等地学习考察):
+    the companies it sees there are of no county the article is about."""
+    if not city or not sentences:
+        return False
+    g = gazetteer(city)
+    home = g.entries.get(city)
+    own = {city, home.parent if home is not None and home.parent else city}
+    opening = lead_paragraph(sentences)
+    for sent in (s for s in sentences if s.paragraph == opening):
+        for m in re.finditer(r"(?:赴|前往|外出到|远赴)", sent.text):
+            place = national_places().match(sent.text, m.end())
+            if place and not any(a == 0 and b == len(place.group(0)) and (d.name in own or d.parent == city)
+                                 for a, b, d, _f in g.find(place.group(0))):
+                return True
+    return False
+
+
 def tour_county(sentences: list[Sentence], article_text: str, city: str | None) -> str | None:
     """The county a report of a tour is about: the lead says the visitors went to one county of
     the city (市长甲在某某区调研), and the article names no other county."""
@@ -897,7 +917,8 @@ def extract(sentences: list[Sentence], article_text: str, city: str | None,
 
     def article_county() -> str | None:
         if not about:
-            about.append(headline_county(headline, article_text, city) or tour_county(sentences, article_text, city))
+            about.append(None if tour_goes_out(sentences, city) else
+                         headline_county(headline, article_text, city) or tour_county(sentences, article_text, city))
         return about[0]
 
     found: dict[str, Evidence] = {}

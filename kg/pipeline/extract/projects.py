@@ -56,7 +56,7 @@ AMOUNT_CLASS = re.compile(r"(?:\d+(?:\.\d+)?(?:\s*[-—~～至]\s*\d+(?:\.\d+)?)
 SECTORS = re.compile(r"(?:现代|先进|高端|传统|新兴|战略性|特色|绿色|数字|智能)?"
                      r"(?:制造业|服务业|农业|工业|产业化|高科技|科技|人才|质检|粮油|功能型|城市|央企|国企|民企|外资|内资|"
                      r"民营|新能源|新材料|文旅|旅游|基础设施|民生|社会事业|生态|环保|经济|电子信息|生物医药|商贸|物流|"
-                     r"金融|文化|教育|卫生|医疗|康养|水利|交通|能源|化工|招商引资|招商|技改|技术改造|产业|实体|类|型|"
+                     r"金融|文化|教育|卫生|医疗|康养|水利|交通|能源|资源|集群|化工|招商引资|招商|技改|技术改造|产业|实体|类|型|"
                      r"房地产|政府投资|社会投资|电网|节能|环保|安全|住房|市政|地方政府专项债|政府专项债|专项债|"
                      r"棚改|棚户区改造|安置房|保障房|保障性住房|自由贸易港建设|自由贸易试验区建设|自贸港建设|"
                      r"和|及|与|、|等)+")
@@ -166,8 +166,8 @@ def _checked(name: str, listed: bool = False, joined: bool = False) -> str | Non
     if re.match(r"^[省市县区](?![级属直委政])", name) and len(name) >= 7:
         name = name[1:]
     core = name[:-2]
-    if name.count("“") != name.count("”"):
-        return None
+    if name.count("“") != name.count("”") or "”“" in name or name.find("”") < name.find("“"):
+        return None             # (“产业项目建设年”“项目攻坚年”: the text between two quotes)
     tail = GENERIC_TAIL.search(core)
     if tail and not PHASE.search(core):
         # 新兴产业项目, 重大外资项目: a kind; 低空飞行器制造及配套产业项目: a name before the kind
@@ -400,7 +400,7 @@ def facility_works(sent: Sentence) -> list[tuple[int, int, str]]:
 
 
 # what is said of projects in general: 全年各项目, 14项民生实事候选项目, 多优质项目, 抓投资上项目
-COUNTED = re.compile(r"\d+\s*[项件个批座条所处家只]|各$|全部$|候选$|优质$|高质量$|实事$|在建$|储备$|新开工$|"
+COUNTED = re.compile(r"\d+\s*[项件个批座条所处家只类]|各$|全部$|候选$|优质$|高质量$|实事$|在建$|储备$|新开工$|"
                      r"[促上抓以在着把将向给对共谋到跑争引招盯]$|以赴|马力|盯着|保持|发挥|服务$|谋划$|\d$")
 PLACE_OR_YEAR = re.compile(r"^(?:\d{4}年(?:度)?|全市|全省|全县|全区|全州|全国|市级|省级|县级|区级|[省市县区州]|本地|我市|"
                            r"[\u4e00-\u9fff]{2,5}?(?:市|县|区|州|旗))+")
