@@ -1086,15 +1086,21 @@ def test_visits_led_from_behind_escorted_and_told_over_short_clauses(text, visit
     assert {n for v in visits_of(text) for n in v.visitors} == visitors
 
 
-def test_the_guests_own_leaders_named_by_their_place_who_join_are_visitors():
-    # (a 和 inside a name of the list: 刘和生)
-    vs = visits_of("6月30日，由甲州市委书记向明明，甲州市委副书记、市长瞿晓海率领的甲州市党政代表团来我市考察。"
-                   "市领导彭国新、李晓晖陪同考察。甲州市领导刘和生、钟本刚参加考察。")
-    assert {n for v in vs for n in v.visitors} == {"向明明", "瞿晓海", "刘和生", "钟本刚"}
+@pytest.mark.parametrize("text,visitors", [
+    # the guests' own leaders named by their place (a 和 inside a name of the list: 刘和生)
+    ("6月30日，由甲州市委书记向明明，甲州市委副书记、市长瞿晓海率领的甲州市党政代表团来我市考察。"
+     "市领导彭国新、李晓晖陪同考察。甲州市领导刘和生、钟本刚参加考察。", {"向明明", "瞿晓海", "刘和生", "钟本刚"}),
     # the guests' district named in the titles of their leader, their other leaders by the district
-    vs = visits_of("3月5日下午，乙山市丙河区委书记潘功明，区委副书记张晨光率党政代表团来我县考察。县委书记洪克锋陪同考察。"
-                   "丙河区领导余红林、江俊明等参加。")
-    assert {n for v in vs for n in v.visitors} == {"潘功明", "张晨光", "余红林", "江俊明"}
+    ("3月5日下午，乙山市丙河区委书记潘功明，区委副书记张晨光率党政代表团来我县考察。县委书记洪克锋陪同考察。"
+     "丙河区领导余红林、江俊明等参加。", {"潘功明", "张晨光", "余红林", "江俊明"}),
+    # the leaders a cue lists join the tour, whoever follows them in the line
+    ("8月19日，孟宪明到某某风电装备制造产业基地调研并召开座谈会。市领导奇·达楞太、孟庆林、王勇，"
+     "山东某某控股集团董事长樊宪国，市直相关单位和某某区负责同志参加。", {"孟宪明", "奇·达楞太", "孟庆林", "王勇"}),
+    ("3月26日下午，某县政府县长高明先后到某某产业园、某某机械科技有限公司等地，实地调研重点项目建设工作。"
+     "县领导魏志强、刘亚明，县直有关部门主要负责同志参加相关调研。", {"高明", "魏志强", "刘亚明"}),
+])
+def test_those_of_the_visitors_side_who_join_their_tour_are_visitors(text, visitors):
+    assert {n for v in visits_of(text) for n in v.visitors} == visitors
 
 
 def test_a_delegation_named_after_its_place_and_its_members():
@@ -3648,3 +3654,19 @@ def test_companies_a_party_sees_on_a_tour_out_of_the_city_are_not_placed_in_its_
                          city="聊城市")
     assert {n for n, _a, _c in got} >= {"甲乙汽车有限公司", "丙丁智能机器人有限公司"}
     assert all(c is None for _n, _a, c in got)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("9月1日下午，某市在某某大饭店召开特色产业推介会。市委书记张安顺出席会议。", "特色产业推介会"),
+    # a name set in quotation marks whole
+    ("9月1日下午，某市在某某大饭店隆重召开了“某市特色产业推介会暨重大合作项目签约仪式”。市委书记张安顺出席会议。",
+     "某市特色产业推介会暨重大合作项目签约仪式"),
+    ("6月22日，某某赖氨酸工程竣工投产庆典仪式在开发区举行。副市长路广德主持庆典仪式。", "某某赖氨酸工程竣工投产庆典仪式"),
+])
+def test_a_promotion_meeting_a_quoted_name_and_a_celebration_are_meetings(text, name):
+    assert name in [m.name for m in meetings("本报讯 " + text)]
+
+
+def test_words_in_a_speech_are_no_visit():
+    assert visits_of("9月5日，市企合作发展联席会举行。市委书记肖超明在讲话中首先代表市四大班子领导，"
+                     "向集团广大干部职工表示慰问。") == []

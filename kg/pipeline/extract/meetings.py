@@ -23,10 +23,10 @@ MEETING_WORD = (r"(?:常务会议|党组会议|党组\(扩大\)会议|全体会�
                 r"党组会|常务会|常委会会议|(?<=次)常委会(?![会议委])|"
                 r"座谈会|推进会|现场会|调度会|部署会|动员大会|代表大会|大会|民主生活会|组织生活会|论坛|研讨会|"
                 r"发布会|报告会|培训班|签约仪式|开工仪式|揭牌仪式|启动仪式|全会|两会|会议|峰会|博览会|洽谈会|"
-                r"交流会|观摩会|启动会|誓师大会|见面会|恳谈会|对接会|读书班|专题活动|学习会|集体学习|开幕式|闭幕式|开班式|"
+                r"交流会|观摩会|启动会|誓师大会|见面会|恳谈会|对接会|推介会|签约会|读书班|专题活动|学习会|集体学习|开幕式|闭幕式|开班式|"
                 r"拉练会|动员会|汇报会|专题会(?!议)|办公会(?!议)|读书会|年会|说明会|会商会|协调会|分析会|茶话会|团拜会|务虚会|碰头会|点评会|通报会(?!议)|主题党日活动|(?<=纪念|庆祝|宣传|比拼|系列|一批)活动|"
                 r"(?:签约|开工|竣工|开竣工|开\(竣\)工|开（竣）工|投产|推介|主会场|分会场|推进|周年)活动|"
-                r"(?:投产|奠基|升国旗|竣工|授牌|开园|开业|颁奖|欢迎|签字|签署|捐赠|捐助|授旗|启用|通车|交接|复工|复产|开复工)仪式|会谈)")
+                r"(?:投产|庆典|奠基|升国旗|竣工|授牌|开园|开业|颁奖|欢迎|签字|签署|捐赠|捐助|授旗|启用|通车|交接|复工|复产|开复工)仪式|会谈)")
 NAME_CHARS = rf"[{CJK}0-9A-Za-z“”‘’\"()（）·第次届暨—-]"
 MEETING_RE = re.compile(rf"{NAME_CHARS}{{0,40}}?{MEETING_WORD}")
 # a meeting word again right after (民主生活会征求意见座谈会, …全会暨…工作会议): one longer name
@@ -208,7 +208,8 @@ def find(sent: Sentence) -> list[tuple[int, int, str, str]]:
             b += 1
         pos = b
         name = _clean_name(s[a:b])
-        start = b - len(name)
+        # (召开了“某某推介会暨签约仪式”: a name set in quotation marks whole starts after the first)
+        start = b - len(name) - (1 if s[b - 1:b] in "”\"" and not name.endswith(("”", "\"")) else 0)
         # 某某项目集中开工、竣工仪式: two kinds of one event joined by 、
         if s[start - 1:start] == "、" and re.search(r"(?:签约|开工|竣工|开竣工|投产|揭牌)$", s[:start - 1]) \
                 and re.match(r"(?:签约|开工|竣工|投产|揭牌)", name):
@@ -222,7 +223,7 @@ def find(sent: Sentence) -> list[tuple[int, int, str, str]]:
         if parts and not any(re.search(MEETING_WORD, x) or re.search(r"[\d次个场]", x) for x in parts.group(1).split("、") if x):
             name = parts.group(1) + name
             start = parts.start(1)
-        before = TRAIL_TIME.sub("", s[max(0, start - 12):start])
+        before = TRAIL_TIME.sub("", re.sub(r"[“\"]$", "", s[max(0, start - 12):start]))
         # (参加了签约仪式, 出席了开工仪式: the verb as without 了; not 列席了某届某次会议, what a
         # session's members did before, in its report)
         if not NUMBERED.search(name):

@@ -29,7 +29,7 @@ ESCORTED = r"(?:在[^。；]{1,160}?(?:的)?陪同(?:之)?下[，,]\s*)?"
 GROUP = r"(?:等(?:[^，。；]{0,16}?(?:成员|领导|同志|负责人|干部|负责同志|人员|考察团|代表团|调研组|考察组|督导组)|(?=一行))|(?:及|和|以及)[^，。；、]{0,16}?(?:成员|领导|同志|负责人|干部|负责同志|人员))?"
 # (a tour of many places may name them over a hundred characters before its verb, over commas
 # when a 等地 closes them)
-VISIT_RE = re.compile(rf"^{GROUP}{LEAD}{ESCORTED}{GO}(?!会(?:进行|并|作|上|指导|督导))([^，。；]{{1,400}}?|[^。；]{{1,400}}?等(?:地|处|企业|单位|项目|现场))"
+VISIT_RE = re.compile(rf"^{GROUP}{LEAD}{ESCORTED}{GO}(?!会(?:进行|并|作|上|指导|督导)|(?:讲话|致辞|致词|发言|会上|会议|大会)中?)([^，。；]{{1,400}}?|[^。；]{{1,400}}?等(?:地|处|企业|单位|项目|现场))"
                       # 深入某州，先后来到甲县、乙县调研 / 来到我市，调研… / 赴某市宣讲…，并督导…
                       rf"(?:[，,](?:先后|分别|又|还)?(?:来到|到|深入|走进|前往)([^，。；]{{1,80}}?)|"
                       rf"[，,](?:并|还|先后|重点|主要)?(?=[^，。；]{{0,12}}?{ACTION})[^，。；]{{0,12}}?|"
@@ -100,6 +100,9 @@ JOINED_ACTIVITY = re.compile(r"^(?:等(?:[\u4e00-\u9fff]{0,8}?(?:领导|同志|�
                              r"(?:调研|考察|督导|检查|视察|督查|观摩)*(?:活动)?(?=[。；;]|$)|[。；;]|$|"
                              # (参加某某高新区活动: the part of the tour in one of its places)
                              r"(?:在)?[\u4e00-\u9fff]{2,10}?(?:区|县|市|镇|乡|旗|园)(?:的)?(?:调研|考察|督导|检查|视察)?活动(?=[。；;]|$))")
+# a line that opens on its cue and closes on 参加 (市领导甲、乙，…负责同志参加相关调研。)
+CUED_JOINERS = re.compile(r"^[市县区州旗盟]领导[^。；，,]{2,80}?[，,][^。；]{2,120}?(?:负责同志|负责人)"
+                          r"(?P<tail>参加(?:了)?(?:相关|有关|此次|上述)?(?:调研|考察|督导|检查|视察|活动)*[。；;]?)$")
 # 甲、乙等陪同调研: who goes round with the visitors (of their party only where their titles say so)
 ACCOMPANIES = re.compile(r"^(?:等(?:[\u4e00-\u9fff]{0,8}?(?:领导|同志|负责人|负责同志|干部))?)?(?:同志)?(?:分别|一同|全程)?陪同"
                          r"(?:调研|考察|视察|督导|检查)?(?=[。；;]|$)")
@@ -363,6 +366,10 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
             rest = SAID_WHEN.sub("", rest, count=1)
             if (aside := BY_THE_WAY.match(rest)) and VISIT_RE.match(rest[aside.end():]):
                 rest = rest[aside.end():]
+            if (cued := CUED_JOINERS.match(s)) and pm.start < cued.start("tail") and not JOINED_ACTIVITY.match(rest):
+                # 市领导甲、乙，某某公司董事长丙，市直有关单位负责同志参加: the leaders the cue lists join,
+                # whoever else the line names after them
+                rest = cued.group("tail")
             m, rule = VISIT_RE.match(rest), "visit.到…调研"
             if not m:
                 m, rule = LED_TOUR_RE.match(rest), "visit.带领…先后到"
@@ -487,6 +494,10 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
                              and not _of_a_company(o)]
                 else:
                     level = {_level(n, persons) for n in tour["visitors"]} - {None, "province"}
+                    if not level and not any(_titles_of(n, persons) for n in tour["visitors"]):
+                        # (a visitor the report never titles is the page's own leader: those its
+                        # cue lists as the city's or county's leaders go with him)
+                        level = {_level(o.name, [[o]], s) for o in persons[si] if o.start <= pm.start} - {None, "province"}
                     party = [o.name for o in persons[si] if o.start <= pm.start and o.name not in tour["visitors"]
                              and len(level) == 1 and _level(o.name, [[o]], s) in level]
                 # 省政协主席甲到某区调研。…省政协调研组成员乙、丙参加: the members of the visitor's
