@@ -3662,6 +3662,10 @@ def test_companies_a_party_sees_on_a_tour_out_of_the_city_are_not_placed_in_its_
     ("9月1日下午，某市在某某大饭店隆重召开了“某市特色产业推介会暨重大合作项目签约仪式”。市委书记张安顺出席会议。",
      "某市特色产业推介会暨重大合作项目签约仪式"),
     ("6月22日，某某赖氨酸工程竣工投产庆典仪式在开发区举行。副市长路广德主持庆典仪式。", "某某赖氨酸工程竣工投产庆典仪式"),
+    ("4月9日，某市召开2022年某某警示片披露问题约谈会。副市长陈旌明出席。", "2022年某某警示片披露问题约谈会"),
+    ("8月18日，某某股份有限公司日产5000吨水泥熟料生产线建设工程开工典礼举行。副市长王跃明出席。",
+     "某某股份有限公司日产5000吨水泥熟料生产线建设工程开工典礼"),
+    ("11月4日，2022“携手某市现代化建设”圆桌会在上海举行。市长赵建明出席。", "2022“携手某市现代化建设”圆桌会"),
 ])
 def test_a_promotion_meeting_a_quoted_name_and_a_celebration_are_meetings(text, name):
     assert name in [m.name for m in meetings("本报讯 " + text)]
@@ -3670,3 +3674,9 @@ def test_a_promotion_meeting_a_quoted_name_and_a_celebration_are_meetings(text, 
 def test_words_in_a_speech_are_no_visit():
     assert visits_of("9月5日，市企合作发展联席会举行。市委书记肖超明在讲话中首先代表市四大班子领导，"
                      "向集团广大干部职工表示慰问。") == []
+
+
+def test_the_leaders_over_semicolons_attend_the_meeting_the_line_closes_on():
+    ms = meetings("本报讯 9月5日下午，甲市与某某煤电集团合作发展联席会举行。甲市领导肖超明、黄晓文、阚相国；"
+                  "某某煤电集团董事长、党委书记葛家明等出席联席会。")
+    assert [set(m.participants) for m in ms] == [{"肖超明", "黄晓文", "阚相国", "葛家明"}]
