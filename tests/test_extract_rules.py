@@ -3680,3 +3680,11 @@ def test_the_leaders_over_semicolons_attend_the_meeting_the_line_closes_on():
     ms = meetings("本报讯 9月5日下午，甲市与某某煤电集团合作发展联席会举行。甲市领导肖超明、黄晓文、阚相国；"
                   "某某煤电集团董事长、党委书记葛家明等出席联席会。")
     assert [set(m.participants) for m in ms] == [{"肖超明", "黄晓文", "阚相国", "葛家明"}]
+
+
+def test_works_listed_as_projects_are_projects_though_their_words_are_common():
+    got = project_names("本报讯 8月16日，市长张百明先后到“四好农村路”新改建工程、某某高铁西站基础设施提升工程、某某大外环工程、"
+                        "新能源公交场站建设工程等项目建设现场，进行现场督导。")
+    assert got == ["“四好农村路”新改建工程", "某某高铁西站基础设施提升工程", "某某大外环工程", "新能源公交场站建设工程"]
+    # (a list of sectors with one of works in it is no list of projects)
+    assert project_names("本报讯 8月16日，观摩组对数字经济、文旅产业、畜牧养殖、棚户区改造工程等26个重点项目进行现场观摩。") == []

@@ -261,6 +261,8 @@ def listed(sent: Sentence) -> list[tuple[int, int, str, str | None]]:
             pos += len(item) + 1
             if i == 0:
                 k = max((item.rfind(w) + len(w) for w in ("，", "。", "：", "”", "“", " ") if w in item), default=0)
+                if (q := item.rfind("“")) >= 0 and "”" in item[q:] and k > q:
+                    k = q       # (先后到“四好农村路”新改建工程: the quoted words open the name)
                 # the clause's subject and verbs before the first item: 全区将加快推进|某某产业园
                 k = max([k] + [item.rfind(w) + len(w) for w in LEFT_CUT if w not in ("的", "与", "及", "等")
                                and w in item[k:] and item.rfind(w) + len(w) <= len(item) - 4])
@@ -274,10 +276,15 @@ def listed(sent: Sentence) -> list[tuple[int, int, str, str | None]]:
                     owner = None            # (某某钢铁新上马的…: a clause, not a company's name)
             # one facility named by three words or more (某某智能制造产业园) is a name though each word is common
             named_facility = len(items) == 1 and FACILITY.search(item) and len(words(item)) >= 3
-            if len(item) < 4 or (_common_words(item) and not named_facility) or re.search(r"[的了是在]", item) \
-                    or _phrase_inside(item) or _clause_in_name(item):
+            # (甲工程、乙建设工程等项目: each item calls itself works, the list calls them projects)
+            # (on a tour's stops: 先后到甲工程、乙工程等项目建设现场)
+            works_listed = sum(1 for x in items if x.endswith(("工程", "项目"))) >= 2 and item.endswith(("工程", "项目")) \
+                and len(item) >= 6 and bool(re.match(r"(?:建设|施工)?现场", s[m.end():])) \
+                and not GENERIC.match(item) and not re.search(r"(?:民生|民心|重点|重大|实事)工程$", item)
+            if len(item) < 4 or (_common_words(item) and not named_facility and not works_listed) \
+                    or re.search(r"[的了是在]", item) or _phrase_inside(item) or (_clause_in_name(item) and not works_listed):
                 continue
-            if item.endswith("工程") and not WORKS.search(item[:-2]):
+            if item.endswith("工程") and not WORKS.search(item[:-2]) and not works_listed:
                 continue
             if COMPANY_END.search(item):
                 continue            # 甲、乙有限公司等企业和项目: the companies are no projects
