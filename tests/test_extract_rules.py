@@ -3688,3 +3688,25 @@ def test_works_listed_as_projects_are_projects_though_their_words_are_common():
     assert got == ["“四好农村路”新改建工程", "某某高铁西站基础设施提升工程", "某某大外环工程", "新能源公交场站建设工程"]
     # (a list of sectors with one of works in it is no list of projects)
     assert project_names("本报讯 8月16日，观摩组对数字经济、文旅产业、畜牧养殖、棚户区改造工程等26个重点项目进行现场观摩。") == []
+
+
+@pytest.mark.parametrize("text,city,county", [
+    # a county's page: 来我区 with the county named only in its hosts' titles
+    ("某市人大来我区考察工业强市工作\n\n近日，某市人大常委会副主任余宏明一行来我区考察工业强市工作，金安区人大常委会主任胡卫明陪同考察。"
+     "考察组先后来到甲乙电机有限公司、丙丁半导体有限公司等地。", "六安市", "金安区"),
+    # the guests' home zone named before 考察团 is not what the article is about
+    ("本网讯 9月8日，聊城高新区考察团一行来冠县参观考察重点项目建设工作。考察团一行先后参观了甲乙稀土材料有限公司。",
+     "聊城市", "冠县"),
+    # a county's secretary touring, in an article that names no other county
+    ("5月20日上午，淮北市相山区委书记胡启明带队调研某某经济开发区重点项目推进情况。胡启明一行先后来到甲乙新能源科技有限公司。",
+     "淮北市", "相山区"),
+])
+def test_companies_a_tour_of_one_county_sees_are_placed_in_it(text, city, county):
+    got = enterprises_of(text, city=city)
+    assert got and all(c == county for _n, _a, c in got)
+
+
+def test_a_county_official_who_only_joins_a_tour_does_not_place_its_companies():
+    got = enterprises_of("5月18日，人大某盟工委主任查斯明到甲乙集团天然碱开发利用项目现场进行调研。"
+                         "阿右旗人民政府副旗长王晓明等一同调研。", city="阿拉善盟")
+    assert got and all(c is None for _n, _a, c in got)

@@ -874,6 +874,9 @@ def tour_goes_out(sentences: list[Sentence], city: str | None) -> bool:
     return False
 
 
+GUESTS_HOME = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:党政|人大|政协)?(?:考察团|代表团|调研组|考察组|观摩团)")
+
+
 def tour_county(sentences: list[Sentence], article_text: str, city: str | None) -> str | None:
     """The county a report of a tour is about: the lead says the visitors went to one county of
     the city (市长甲在某某区调研), and the article names no other county."""
@@ -881,15 +884,18 @@ def tour_county(sentences: list[Sentence], article_text: str, city: str | None) 
         return None
     opening = lead_paragraph(sentences)
     lead = [s for s in sentences if s.paragraph == opening]
-    whole = _counties_about(article_text, city)
+    # (某某高新区考察团来某县考察: the guests' home is not what the article is about)
+    whole = _counties_about(GUESTS_HOME.sub("", article_text), city)
     for sent in lead:
         for m in LEAD_TOUR.finditer(sent.text):
             named = _counties_in(m.group(1), city)
             if len(named) == 1 and whole <= named:
                 return named.pop()
             # 来我区考察 on a county's own page that names that county only: the tour is of it
-            if re.fullmatch(r"(?:我|本)(?:区|县|旗)", m.group(1).strip()) and len(whole) == 1:
-                return next(iter(whole))
+            # (or names it only in the titles of its hosts, 某某区人大常委会主任甲陪同)
+            if re.fullmatch(r"(?:我|本)(?:区|县|旗)", m.group(1).strip()) and (
+                    len(whole) == 1 or not whole and len(hosts := _counties_in(article_text, city)) == 1):
+                return next(iter(whole or hosts))
         # 赴某某县宣讲…并督导重点企业: the county the visitors go to, whatever they do there
         for m in GOES_TO.finditer(sent.text):
             if sent.text[max(0, m.start() - 2):m.start()] in ("先后", "分别"):
@@ -904,7 +910,19 @@ def tour_county(sentences: list[Sentence], article_text: str, city: str | None) 
                     not nxt or word_tag(nxt[0]).startswith("v") or re.match(r"[，,、。；]", nxt[0])
                     or re.search(r"调研|考察|视察|督导|检查|走访", sent.text[m.end():])):
                 return first[0].name
+    # 某某区委书记甲带队调研某某经济开发区重点项目: a county's head touring, in an article that names
+    # no other county, tours his own
+    for sent in lead:
+        head = COUNTY_HEAD_TOURS.search(sent.text)
+        county = next((d.name for a, b, d, _f in gazetteer(city).find(head.group(1))
+                       if a == 0 and b == len(head.group(1)) and d.level == "county"), None) if head else None
+        if county and whole <= {county} and _counties_in(article_text, city) <= {county}:
+            return county
     return None
+
+
+COUNTY_HEAD_TOURS = re.compile(r"(?<![\u4e00-\u9fff])(?:[\u4e00-\u9fff]{2,4}?[市州盟])?([\u4e00-\u9fff]{1,6}?[县区旗])(?:委书记|长)[\u4e00-\u9fff·]{2,4}"
+                               r"(?:带队|率队|一行)?(?:先后|深入|到|赴|来到)?[^，。；]{0,20}?(?:调研|督导|检查|视察|走访)")
 
 
 def extract(sentences: list[Sentence], article_text: str, city: str | None,
