@@ -3710,3 +3710,14 @@ def test_a_county_official_who_only_joins_a_tour_does_not_place_its_companies():
     got = enterprises_of("5月18日，人大某盟工委主任查斯明到甲乙集团天然碱开发利用项目现场进行调研。"
                          "阿右旗人民政府副旗长王晓明等一同调研。", city="阿拉善盟")
     assert got and all(c is None for _n, _a, c in got)
+
+
+def test_a_session_held_over_days_written_after_its_name_and_one_only_decided():
+    ms = {m.name: m for m in meetings("本报讯 中国人民政治协商会议某市第十届委员会第二次会议，于2022年12月31日至2023年1月2日"
+                                      "在某某区举行。市委书记唐毅明出席会议。", published=date(2023, 1, 3))}
+    assert ms["中国人民政治协商会议某市第十届委员会第二次会议"].date == date(2022, 12, 31)
+    ms = meetings("本报讯 9月20日，政协某市第三届委员会常务委员会第二十八次会议召开。会议决定中国人民政治协商会议某市第四届委员会"
+                  "第一次会议于2011年9月24日至28日在某市召开。市政协主席赖联明主持会议。", published=date(2011, 9, 21))
+    chaired = {m.name: m.chair for m in ms}
+    assert chaired["政协某市第三届委员会常务委员会第二十八次会议"] == ("赖联明",)
+    assert all(c == () for n, c in chaired.items() if "第四届" in n)

@@ -37,7 +37,8 @@ STUDY = ("学习贯彻", "贯彻落实", "传达学习", "传达", "学习", "�
 # what follows a meeting the text speaks of: it was held, or its spirit / speech / preparation
 # …会议 (主席团) (3月5日上午) (在某地) (隆重) 举行: the meeting was held
 HELD = (r"\s*(?:主席团|常委会)?(?:昨日|昨天|今天|今日|当天|当日)?(?:\d{1,2}月\d{1,2}日)?(?:[上下]午|晚上?)?(?:将|已|昨日|昨天|今天|今日)?"
-        r"(?:于[^，。；]{1,12}?|在[^，。；]{1,45}?)?"
+        # (…会议，于2022年12月31日至2023年1月2日在某地举行: the days, then the place)
+        r"(?:[，,](?=于))?(?:于[^，。；]{1,12}?|于[^，。；在]{1,24}?在[^，。；]{1,20}?|在[^，。；]{1,45}?)?"
         # (…活动以视频连线形式举行, 采取线上线下结合方式召开: how it was held)
         r"(?:(?:以|采取|采用|通过)[^，。；]{1,14}?(?:形式|方式))?"
         r"(?:隆重|正式|顺利|胜利|圆满|成功)?(?:召开|举行|举办|开幕|闭幕|拉开帷幕|落下帷幕|启动)"
@@ -70,8 +71,8 @@ SPOKEN_OF = frozenset({"meeting.mentioned", "meeting.session", "meeting.announce
 # …会议将于1月14日召开: a meeting the text announces, dated as announced, with no one present yet
 ANNOUNCED = re.compile(r"^\s*(?:主席团)?(?:将于|拟于|定于|计划于|预计于|将在|将)([^，。；]{0,16}?)(?:召开|举行|举办|开幕)")
 # 会议决定，某某会议于1月14日至16日召开: a meeting a meeting decided on, to be held later
-DECIDED = re.compile(r"(?:决定|确定|同意|建议)[，,：:]?\s*$")
-DECIDED_DAY = re.compile(r"^\s*于([^，。；]{0,16}?)(?:召开|举行|举办|开幕)")
+DECIDED = re.compile(r"(?:决定|确定|同意|建议)[，,：:]?\s*(?:中国人民政治协商会议|中国共产党)?$")
+DECIDED_DAY = re.compile(r"^\s*于([^，。；]{0,30}?)(?:召开|举行|举办|开幕)")
 # an event named by its kind alone: 开工活动, 项目签约仪式, 主会场活动
 GENERIC_EVENT = re.compile(r"(?:项目)?(?:集中)?(?:签约|开工|竣工|开竣工|开（竣）工|开\(竣\)工|投产|观摩|推介|主会场|分会场|推进|启动)"
                            r"(?:活动|仪式)")
