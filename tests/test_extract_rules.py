@@ -3721,3 +3721,15 @@ def test_a_session_held_over_days_written_after_its_name_and_one_only_decided():
     chaired = {m.name: m.chair for m in ms}
     assert chaired["政协某市第三届委员会常务委员会第二十八次会议"] == ("赖联明",)
     assert all(c == () for n, c in chaired.items() if "第四届" in n)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("6月26日，省政协副主席于天明到我市调研。他强调，要认真贯彻落实习近平总书记在新时代推动某某全面振兴座谈会上重要讲话精神。",
+     "新时代推动某某全面振兴座谈会"),
+    ("3月31日，市政府召开常务会议。会议传达学习习近平总书记在中国共产党与世界政党高层对话会上发表的主旨讲话精神。",
+     "中国共产党与世界政党高层对话会"),
+    ("7月7日，在某某全会召开前夕，某某促进会理事长杨春明带领考察组赴某地考察调研。", "某某全会"),
+])
+def test_a_meeting_spoken_of_for_a_speech_at_it_or_on_its_eve_has_no_date(text, name):
+    ms = {m.name: m for m in meetings("本报讯 " + text)}
+    assert name in ms and ms[name].date is None

@@ -51,6 +51,8 @@ LEFT_CUT = ("主持召开", "召开", "举行", "举办", "主持", "出席", "�
             "筹备", "参会", "近日", "日前", "今天", "当天", "上午", "下午", "晚上", "以来", "根据", "按照", "围绕",
             "宣布", "标志着", "向", "本次", "此次", "这次", "开好", "迎接", "庆祝", "祝贺", "预祝", "决定", "确定", "提交", "结合", "讯",
             "见证下", "通过")
+# a speech given at a meeting the text speaks of: …座谈会上的讲话, …对话会上发表的主旨讲话, …座谈会上重要讲话精神
+SPEECH_AT = r"^上(?:的|发表的|所作的)?(?:重要|主旨)?(?:讲话|报告|发言|致辞)"
 LEAD_TIME = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[—–-]\d{1,2}日)?|[上下]午|晚上?|当天|今天|近日|日前|[,，\s])+")
 # a line's day and nothing else before a meeting's name: 8日，; 昨(8)日上午，; 2月3日下午
 DAY_THEN_NAME = re.compile(r"\s*(?:本报讯)?\s*(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|[昨今]\s*[(（]\d{1,2}[)）]\s*日|昨日|昨天|今天|当天)"
@@ -260,11 +262,14 @@ def find(sent: Sentence) -> list[tuple[int, int, str, str]]:
             rule = "meeting." + held.group(1)
         elif AFTER_TRIGGER.match(after):
             rule = "meeting.在…上" if after.startswith("上") else "meeting.召开"
+            if re.match(rf"^(?:{HELD})(?:前夕|之前|之际)|^(?:即将|将要)", after) or re.match(r"^时(?:的|所作的|发表的)(?:重要)?讲话", after):
+                # 在某某全会召开前夕, 在主持召开某某座谈会时的重要讲话: a meeting spoken of, not one the text reports
+                rule = "meeting.mentioned"
             if re.search(r"(?:迎接|喜迎|预祝|期盼|确保)$", before) and not after.startswith("上"):
                 # 以优异成绩迎接某某大会胜利召开: a meeting looked forward to, not one held that day
                 rule = "meeting.mentioned"
-            elif re.match(r"^上的(?:重要)?(?:讲话|报告|发言|致辞)", after) and (
-                    SPECIFIC.search(name) or re.match(r"^上的(?:重要)?(?:讲话|报告|发言|致辞)(?:的)?精神", after)
+            elif re.match(SPEECH_AT, after) and (
+                    SPECIFIC.search(name) or re.match(SPEECH_AT + r"(?:的)?精神", after)
                     or re.search(rf"(?:{'|'.join(STUDY)})[^。；]*$", s[:start])):
                 # 学习某某在某某大会上的报告, 传达某某在电信企业座谈会上的讲话精神: a speech the text
                 # speaks of, not a meeting it reports
