@@ -3733,3 +3733,10 @@ def test_a_session_held_over_days_written_after_its_name_and_one_only_decided():
 def test_a_meeting_spoken_of_for_a_speech_at_it_or_on_its_eve_has_no_date(text, name):
     ms = {m.name: m for m in meetings("本报讯 " + text)}
     assert name in ms and ms[name].date is None
+
+
+def test_the_speaker_of_the_reports_one_ceremony_attends_it_and_what_a_text_ensures_is_no_meeting():
+    ms = meetings("本报讯 7月12日上午，某市招商引资集中签约仪式举行。13家企业进行了集中签约。"
+                  "市委书记尹承明在讲话时指出，招商引资是经济发展的生命线。")
+    assert [(m.name, m.participants) for m in ms] == [("某市招商引资集中签约仪式", ("尹承明",))]
+    assert meetings("本报讯 7月12日，市长罗亮明要求，各部门要做好服务工作，确保大会圆满成功。") == []
