@@ -3740,3 +3740,10 @@ def test_the_speaker_of_the_reports_one_ceremony_attends_it_and_what_a_text_ensu
                   "市委书记尹承明在讲话时指出，招商引资是经济发展的生命线。")
     assert [(m.name, m.participants) for m in ms] == [("某市招商引资集中签约仪式", ("尹承明",))]
     assert meetings("本报讯 7月12日，市长罗亮明要求，各部门要做好服务工作，确保大会圆满成功。") == []
+
+
+def test_a_county_named_as_a_site_a_paper_or_a_brand_is_no_mention_of_it():
+    from kg.pipeline.extract.divisions import mentions
+    assert [d.name for d in mentions("香格里拉网讯（记者 杨勇）9月24日，州委书记到德钦县调研。", "迪庆藏族自治州")] == ["德钦县"]
+    assert [d.name for d in mentions("依托世界的“香格里拉”文旅品牌，打造示范村。", "迪庆藏族自治州")] == []
+    assert [d.name for d in mentions("州委书记到香格里拉调研。", "迪庆藏族自治州")] == ["香格里拉市"]

@@ -379,6 +379,9 @@ def _with_city(name: str, city: str | None) -> str:
     return _short(city) + name
 
 
+OUTLET_AFTER = re.compile(r"网|日报|晚报|电视台|广播电视台|融媒|新闻")
+
+
 def mentions(text: str, city: str | None, published: date | None = None) -> list[DivisionMention]:
     """Every division named in ``text``, canonical, in order of first mention.  A county named
     by its former name in a text published before the change (上饶县 before 2019-06-27, when it
@@ -386,7 +389,10 @@ def mentions(text: str, city: str | None, published: date | None = None) -> list
     county (by its code: the facts placed there are linked to it)."""
     g = gazetteer(city)
     seen: dict[str, DivisionMention] = {}
-    found = g.find(text)
+    # (a short form as the name of a paper, a site or a brand is no mention of the county:
+    # 香格里拉网讯, 世界的“香格里拉”品牌)
+    found = [(a, b, d, form) for a, b, d, form in g.find(text)
+             if form == d.name or not (OUTLET_AFTER.match(text, b) or text[a - 1:a] == "“" and text[b:b + 1] == "”")]
     for _s, _e, d, form in found:
         former = _dated_changes().get(form)
         if former is not None and d.level == "county" and published is not None and published < former[1] \
