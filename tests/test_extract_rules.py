@@ -1081,6 +1081,14 @@ def test_members_who_join_a_tour_are_visitors():
      {"刘奎明"}),
     # hurrying to the place
     ("日前，某某市委书记姜永明专程赶赴山东视察了某某公司。", {"姜永明"}),
+    # a party counted after 一行, a guest called 先生
+    ("日前，某某促进会主席吴义明先生率台湾经贸文化交流团一行8人来山东某县参观考察。", {"吴义明"}),
+    # members led on a matter (就…开展联合视察)
+    ("10月17日，市政协主席冯岩明带领部分省市县政协委员就某市“四港协同”战略实施情况开展联合视察。", {"冯岩明"}),
+    # those brought along (携), the hosts after a comma
+    ("6月5日下午，某市副市长倪沪明携某市科技局等相关部门，在某县委书记于会明等领导陪同下，莅临某某集团调研指导。", {"倪沪明"}),
+    # (a company's head who, with his staff, receives the visitors makes no visit)
+    ("8月12日，某市常务副市长周中明前往某某集团视察调研，集团总裁蒋中明携相关负责人热情接待了市调研小组的到来。", {"周中明"}),
 ])
 def test_visits_led_from_behind_escorted_and_told_over_short_clauses(text, visitors):
     assert {n for v in visits_of(text) for n in v.visitors} == visitors
@@ -3747,3 +3755,17 @@ def test_a_county_named_as_a_site_a_paper_or_a_brand_is_no_mention_of_it():
     assert [d.name for d in mentions("香格里拉网讯（记者 杨勇）9月24日，州委书记到德钦县调研。", "迪庆藏族自治州")] == ["德钦县"]
     assert [d.name for d in mentions("依托世界的“香格里拉”文旅品牌，打造示范村。", "迪庆藏族自治州")] == []
     assert [d.name for d in mentions("州委书记到香格里拉调研。", "迪庆藏族自治州")] == ["香格里拉市"]
+
+
+@pytest.mark.parametrize("text,dated", [
+    # one meeting under two names joined by 暨
+    ("3月5日，某区主持召开区政府常务会议暨某某管委会2023年第3次主任办公会议。",
+     [("区政府常务会议暨某某管委会2023年第3次主任办公会议", date(2025, 3, 5))]),
+    # what a text asks to be ensured during a meeting going on elsewhere
+    ("3月15日，市长符平明主持召开市政府第22次常务会议。会议要求，各镇要认真抓好全国“两会”期间的安全生产工作，"
+     "确保正在召开的全国“两会”期间社会稳定。", [("市政府第22次常务会议", date(2025, 3, 15)), ("全国“两会”", None)]),
+    # a leader who explains a meeting's spirit elsewhere
+    ("3月19日，市委书记卢军明前往某某区宣讲全国两会精神。", [("全国两会", None)]),
+])
+def test_joined_names_meetings_going_on_elsewhere_and_meetings_explained(text, dated):
+    assert [(m.name, m.date) for m in meetings("本报讯 " + text)] == dated

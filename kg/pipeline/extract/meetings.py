@@ -32,6 +32,7 @@ NAME_CHARS = rf"[{CJK}0-9A-Za-z“”‘’\"()（）·第次届暨—-]"
 MEETING_RE = re.compile(rf"{NAME_CHARS}{{0,40}}?{MEETING_WORD}")
 # a meeting word again right after (民主生活会征求意见座谈会, …全会暨…工作会议): one longer name
 CONTINUED = re.compile(rf"^(?![{CJK}]{{0,4}}(?:完成|圆满|顺利|胜利))[{CJK}0-9“”\"]{{1,10}}?{MEETING_WORD}")
+JOINED_NAME = re.compile(rf"^暨[{CJK}0-9“”\"（）()]{{1,24}}?{MEETING_WORD}(?<!仪式)(?<!活动)(?<!典礼)")
 CONVENE = ("主持召开", "召开了", "召开", "举行了", "举行", "举办了", "举办", "主持", "出席", "参加", "列席", "筹备")
 STUDY = ("学习贯彻", "贯彻落实", "传达学习", "传达", "学习", "贯彻", "落实")
 # what follows a meeting the text speaks of: it was held, or its spirit / speech / preparation
@@ -50,7 +51,7 @@ AFTER_TRIGGER = re.compile(rf"^(?:{HELD}|上|时|期间|精神|重要讲话|筹�
 LEFT_CUT = ("主持召开", "召开", "举行", "举办", "主持", "出席", "参加", "列席", "在", "于", "的", "了", "是", "及", "提请", "为", "之际", "期间", "传达", "学习", "贯彻", "落实", "审议", "研究", "听取",
             "筹备", "参会", "近日", "日前", "今天", "当天", "上午", "下午", "晚上", "以来", "根据", "按照", "围绕",
             "宣布", "标志着", "向", "本次", "此次", "这次", "开好", "迎接", "庆祝", "祝贺", "预祝", "决定", "确定", "提交", "结合", "讯",
-            "见证下", "通过", "确保")
+            "见证下", "通过", "确保", "抓好", "做好", "宣讲")
 # a speech given at a meeting the text speaks of: …座谈会上的讲话, …对话会上发表的主旨讲话, …座谈会上重要讲话精神
 SPEECH_AT = r"^上(?:的|发表的|所作的)?(?:重要|主旨)?(?:讲话|报告|发言|致辞)"
 LEAD_TIME = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[—–-]\d{1,2}日)?|[上下]午|晚上?|当天|今天|近日|日前|[,，\s])+")
@@ -201,7 +202,8 @@ def find(sent: Sentence) -> list[tuple[int, int, str, str]]:
         if cppcc:
             b += cppcc.end()
         while True:
-            more = CONTINUED.match(s[b:])
+            # (…常务会议暨某某管委会2023年第3次主任办公会议: one meeting under two names)
+            more = CONTINUED.match(s[b:]) or JOINED_NAME.match(s[b:])
             if not more or any(w in more.group(0) for w in (*CONVENE, "在", "上", "和", "与", "讲话", "精神")):
                 break
             b += more.end()
@@ -227,8 +229,9 @@ def find(sent: Sentence) -> list[tuple[int, int, str, str]]:
         parts = re.search(r"(?:主持召开|召开了?|举行了?|举办了?)((?:[^，。；、\s]{1,10}、)+)$", s[:start]) \
             if s[start - 1:start] == "、" else None
         if parts and not any(re.search(MEETING_WORD, x) or re.search(r"[\d次个场]", x) for x in parts.group(1).split("、") if x):
-            name = parts.group(1) + name
-            start = parts.start(1)
+            lead = 1 if parts.group(1).startswith("的") else 0     # (召开的市人大、政协“两会”)
+            name = parts.group(1)[lead:] + name
+            start = parts.start(1) + lead
         before = TRAIL_TIME.sub("", re.sub(r"[“\"]$", "", s[max(0, start - 12):start]))
         # (参加了签约仪式, 出席了开工仪式: the verb as without 了; not 列席了某届某次会议, what a
         # session's members did before, in its report)
@@ -283,6 +286,9 @@ def find(sent: Sentence) -> list[tuple[int, int, str, str]]:
             elif not re.match(rf"^(?:{HELD})", after):
                 rule = "meeting.mentioned" if SPECIFIC.search(name) else None
         elif before.endswith(STUDY) and SPECIFIC.search(name):
+            rule = "meeting.mentioned"
+        # (确保正在召开的全国“两会”期间…, 即将召开的某某年会: a meeting going on elsewhere or to come)
+        if rule and re.search(r"(?:正在|即将|将要|行将)(?:召开|举行|举办)的$", s[max(0, start - 12):start].rstrip("“\"")):
             rule = "meeting.mentioned"
         # the next of a list of meetings: 传达学习省委城市工作会议、全市领导干部会议; 召开甲会和乙会
         if rule is None and out and s[out[-1][1]:start] in ("、", "和", "及", "与", "以及"):

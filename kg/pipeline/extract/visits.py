@@ -18,7 +18,7 @@ ACTION = (r"(?:调研|督导|检查|视察|考察|走访|慰问|看望|暗访|�
 # 带领/率领 … (一行)，: the visitor leads a group
 # (率领甲，乙，丙一行，到…: a party listed over commas, closed by 一行)
 # (甲带队，某某代表、某某企业家代表30余人赴…: the party counted, not closed by 一行)
-LEAD = r"(?:(?:先后|分别|亲自)?(?:带领|率领|带队|率队|率)(?:[^，。；]{0,60}?(?:一行)?|[^。；]{0,240}?一行|[，,][^。；]{0,120}?\d+余?人)[，,]?\s*)?"
+LEAD = r"(?:(?:先后|分别|亲自)?(?:带领|率领|带队|率队|率|携(?![^，。；]{0,20}?(?:接待|欢迎|迎接)))(?:[^，。；]{0,60}?(?:一行(?:\d{1,4}余?人)?)?|[^。；]{0,240}?一行|[，,][^。；]{0,120}?\d+余?人)[，,]?\s*)?"
 GO = r"(?:一行(?:\d{1,4}余?人)?)?[，,]?(?:先后|分别|还|又|专程|深入|首先|随后|接着)?(?:到|赴|赶赴|深入|来到|前往|走进|回到|来|在|莅临|莅)"
 # a title written after the name: 某某副市长调研…
 AFTER_TITLE = r"(?:[\u4e00-\u9fff]{0,6}?(?:省长|市长|县长|区长|书记|主任|主席|部长|局长))?"
@@ -72,9 +72,9 @@ DELEGATION_TOUR_RE = re.compile(r"^(?:带队|率领|带领|率)的[^，。；]{0
                                 r"(?:先后|分别|又先后)(?:到|走进|来到|深入|前往)([^，。；]{2,160})")
 # 甲带队，对我市某某情况开展专题调研: an inspection of a matter, led by the name
 # (甲、乙一行在丙的陪同下，对某某项目进行了实地调研: the hosts between)
-TOPIC_RE = re.compile(r"^(?:分别|先后)?(?:带队|率队|一行|带领[^，。；]{1,8}?(?:组|团|队))[，,]?"
-                      r"(?:在[^。；]{1,160}?(?:的)?陪同(?:之)?下[，,]\s*)?对([^，。；]{2,40}?)(?:开展|进行)了?"
-                      r"(?:专题|实地|现场)?(?:观摩)?(?:调研|视察|督导|检查|督查|(?<=观摩))")
+TOPIC_RE = re.compile(r"^(?:分别|先后)?(?:带队|率队|一行|带领[^，。；]{1,16}?(?:组|团|队|委员|代表))[，,]?"
+                      r"(?:在[^。；]{1,160}?(?:的)?陪同(?:之)?下[，,]\s*)?(?:对|就)([^，。；]{2,40}?)(?:开展|进行)了?"
+                      r"(?:专题|实地|现场|联合)?(?:观摩)?(?:调研|视察|督导|检查|督查|(?<=观摩))")
 # a guest received: 会见（了）甲一行 / 会见由甲率领的某某代表团
 RECEIVED_BEFORE = re.compile(r"(?:会见|接见|会晤|欢迎)(?:了)?(?:由)?[^，。；]{0,30}$")
 RECEIVED_AFTER = re.compile(r"^(?:一行|(?:率领|带领|率|带队)的[^，。；]{0,30}?(?:团|组|一行))")
@@ -361,7 +361,7 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
             group = ms[k:chain_end[k] + 1]
             if any(pm.name in v["visitors"] and v["evidence"][0].start == sent.span.start for v in visits):
                 continue            # (the rest of a list whose visit this sentence gave already)
-            rest = re.sub(r"^\s*(?:总书记|同志)?\s*", "", s[group[-1].end:])
+            rest = re.sub(r"^\s*(?:总书记|同志|先生|女士)?\s*", "", s[group[-1].end:])
             # (甲5日下午率队到…, 甲于3月5日赴…, 甲今天上午来到…: when, between the visitor and the going)
             rest = SAID_WHEN.sub("", rest, count=1)
             if (aside := BY_THE_WAY.match(rest)) and VISIT_RE.match(rest[aside.end():]):
