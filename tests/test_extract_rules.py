@@ -3629,9 +3629,10 @@ def test_a_facility_name_that_opens_on_a_preposition_character_keeps_it():
 @pytest.mark.parametrize("text,company", [
     # a clause's preposition before the name
     ("4月5日，市长吴海东会见企业负责人。就甲乙煤电集团公司在会上提出的问题，吴海东要求有关部门协调解决。", "甲乙煤电集团公司"),
+    ("8月1日，由副州长王天明等组成的调研组就迪庆有色金属有限责任公司生产经营情况进行调研。", "迪庆有色金属有限责任公司"),
 ])
 def test_a_preposition_that_opens_a_clause_is_no_part_of_a_companys_name(text, company):
-    got = enterprise_names(text)
+    got = enterprise_names(text, city="迪庆藏族自治州")
     assert company in got and not any(n.startswith("就") for n in got)
 
 
@@ -3769,3 +3770,8 @@ def test_a_county_named_as_a_site_a_paper_or_a_brand_is_no_mention_of_it():
 ])
 def test_joined_names_meetings_going_on_elsewhere_and_meetings_explained(text, dated):
     assert [(m.name, m.date) for m in meetings("本报讯 " + text)] == dated
+
+
+def test_the_goings_own_dao_before_a_list_of_companies_is_no_part_of_the_first():
+    got = enterprise_names("本报讯 交流团一行先后深入到犀牛重工、某某工业园区、冠星集团等地参观考察。", city="聊城市")
+    assert not any(n.startswith("到") for n in got)

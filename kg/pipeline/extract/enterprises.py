@@ -23,7 +23,7 @@ ENTERPRISE_RE = re.compile(rf"[{CJK}A-Za-z0-9()（）·]{{2,40}}?(?:集团[（(]
                            rf"(?<=集团|公司)(?![的在和与及各所下全工企等到向对为从把被给至])[{CJK}]{{2,8}}?(?:分厂|(?<![工新老])厂)(?![长房区址]|项目|工程|建设))?")
 LEFT_CUT = ("在", "到", "赴", "和", "与", "及", "的", "了", "从", "向", "对", "为", "是", "由", "将", "把", "被",
             "让", "给", "获", "等", "先后", "深入", "走进", "来到", "前往", "以", "如", "像", "据", "经", "而",
-            "同", "跟", "帮", "助", "听取", "考察", "调研", "督导", "看望", "慰问", "签约", "携手", "联合",
+            "同", "跟", "帮", "助", "就", "听取", "考察", "调研", "督导", "看望", "慰问", "签约", "携手", "联合",
             "成为", "作为", "包括", "其中", "还有", "入选", "获评", "推动", "支持", "引进", "落户", "落地", "入驻", "进驻", "投资",
             "到访", "莅临", "赞赏", "肯定", "称赞", "感谢", "祝贺",
             "单位代表", "建设单位", "参建单位", "施工单位", "承建单位", "开发商", "投资商", "投资方", "运营商", "承建商", "合作方", "研究", "兼",
@@ -67,7 +67,8 @@ def full_names(sent: Sentence, city: str | None = None) -> list[tuple[int, int, 
         if place:
             # 到农夫山泉广东万绿湖饮料有限公司: a brand before the province is the name's; so is a
             # clause's first words when they are nouns only (，特变电工新疆某某股份有限公司)
-            brand = _brand_before(name[:place])
+            # (调研组就迪庆某某有限公司: a preposition right before the place ends what runs in)
+            brand = _brand_before(name[:place]) if not re.search(r"[就对向与同在到赴将把被给从由]$", name[:place]) else None
             if brand is None and (a == 0 or s[a - 1] in CLAUSE_MARKS) and _noun_brand(name[:place]):
                 brand = 0
             # (在中建钢构四川有限公司, 以光彩中国实业集团: the same after a preposition or verb)
@@ -506,6 +507,9 @@ def list_mates(sent: Sentence, found: list[tuple[int, int, str]], city: str | No
             if i == 0:
                 cut = _after_last_verb(item)
                 item, a = item[cut:], a + cut
+                # (先后深入到甲重工、乙集团: the going's own 到 before the first item)
+                if go := re.match(r"(?:到|在|赴)(?=[\u4e00-\u9fff]{4})", item):
+                    item, a = item[go.end():], a + go.end()
             if i == len(items) - 1:
                 item = item.split("等", 1)[0]
                 if NOT_A_COMPANY_END.search(re.split(r"[，。；,;和]", item)[0]):
