@@ -3775,3 +3775,11 @@ def test_joined_names_meetings_going_on_elsewhere_and_meetings_explained(text, d
 def test_the_goings_own_dao_before_a_list_of_companies_is_no_part_of_the_first():
     got = enterprise_names("本报讯 交流团一行先后深入到犀牛重工、某某工业园区、冠星集团等地参观考察。", city="聊城市")
     assert not any(n.startswith("到") for n in got)
+
+
+def test_a_ceremony_chaired_by_a_companys_deputy_named_before_his_post_and_those_listed_as_present():
+    r = lac_records("3月19日，某某公司年产10万吨饲料项目在某县开发区隆重举行了开工仪式。出席开工仪式的有某市人大副主任高增明、"
+                    "某县县长张鹏飞等领导。开工仪式由山西某某有限公司武凤明副总经理主持。")
+    ms = [m for a in r.articles for m in a.meetings]
+    assert [(m.name, m.chair, set(m.participants)) for m in ms] == [("开工仪式", ("武凤明",), {"高增明", "张鹏飞"})]
+    assert ("武凤明", "副总经理", "山西某某有限公司") in {(p.holder, p.title, p.organization) for a in r.articles for p in a.posts}

@@ -127,7 +127,7 @@ LIST_VERBS = re.compile(r"出席|参加|列席|主持|讲话|致辞|发言|表�
 # what may follow the verb that closes a list over semicolons: 出席。/ 出席会议或参加调研。
 CLOSES_LIST = re.compile(r"(?:了)?(?:(?!相关|有关)[\u4e00-\u9fff]{0,8}?(?:会议|大会|座谈会|(?<=联席|推介|恳谈|洽谈|对接)会|仪式|活动))?(?:(?:或|和|并|及)(?:参加|出席)?(?:了)?(?:调研|考察|视察|活动|会议))?[。\s]*$")
 # a list of those present after its cue: 出席会议的有甲、乙; 在主席台就座的领导有甲、乙; 出席人员：甲、乙
-PRESENT_LIST = re.compile(r"(?:(?:出席|参加|列席)(?:会议|大会|活动|仪式|开幕式|闭幕式)?的(?:市|县|区)?(?:领导嘉宾|领导和嘉宾|嘉宾|领导|领导同志|同志|人员)?(?:还)?有|"
+PRESENT_LIST = re.compile(r"(?:(?:出席|参加|列席)(?:[\u4e00-\u9fff]{0,4}?(?:会议|大会|活动|仪式|开幕式|闭幕式))?的(?:市|县|区)?(?:领导嘉宾|领导和嘉宾|嘉宾|领导|领导同志|同志|人员)?(?:还)?有|"
                           r"就[座坐]的[^，。；]{0,12}有|(?:出席|参会|参加|列席)人员[:：]|(?:大会|会议)的?执行主席(?:是|为|有)?|主席团常务主席)")
 SITTING_CHAIRS = re.compile(r"(?P<each>分别)?主持(?:了)?[^，。；]{0,16}?(?P<which>第?[一二三四五六七八九十\d]{1,3}次?"
                             r"(?:[、和及至]第?[一二三四五六七八九十\d]{1,3}次?)*次)(?P<kind>全体会议|大会)")
@@ -850,8 +850,12 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
                     main["evidence"].append(Evidence(sent.span.start, sent.span.end, f"meeting.{host.group(1)}"))
         if re.search(r"(会议|会|开幕式|仪式)由|主持下", s) or CHAIRS.search(s):
             for k, pm in enumerate(persons[si]):
-                if (re.match(r"^\s*(?:同志)?主持", s[pm.end:]) and pm.name not in main["chair"]
-                        and (not found or CHAIRS.match(s[pm.end:]) or re.match(r"^\s*(?:同志)?主持下", s[pm.end:]))):
+                # (仪式由某某公司甲副总经理主持: the post written after the name)
+                after_post = re.match(r"^\s*(?:[\u4e00-\u9fff]{0,4}?(?:经理|董事长|总裁|主任|书记|主席|[市县区州]长))?(?=主持)",
+                                      s[pm.end:]) if re.search(r"(?:会议|会|开幕式|仪式)由[^，。；]*$", s[:pm.start]) else None
+                rest = s[pm.end + (after_post.end() if after_post else 0):]
+                if (re.match(r"^\s*(?:同志)?主持", rest) and pm.name not in main["chair"]
+                        and (not found or CHAIRS.match(rest) or re.match(r"^\s*(?:同志)?主持下", rest))):
                     main["chair"].append(pm.name)
                     how = "由…主持" if re.search(r"(会议|会|开幕式|仪式)由", s) else "主持会议"
                     main["evidence"].append(Evidence(sent.span.start, sent.span.end, f"meeting.chair.{how}"))

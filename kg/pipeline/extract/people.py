@@ -354,25 +354,33 @@ def titled_mentions(sent: Sentence, model: frozenset[str] = frozenset()) -> list
         if m.group(1) == "书记" and s[max(0, m.start() - 1):m.start()] == "总":
             continue
         k = m.start()
+        # (某某有限公司甲副总经理: a company's deputy named between its name and his post)
+        company_before = m.group(1) in ("总经理", "董事长") and s[k - 1:k] == "副"
+        if company_before:
+            k -= 1
         for length in (3, 2):
             i = k - length
             if i < 0 or i in taken:
+                continue
+            if company_before and not re.search(r"(?:公司|集团)$", s[:i]):
                 continue
             n = name_at(s, i, require_cue=False)
             # (before 主席 a full name of three, not a kind of chairman: 某某党|荣誉主席, 执行主席)
             if n and len(n) == length and i + len(n) == k and (
                     m.group(1) != "主席" or (length == 3 and not re.search(r"(?:荣誉|名誉|执行|常务|轮值)$", n))):
                 if m.group(1) in ("总经理", "董事长") and i > 0 and re.match(rf"[{CJK}]", s[i - 1]) \
-                        and s[i - 1] not in "了的在和与及是为对向":
+                        and s[i - 1] not in "了的在和与及是为对向" and not company_before:
                     continue            # (哈尔滨华南城董事长甲: the company's name before its post)
                 if (i > 0 and re.match(rf"[{CJK}]", s[i - 1]) and s[i - 1] not in "了的在和与及是为以前对"
-                        and not _after_verb(s, i) and not (_word_before(s, i) and not is_word(n[-2:])
+                        and not company_before and not _after_verb(s, i) and not (_word_before(s, i) and not is_word(n[-2:])
                                                            and m.group(1) != "主席")):
                     continue            # (双方负责同志, 国民党荣誉主席: a word's end and a word, no name)
                 # (某某书记: a name; which party committee's, the text says elsewhere)
                 # (某某总经理: a person; which company's, the text says elsewhere, if at all)
                 titles = (Title(m.group(1), None, post_words()[m.group(1)], False),) \
                     if m.group(1) not in ("同志", "书记", "总经理", "董事长") else ()
+                if company_before and "副" + m.group(1) in post_words():
+                    titles = (Title("副" + m.group(1), None, post_words()["副" + m.group(1)], False),)
                 out.append(PersonMention(i, k, n, titles, "person.name_title"))
                 taken.add(i)
                 break
