@@ -3783,3 +3783,10 @@ def test_a_ceremony_chaired_by_a_companys_deputy_named_before_his_post_and_those
     ms = [m for a in r.articles for m in a.meetings]
     assert [(m.name, m.chair, set(m.participants)) for m in ms] == [("开工仪式", ("武凤明",), {"高增明", "张鹏飞"})]
     assert ("武凤明", "副总经理", "山西某某有限公司") in {(p.holder, p.title, p.organization) for a in r.articles for p in a.posts}
+
+
+def test_a_video_meeting_a_county_watches_is_held_and_its_subtitle_after_a_dash_is_its_name():
+    ms = meetings("本报讯 3月23日，我县组织收看全省重点工作推进会——新旧动能转换项目落地现场观摩总结交流视频会议。"
+                  "县委书记张颖明，县委副书记、县长刘奎明等在某某分会场参加会议。")
+    assert [(m.name, m.date, set(m.participants)) for m in ms] == [
+        ("全省重点工作推进会——新旧动能转换项目落地现场观摩总结交流视频会议", date(2025, 3, 23), {"张颖明", "刘奎明"})]
