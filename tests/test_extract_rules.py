@@ -3790,3 +3790,11 @@ def test_a_video_meeting_a_county_watches_is_held_and_its_subtitle_after_a_dash_
                   "县委书记张颖明，县委副书记、县长刘奎明等在某某分会场参加会议。")
     assert [(m.name, m.date, set(m.participants)) for m in ms] == [
         ("全省重点工作推进会——新旧动能转换项目落地现场观摩总结交流视频会议", date(2025, 3, 23), {"张颖明", "刘奎明"})]
+
+
+def test_a_leading_groups_meeting_and_a_speaker_at_the_ceremony_a_sentence_opens_on():
+    ms = meetings("本报讯 12月10日，某市推进某某一体化发展领导小组召开会议，学习贯彻有关精神。市委书记张敬明主持会议，"
+                  "领导小组副组长杨学明出席。")
+    assert [(m.name, m.chair, m.participants) for m in ms] == [("某市推进某某一体化发展领导小组会议", ("张敬明",), ("杨学明",))]
+    ms = meetings("本报讯 在今（28）日开展的投资某市2024年一季度招商引资项目集中签约仪式上，区委副书记、区长黄红明表示，欢迎企业来投资。")
+    assert [(m.name, m.participants) for m in ms] == [("投资某市2024年一季度招商引资项目集中签约仪式", ("黄红明",))]

@@ -81,7 +81,9 @@ GENERIC_EVENT = re.compile(r"(?:项目)?(?:集中)?(?:签约|开工|竣工|开�
                            r"(?:活动|仪式)")
 # talks a report may name by their kind only, when the text convenes them (召开座谈会)
 # a standing body that meets: 市委常委会, 县政府党组, 区人大常委会 (召开会议)
-STANDING_BODY = r"(?:中共)?[\u4e00-\u9fff]{0,10}?(?:常委会|常务委员会|党组|党委|党工委|人民政府|政府|主任会议|[省市州县区旗]委)"
+# (a leading group of a city's, 某市推进某某工作领导小组召开会议: its meeting, named after it)
+STANDING_BODY = r"(?:中共)?(?:[\u4e00-\u9fff]{0,10}?(?:常委会|常务委员会|党组|党委|党工委|人民政府|政府|主任会议|[省市州县区旗]委)|" \
+                r"[\u4e00-\u9fff]{0,6}?[省市州县区旗][\u4e00-\u9fff]{2,20}?领导小组)"
 BODY_CONVENES = re.compile(rf"(?:^|(?<=[，,。；;\s日]))({STANDING_BODY})(?:于[^，。；]{{1,12}}?)?(?:召开|举行)了?$")
 # (甲主持召开|州委抓落实专题会议: the body named after the verb)
 BODY_OPENS = re.compile(rf"^{STANDING_BODY}")
@@ -793,7 +795,9 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
                     hearer["participants"].append(pm.name)
                     hearer["evidence"].append(Evidence(sent.span.start, sent.span.end, "meeting.participant.听取"))
         # 座谈会上，甲委员建议…；乙表示…: who speaks in the report of a meeting held takes part in it
-        if here and DELIBERATIVE.search(main["name"]) and not AFTERWARDS.search(s):
+        # (在某某签约仪式上，区长甲表示…: who speaks at the ceremony the sentence opens on)
+        if here and (DELIBERATIVE.search(main["name"]) or re.search(re.escape(main["name"]) + r"上[，,]", s)) \
+                and not AFTERWARDS.search(s):
             for pm in persons[si]:
                 if pm.name in main["chair"] or pm.name in main["participants"] or not SPEAKS.match(s[pm.end:]):
                     continue
