@@ -3798,3 +3798,12 @@ def test_a_leading_groups_meeting_and_a_speaker_at_the_ceremony_a_sentence_opens
     assert [(m.name, m.chair, m.participants) for m in ms] == [("某市推进某某一体化发展领导小组会议", ("张敬明",), ("杨学明",))]
     ms = meetings("本报讯 在今（28）日开展的投资某市2024年一季度招商引资项目集中签约仪式上，区委副书记、区长黄红明表示，欢迎企业来投资。")
     assert [(m.name, m.participants) for m in ms] == [("投资某市2024年一季度招商引资项目集中签约仪式", ("黄红明",))]
+
+
+def test_speakers_who_each_speak_one_who_gives_the_order_and_those_present_as_speakers():
+    ms = meetings("本报讯 2月17日，某某项目举行开工仪式。市长王峥明主持了开工仪式，城投董事长杨向明、常务副市长汪霞明等分别发表讲话，"
+                  "市委书记沈焕明下达开工指令。")
+    assert [(m.chair, set(m.participants)) for m in ms] == [(("王峥明",), {"杨向明", "汪霞明", "沈焕明"})]
+    ms = meetings("本报讯 11月28日，某市新闻发布会在某某会堂举行。出席发布会并担任发布人的分别为：市委书记李庆明，"
+                  "市委常委、常务副市长李旭明，副市长徐红明。")
+    assert [set(m.participants) for m in ms] == [{"李庆明", "李旭明", "徐红明"}]
