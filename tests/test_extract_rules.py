@@ -3807,3 +3807,11 @@ def test_speakers_who_each_speak_one_who_gives_the_order_and_those_present_as_sp
     ms = meetings("本报讯 11月28日，某市新闻发布会在某某会堂举行。出席发布会并担任发布人的分别为：市委书记李庆明，"
                   "市委常委、常务副市长李旭明，副市长徐红明。")
     assert [set(m.participants) for m in ms] == [{"李庆明", "李旭明", "徐红明"}]
+
+
+def test_a_speech_at_a_meeting_elsewhere_that_a_meeting_studies_is_no_part_of_either():
+    ms = {m.name: m for m in meetings(
+        "本报讯 3月15日上午，市长符平明主持召开市政府第22次常务会议，传达学习习近平总书记在参加十三届全国人大一次会议某某代表团"
+        "审议时的讲话精神。副市长程江明出席会议。", published=date(2018, 3, 16))}
+    assert ms["市政府第22次常务会议"].participants == ("程江明",)
+    assert ms["十三届全国人大一次会议"].date is None and ms["十三届全国人大一次会议"].participants == ()

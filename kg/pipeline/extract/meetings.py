@@ -290,6 +290,10 @@ def find(sent: Sentence) -> list[tuple[int, int, str, str]]:
                 rule = "meeting.mentioned" if SPECIFIC.search(name) else None
         elif before.endswith(STUDY) and SPECIFIC.search(name):
             rule = "meeting.mentioned"
+        # (传达学习甲在参加某某会议某某代表团审议时的讲话精神: a speech at a meeting elsewhere)
+        if rule and rule != "meeting.mentioned" and re.match(r"^[^，。；]{0,30}?时(?:的|所作的|发表的)(?:重要)?讲话", after) \
+                and re.search(rf"(?:{'|'.join(STUDY)})[^。；]*$", s[:start]):
+            rule = "meeting.mentioned"
         # (确保正在召开的全国“两会”期间…, 即将召开的某某年会: a meeting going on elsewhere or to come)
         if rule and re.search(r"(?:正在|即将|将要|行将)(?:召开|举行|举办)的$", s[max(0, start - 12):start].rstrip("“\"")):
             rule = "meeting.mentioned"
@@ -750,6 +754,8 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
         for m in PARTICIPATE.finditer(s):
             if not here and not re.match(r"(?:了)?(?:会议|座谈|会|活动)", s[m.end():]):
                 continue        # (参加调研 before the meeting: the visit's, not the meeting's)
+            if m.group(1) in ("参加", "出席", "列席") and re.match(r"^[^，。；]{0,40}?时(?:的|所作的|发表的)(?:重要)?讲话", s[m.end():]):
+                continue        # (传达甲在参加某某会议时的讲话精神: a meeting elsewhere, not this one)
             for pm in persons[si]:
                 if pm.end > m.start() or pm.name in main["chair"]:
                     continue
