@@ -3815,3 +3815,11 @@ def test_a_speech_at_a_meeting_elsewhere_that_a_meeting_studies_is_no_part_of_ei
         "审议时的讲话精神。副市长程江明出席会议。", published=date(2018, 3, 16))}
     assert ms["市政府第22次常务会议"].participants == ("程江明",)
     assert ms["十三届全国人大一次会议"].date is None and ms["十三届全国人大一次会议"].participants == ()
+
+
+def test_a_companys_two_posts_joined_by_jian_and_an_assistant_to_its_head():
+    r = lac_records("本报讯 8月3日，观摩团一行参观了甲乙新能源科技有限公司生产基地。甲乙新能源科技有限公司董事长兼总经理毛自明、"
+                    "总经理助理李思明介绍了项目进展情况。")
+    assert sorted((p.holder, p.title, p.organization) for a in r.articles for p in a.posts) == [
+        ("李思明", "总经理助理", "甲乙新能源科技有限公司"), ("毛自明", "董事长兼总经理", "甲乙新能源科技有限公司")]
+    assert [e.name for a in r.articles for e in a.enterprises] == ["甲乙新能源科技有限公司"]

@@ -947,11 +947,19 @@ def names_company_short(post: Post) -> bool:
     return post.org_is_enterprise and company_short_name(post.organization, post.evidence.rule.rsplit(":", 1)[-1])
 
 
+JOINED_POSTS = re.compile(r"(?<=公司|集团|银行)(?:董事长|副董事长|总经理|副总经理|总裁|副总裁|党委书记|董事)兼$")
+
+
 def posts_of(mention: PersonMention, sent: Sentence, enterprise_before: str | None) -> list[Post]:
     """One kg:Post per title of a titled mention."""
     out = []
     for t in mention.titles:
         org = t.org
+        # (某某公司董事长兼总经理: the company, then two posts joined by 兼)
+        # (集团公司董事长兼…: a company by its legal form alone, which the article's company stands for)
+        if org and (joined := JOINED_POSTS.search(org)) and joined.start() >= 2 \
+                and org[:joined.start()] not in ("集团公司", "股份公司", "集团", "公司", "总公司"):
+            org = org[:joined.start()]
         is_ent = bool(org and ENTERPRISE_ORG.search(org)) or (
             t.post.enterprise and (org is None or org in REFERRING_ORG or org.startswith("该"))) or \
             company_short_name(org, t.post.word)
