@@ -3642,6 +3642,11 @@ def test_a_preposition_that_opens_a_clause_is_no_part_of_a_companys_name(text, c
     ("紧盯集团内部制造基地整合契机，力争更多总部资源布局本市。", "紧盯"),           # a verb before 集团
     ("沈阳铁路局、长春海关、某某食品工业集团、丹东港集团有限公司等嘉宾出席。", "海关"),  # a public body in a list of guests
     ("考察团先后参观考察了县人民医院、县第一中学、某某建材有限公司。", "中学"),        # a school on a tour
+    ("我们热忱欢迎甲乙集团、丙丁公司来榕布局发展轨道交通装备、半导体、新材料等产业。", "欢迎"),  # a welcome
+    ("我们热忱欢迎甲乙集团、丙丁公司来榕布局发展轨道交通装备、半导体、新材料等产业。", "新材料"),  # industries
+    ("会议同意某区设立工程综合服务类子公司。", "子公司"),                              # a class of company set up
+    ("企业要进一步整治厂区环境。", "厂"),                                            # a clause
+    ("走访“双千”联系企业甲乙丝绸集团公司。", "联系企业"),                              # a class before the name
 ])
 def test_makers_in_general_a_companion_a_verb_a_customs_office_and_a_school_are_no_companies(text, junk):
     assert not any(junk in n for n in enterprise_names("本报讯 6月3日，" + text))

@@ -114,6 +114,13 @@ def full_names(sent: Sentence, city: str | None = None) -> list[tuple[int, int, 
         cls = [mm.end() for mm in CLASS_BEFORE.finditer(name) if mm.end() > best and len(name) - mm.end() >= 4]
         if cls:
             best = cls[-1]
+        # (热忱欢迎某某集团, 某区设立某某子公司, “双千”联系企业某某集团公司: a clause's verb or a
+        # class of company before the name; 企业要进一步整治厂: a clause, no name at all)
+        said = [mm.end() for mm in CLAUSE_VERB.finditer(name) if mm.end() > best]
+        if said:
+            if len(name) - said[-1] < 4:
+                continue
+            best = said[-1]
         name = name[best:]
         a += best
         name = name.lstrip("()（）")
@@ -289,6 +296,7 @@ def _last_place_start(name: str) -> int | None:
     return None
 
 
+CLAUSE_VERB = re.compile(r"欢迎|设立|组建|整治|要进一步|(?:联系|挂钩|帮扶|包联)企业")
 CLASS_BEFORE = re.compile(r"(?:龙头|领军|骨干|重点|链主|标杆|上市|民营|国有|外资|头部)企业|旗下|下属")
 
 
@@ -311,7 +319,7 @@ NOT_A_NAME = re.compile(r"^(?:央企|省企|国企|民企|市属|县属|区属|�
                         r"大企业|大集团|^(?:旗下|下属)|(?:大型|综合性|国有|民营|建材|骨干)[\u4e00-\u9fff]{0,6}企业集团$|"
                         r"^(?:重点企业|龙头企业|市属|县属|区属)|500强|的|书记|"
                         r"(?:书记|市长|县长|区长|主任|主席|董事长|总经理|经理|部长|局长)[\u4e00-\u9fff]{0,4}(?:会见|携|率|陪同|带领|代表)|"
-                        r"项目$|工程$|二三级|"
+                        r"项目$|工程$|二三级|类(?:子|分)?公司$|"
                         # a person with a title (副总经理某某), a public works (污水处理厂)
                         r"(?:董事长|总经理|经理|书记|主任|局长|部长|市长|县长|区长|主席|会长|厂长|行长)[\u4e00-\u9fff]{2,3}$|处理厂$")
 
@@ -530,6 +538,7 @@ def list_mates(sent: Sentence, found: list[tuple[int, int, str]], city: str | No
                     or NOT_A_COMPANY_END.search(item)
                     or re.search(SUFFIX + "$", item) or INSTITUTION_END.search(item) or HONOUR_TAIL.search(item)
                     or PLACE_END.search(item) or re.search(r"[（()）]", item)
+                    or INDUSTRY_TAIL.fullmatch(item)    # (…轨道交通装备、半导体、新材料等产业: industries)
                     or not _looks_like_name(item, city)):
                 continue
             out.append((a, b, item))
