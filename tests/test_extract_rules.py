@@ -3647,7 +3647,7 @@ def test_a_preposition_that_opens_a_clause_is_no_part_of_a_companys_name(text, c
     ("会议同意某区设立工程综合服务类子公司。", "子公司"),                              # a class of company set up
     ("企业要进一步整治厂区环境。", "厂"),                                            # a clause
     ("走访“双千”联系企业甲乙丝绸集团公司。", "联系企业"),                              # a class before the name
-    ("要发挥供销合作社、农牧民专业经济合作社作用，带动群众增收。", "合作社"),                # kinds of cooperative
+    ("县领导先后前往某某村、藏医院、供销合作社，实地考察调研农牧民专业经济合作社。", "合作社"),  # kinds of cooperative
 ])
 def test_makers_in_general_a_companion_a_verb_a_customs_office_and_a_school_are_no_companies(text, junk):
     assert not any(junk in n for n in enterprise_names("本报讯 6月3日，" + text))
