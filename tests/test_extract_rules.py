@@ -3658,6 +3658,10 @@ def test_makers_in_general_a_companion_a_verb_a_customs_office_and_a_school_are_
     "会议要求，抓好15类重点工程项目安全生产。",                                  # a count of kinds
     "全力推进集群型项目落地。",                                                 # a kind of project
     "会议研究了某某地区能源资源重点项目推进工作。",                                 # a region, its sector, then a kind
+    "近年来，某县扎实推进一系列重大建设项目。",                                       # a series
+    "要着力打造中老铁路经济带重大项目集群。",                                         # a belt's class of projects
+    "要建立健全项目推进机制。",                                                      # a clause's verbs
+    "某市（某某新区某某组团）重大工业项目集中开工。",                                   # a place's class of projects
 ])
 def test_labels_counts_and_kinds_of_projects_are_no_project_names(text):
     assert project_names("本报讯 6月3日，" + text) == []

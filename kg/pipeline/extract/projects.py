@@ -176,8 +176,8 @@ def _checked(name: str, listed: bool = False, joined: bool = False) -> str | Non
             rest = rest[:more.start()]
         rest = re.sub(r"[及与和、]$", "", rest)
         if len(rest) < 5 or _generic_project(rest) or not SECTORS.sub("", rest) or GENERIC.match(rest) \
-                or not _name_like(rest) or re.search(r"(?:区|县|市|省|州|地区|新区|园区|开发|招商|产业链|"
-                                                     r"情况|工作|问题|进展|进度)$", rest):
+                or not _name_like(rest) or re.search(r"(?:区|县|市|省|州|地区|新区|园区|开发|招商|产业链|经济带|组团|片区|"
+                                                     r"情况|工作|问题|进展|进度)[)）]?$", rest):
             return None
     if re.fullmatch(r"[^“”]{0,4}?(?:[省市县区]级|国家级)?“[^”]+”", core):
         return None             # “双竞赛”项目, 市级“四新四化”项目: a campaign's label
@@ -185,6 +185,10 @@ def _checked(name: str, listed: bool = False, joined: bool = False) -> str | Non
         return None
     if re.search(r"(?:类|方面|领域)$", core):
         return None             # 乡村振兴类项目, 民生领域项目: a class of projects
+    if re.match(r"(?:一|这|那)?系列", core) or re.fullmatch(r"(?:要|并|还|将)?(?:建立|健全|完善|推进|加快|强化|落实)+", core):
+        return None             # 一系列重大建设项目, 建立健全项目: projects in general, a clause's verbs
+    if re.search(r"[)）](?:重大|重点)(?:工业|产业|基础设施|民生|招商)?$", core):
+        return None             # 某市（某某组团）重大工业项目: a place's class of projects
     if "关于" in core:
         # 某某公司关于年产…项目 (a list of approved projects): the name follows 关于
         k = core.rfind("关于") + 2
