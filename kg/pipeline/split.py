@@ -144,9 +144,11 @@ def split(text: Text) -> Split:
             editors += editor_names(p.span.of(t))
     kinds = _inner_lines(paras, t, [p.kind for p in paras])
     # the page's first line, short and ending on ！ or ？ alone (某某项目集中开工，总投资超百亿元！): its headline
-    if kinds and kinds[0] == "body" and len(kinds) > 1 and kinds[1] != "body" \
-            and re.fullmatch(r"[^。！？!?；;]{4,38}[！？!?]", paras[0].span.of(t).strip()) \
-            and not LEAD_OPENING.match(paras[0].span.of(t)) and not re.match(r"\s*(?:\d{4}年|\d{1,2}月)", paras[0].span.of(t)):
+    # (not a lead that asks its question: 2024年10月，某某关注了哪些工作？)
+    first = paras[0].span.of(t) if paras else ""
+    if len(kinds) > 1 and kinds[0] == "body" and kinds[1] != "body" \
+            and re.fullmatch(r"[^。！？!?；;]{4,38}[！？!?]", first.strip()) \
+            and not LEAD_OPENING.match(first) and not re.match(r"\s*(?:\d{4}年|\d{1,2}月)", first):
         kinds[0] = "headline"
     # a page cut short inside a sentence (a stored copy of its opening): the last line, short
     # and unfinished after the body, is the body's, not a headline of its own
@@ -305,11 +307,8 @@ def _inner_lines(paras: list[Para], t: str, kinds: list[str]) -> list[str]:
             and re.search(r"[、，,：:]", paras[-1].span.of(t)):
         out[-1] = "body"
     for i in range(1, len(kinds) - 1):
-        # (a picture's line between, 1.jpg: passed over)
-        before = next((j for j in range(i - 1, -1, -1) if kinds[j] != "meta"), None)
-        after = next((j for j in range(i + 1, len(kinds)) if kinds[j] != "meta"), None)
-        if kinds[i] == "headline" and before is not None and after is not None and out[before] == "body" \
-                and kinds[after] == "body" and not LEAD_OPENING.match(paras[after].span.of(t)):
+        if kinds[i] == "headline" and out[i - 1] == "body" and kinds[i + 1] == "body" \
+                and not LEAD_OPENING.match(paras[i + 1].span.of(t)):
             out[i] = "body"
     return out
 

@@ -126,8 +126,6 @@ def full_names(sent: Sentence, city: str | None = None) -> list[tuple[int, int, 
         name = name.lstrip("()（）")
         if name.endswith("厂") and s[b:b + 1] in "房路街巷区家商":
             continue            # 标准化厂房, 新厂路, 大型轻工产业厂家: a building, a road or makers in general
-        if name.startswith("就") and len(name) >= 6 and (a == 0 or s[a - 1] in CLAUSE_MARKS):
-            name, a = name[1:], a + 1   # 就某某集团公司提出的问题: the clause's preposition, then the name
         if re.match(r"\d+强", s[b:]):
             continue            # 中国能源集团500强: a ranking, not a company
         lead = _county_before_city(name, city)
