@@ -509,9 +509,6 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
                           and o.name not in party
                           and (all(t.text.startswith(tuple(bodies)) for t in o.titles) if o.titles else
                                re.split(r"[，,；;。]", s[:o.start])[-1].startswith(tuple(bodies)))] if bodies else []
-                # (某某州领导乙、丙参加, the visitors' titles naming 某某州: their own side)
-                party += [o.name for o in persons[si] if o.start <= pm.start and o.name not in tour["visitors"]
-                          and o.name not in party and _cued_from_home(s, o, tour["visitors"], persons, city)]
                 if party:
                     tour["visitors"] += [n for n in party if n not in tour["visitors"]]
                     ev = Evidence(sent.span.start, sent.span.end, "visit.参加有关活动")
