@@ -54,6 +54,8 @@ LEFT_CUT = ("主持召开", "召开", "举行", "举办", "主持", "出席", "�
             "见证下", "通过", "确保", "抓好", "做好", "宣讲", "收看")
 # a speech given at a meeting the text speaks of: …座谈会上的讲话, …对话会上发表的主旨讲话, …座谈会上重要讲话精神
 SPEECH_AT = r"^上(?:的|发表的|所作的)?(?:重要|主旨)?(?:讲话|报告|发言|致辞)"
+# …座谈会时的重要讲话: a speech given when a meeting was held
+SPEECH_WHEN = r"^时(?:的|所作的|发表的)(?:重要)?讲话"
 LEAD_TIME = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[—–-]\d{1,2}日)?|[上下]午|晚上?|当天|今天|近日|日前|[,，\s])+")
 # a line's day and nothing else before a meeting's name: 8日，; 昨(8)日上午，; 2月3日下午
 DAY_THEN_NAME = re.compile(r"\s*(?:本报讯)?\s*(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|[昨今]\s*[(（]\d{1,2}[)）]\s*日|昨日|昨天|今天|当天)"
@@ -270,7 +272,7 @@ def find(sent: Sentence) -> list[tuple[int, int, str, str]]:
             rule = "meeting." + held.group(1)
         elif AFTER_TRIGGER.match(after):
             rule = "meeting.在…上" if after.startswith("上") else "meeting.召开"
-            if re.match(rf"^(?:{HELD})(?:前夕|之前|之际)|^(?:即将|将要)", after) or re.match(r"^时(?:的|所作的|发表的)(?:重要)?讲话", after):
+            if re.match(rf"^(?:{HELD})(?:前夕|之前|之际)|^(?:即将|将要)", after) or re.match(SPEECH_WHEN, after):
                 # 在某某全会召开前夕, 在主持召开某某座谈会时的重要讲话: a meeting spoken of, not one the text reports
                 rule = "meeting.mentioned"
             if re.search(r"(?:迎接|喜迎|预祝|期盼|确保)$", before) and not after.startswith("上"):
@@ -291,7 +293,7 @@ def find(sent: Sentence) -> list[tuple[int, int, str, str]]:
         elif before.endswith(STUDY) and SPECIFIC.search(name):
             rule = "meeting.mentioned"
         # (传达学习甲在参加某某会议某某代表团审议时的讲话精神: a speech at a meeting elsewhere)
-        if rule and rule != "meeting.mentioned" and re.match(r"^[^，。；]{0,30}?时(?:的|所作的|发表的)(?:重要)?讲话", after) \
+        if rule and rule != "meeting.mentioned" and re.match(r"^[^，。；]{0,30}?" + SPEECH_WHEN[1:], after) \
                 and re.search(rf"(?:{'|'.join(STUDY)})[^。；]*$", s[:start]):
             rule = "meeting.mentioned"
         # (确保正在召开的全国“两会”期间…, 即将召开的某某年会: a meeting going on elsewhere or to come)
@@ -754,7 +756,7 @@ def extract(sentences: list[Sentence], persons: list[list[PersonMention]], publi
         for m in PARTICIPATE.finditer(s):
             if not here and not re.match(r"(?:了)?(?:会议|座谈|会|活动)", s[m.end():]):
                 continue        # (参加调研 before the meeting: the visit's, not the meeting's)
-            if m.group(1) in ("参加", "出席", "列席") and re.match(r"^[^，。；]{0,40}?时(?:的|所作的|发表的)(?:重要)?讲话", s[m.end():]):
+            if m.group(1) in ("参加", "出席", "列席") and re.match(r"^[^，。；]{0,40}?" + SPEECH_WHEN[1:], s[m.end():]):
                 continue        # (传达甲在参加某某会议时的讲话精神: a meeting elsewhere, not this one)
             for pm in persons[si]:
                 if pm.end > m.start() or pm.name in main["chair"]:
