@@ -3833,3 +3833,8 @@ def test_a_companys_two_posts_joined_by_jian_and_an_assistant_to_its_head():
     assert sorted((p.holder, p.title, p.organization) for a in r.articles for p in a.posts) == [
         ("李思明", "总经理助理", "甲乙新能源科技有限公司"), ("毛自明", "董事长兼总经理", "甲乙新能源科技有限公司")]
     assert [e.name for a in r.articles for e in a.enterprises] == ["甲乙新能源科技有限公司"]
+
+
+def test_a_group_named_in_parentheses_before_its_legal_form_is_one_name():
+    assert "甲乙文化产业投资（集团）有限公司" in enterprise_names("本报讯 甲乙文化产业投资（集团）有限公司与某区签约。")
+    assert "丙丁水务投资（集团）有限公司" in enterprise_names("本报讯 丙丁水务投资(集团)有限公司董事长出席签约仪式。")

@@ -14,7 +14,7 @@ from ...records import EnterpriseMention, Evidence
 from .divisions import gazetteer, national_places
 from .text import CJK, Sentence, is_word, lead_paragraph, name_at, word_ends, word_tag, words
 
-SUFFIX = (r"(?:股份有限公司|有限责任公司|集团有限公司|集团股份有限公司|有限公司|集团公司|集团|"
+SUFFIX = (r"(?:[（(]集团[）)](?:股份)?有限(?:责任)?公司|股份有限公司|有限责任公司|集团有限公司|集团股份有限公司|有限公司|集团公司|集团|"
           r"农村商业银行|商业银行|银行|农商银行|农商行|信用社|合作社|研究院有限公司|分公司|总公司|公司|厂)")
 # (a group's or company's factory is one name with it: 某某集团玉溪卷烟厂, 某某公司长城雪茄烟厂)
 # (某某集团（邵阳）特种玻璃有限公司: a group, the place of its company, then the company's trade)
