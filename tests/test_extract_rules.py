@@ -3838,3 +3838,13 @@ def test_a_companys_two_posts_joined_by_jian_and_an_assistant_to_its_head():
 def test_a_group_named_in_parentheses_before_its_legal_form_is_one_name():
     assert "甲乙文化产业投资（集团）有限公司" in enterprise_names("本报讯 甲乙文化产业投资（集团）有限公司与某区签约。")
     assert "丙丁水务投资（集团）有限公司" in enterprise_names("本报讯 丙丁水务投资(集团)有限公司董事长出席签约仪式。")
+
+
+def test_a_state_builders_numbered_bureau_is_a_company_by_its_short_name():
+    assert enterprise_names("本报讯 中建三局、中交二航局负责人出席开工仪式。") == {"中建三局", "中交二航局"}
+    assert enterprise_names("本报讯 由水电三局第二分局承建的某某项目开工。") == {"水电三局"}
+    # (its full name, when written, is the name)
+    assert enterprise_names("本报讯 某某项目由中铁十二局集团有限公司承建。") == {"中铁十二局集团有限公司"}
+    posts = [(p.holder, p.title, p.organization) for a in records("本报讯 1月16日，市政协主席陆海平会见中国水电九局党委书记、"
+                                                                   "董事长徐鹏明。").articles for p in a.posts]
+    assert ("徐鹏明", "党委书记", "中国水电九局") in posts

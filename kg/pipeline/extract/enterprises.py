@@ -294,6 +294,8 @@ def _last_place_start(name: str) -> int | None:
     return None
 
 
+BUREAU = re.compile(r"(?:中国)?(?:中建|中铁|中交|中冶|中核|中电建|中国建筑|中国中铁|中国铁建|中国水电|水电|中城投)"
+                    r"[一二三四五六七八九十]{1,3}航?局(?:集团)?(?![\u4e00-\u9fff]{0,4}?(?:有限)?公司)")
 CLAUSE_VERB = re.compile(r"欢迎|设立|组建|整治|要进一步|(?:联系|挂钩|帮扶|包联)企业")
 CLASS_BEFORE = re.compile(r"(?:龙头|领军|骨干|重点|链主|标杆|上市|民营|国有|外资|头部)企业|旗下|下属")
 
@@ -968,6 +970,10 @@ def extract(sentences: list[Sentence], article_text: str, city: str | None,
         for _a, _b, name in toured_names(sent, full + listed + mates, city) if "了" in sent.text or "、" in sent.text else ():
             if name not in found:
                 found[name] = Evidence(sent.span.start, sent.span.end, "enterprise.toured")
+        # 中建三局, 中交二航局, 水电九局: a state builder's numbered bureau, a company by its short name
+        for m in BUREAU.finditer(sent.text):
+            if m.group(0) not in found and not any(m.group(0) in n for n in found):
+                found[m.group(0)] = Evidence(sent.span.start, sent.span.end, "enterprise.bureau")
     # what the list rules may add that names no company: 央企, 某某(集团, a verb phrase
     # (nor does a place and a legal form alone: 四川有限公司, 广西公司)
     found = {n: e for n, e in found.items()
