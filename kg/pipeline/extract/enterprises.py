@@ -503,6 +503,10 @@ NOT_A_COMPANY_END = re.compile(r"(?:项目|工程|改造|治理|整治|实验室
                                r"小区|社区|村|旧址|遗址|景区|公园|湿地)$")
 
 
+# the going's own 到 (在, 赴) before a list's first item: 先后深入到甲重工、乙集团
+GOING = re.compile(r"(?:到|在|赴)(?=[\u4e00-\u9fff]{4})")
+
+
 def list_mates(sent: Sentence, found: list[tuple[int, int, str]], city: str | None) -> list[tuple[int, int, str]]:
     """Short names listed beside a company named in its legal form: 支持甲集团、乙纺机等建设…"""
     s = sent.text
@@ -518,7 +522,7 @@ def list_mates(sent: Sentence, found: list[tuple[int, int, str]], city: str | No
                 cut = _after_last_verb(item)
                 item, a = item[cut:], a + cut
                 # (先后深入到甲重工、乙集团: the going's own 到 before the first item)
-                if go := re.match(r"(?:到|在|赴)(?=[\u4e00-\u9fff]{4})", item):
+                if go := GOING.match(item):
                     item, a = item[go.end():], a + go.end()
             if i == len(items) - 1:
                 item = item.split("等", 1)[0]
@@ -587,8 +591,7 @@ def toured_names(sent: Sentence, found: list[tuple[int, int, str]], city: str | 
             a = pos
             pos += len(item) + 1
             # (…，还深入到甲铜业: the going's own 到 before the first stop)
-            go = re.match(r"(?:到|在|赴)(?=[\u4e00-\u9fff]{4})", item)
-            if go:
+            if go := GOING.match(item):
                 item, a = item[go.end():], a + go.end()
             # 到某某县甲电子: the county (or town) written before the company's name
             lead = max((e for b0, e, d, _f in g.find(item) if b0 == 0 and d.level in ("county", "town")), default=0)
